@@ -1,0 +1,44 @@
+import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { LoginThrottle } from '../domain/loginThrottle';
+import { DeskError } from '../domain/errors';
+import type { ServiceContext } from '../services/context';
+import { resolveSession, type SignedIn } from '../services/sessions';
+
+export interface ApiDeps {
+  services: ServiceContext;
+  /** Failed sign-ins, per account and per client address. */
+  throttles: { user: LoginThrottle; address: LoginThrottle };
+  version: string;
+  schemaVersion: number;
+}
+
+export interface ApiContext extends ApiDeps {
+  token: string | null;
+  signedIn: SignedIn | null;
+  /** Why `signedIn` is null although a token came: expired, ended, forged. */
+  authError: DeskError | null;
+  clientAddress: string;
+}
+
+function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
+export function contextFactory(deps: ApiDeps) {
+  return async ({ req, info }: CreateFastifyContextOptions): Promise<ApiContext> => {
+    // EventSource cannot send headers: live subscriptions pass the token as a connection parameter.
+    const token = bearerToken(req.headers.authorization) ?? info.connectionParams?.['token'] ?? null;
+    let signedIn: SignedIn | null = null;
+    let authError: DeskError | null = null;
+    if (token) {
+      try {
+        signedIn = await resolveSession(deps.services, token);
+      } catch (err) {
+        if (!(err instanceof DeskError)) throw err;
+        authError = err;
+      }
+    }
+    return { ...deps, token, signedIn, authError, clientAddress: req.ip };
+  };
+}

@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ZodType } from 'zod';
+import { line } from '../shared/schemas/common';
+import { passwordSchema, usernameSchema } from '../shared/schemas/auth';
+import { CLI_TEXT, HOST_MSG } from '../shared/text/messages';
+import { backupDatabase } from './db/backup';
+import { closeDatabase, openDatabase } from './db/connection';
+import { checkDataDir, dataDirPaths } from './db/dataDir';
+import { HostStartError } from './db/hostError';
+import { startHost } from './host';
+import { initDataDir } from './init';
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  center: { type: 'string' },
+  'admin-user': { type: 'string' },
+  'admin-password': { type: 'string' },
+  port: { type: 'string' },
+  bind: { type: 'string' },
+  out: { type: 'string' },
+  'test-clock': { type: 'boolean' },
+} as const;
+
+type Flags = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+const DEFAULT_PORT = 5170;
+const DEMO_DIR = '.desk-data';
+const DEMO_PASSWORD_FILE = 'demo-admin-password.txt';
+
+function required(flags: Flags, name: keyof Flags & string): string {
+  const value = flags[name];
+  if (typeof value !== 'string' || value === '') throw new HostStartError(HOST_MSG.missingOption(name));
+  return value;
+}
+
+function checked<T>(schema: ZodType<T>, value: string, describe: (why: string) => string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new HostStartError(describe(result.error.issues.map((i) => i.message).join('；')));
+  return result.data;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_PORT;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new HostStartError(HOST_MSG.badPort(value));
+  return port;
+}
+
+async function init(flags: Flags): Promise<void> {
+  const centreName = checked(line('中心名称', 40), required(flags, 'center'), HOST_MSG.badCentreName);
+  const username = checked(usernameSchema, required(flags, 'admin-user'), HOST_MSG.badAdminUser);
+  const password = checked(passwordSchema, required(flags, 'admin-password'), HOST_MSG.badAdminPassword);
+  const file = await initDataDir(required(flags, 'data-dir'), { centreName, admin: { username, password } });
+  console.log(CLI_TEXT.initDone(file, username));
+}
+
+/** Runs the host until SIGINT or SIGTERM, then closes the database cleanly. */
+async function host(flags: Flags, dataDir: string): Promise<void> {
+  const bind = flags.bind ?? '127.0.0.1';
+  const running = await startHost({
+    dataDir,
+    port: parsePort(flags.port),
+    bind,
+    clock: flags['test-clock'] ? 'test' : 'system',
+    log: (lineText) => console.error(lineText),
+  });
+  const stop = async () => {
+    await running.close();
+    console.error(CLI_TEXT.stopped);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  // Tests and scripts wait for exactly this line, so it comes once the host can also be stopped.
+  console.log(`listening on ${running.url}`);
+}
+
+/** `npm run host`: a working counter with one command, for a newcomer. */
+async function demo(flags: Flags): Promise<void> {
+  const dataDir = resolve(flags['data-dir'] ?? DEMO_DIR);
+  const passwordFile = join(dataDir, DEMO_PASSWORD_FILE);
+  if (!existsSync(dataDirPaths(dataDir).database)) {
+    const password = `demo${randomBytes(4).toString('hex')}`;
+    await initDataDir(dataDir, { centreName: '南大里乡综治中心（演示）', admin: { username: 'admin', password } });
+    writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+    console.log(CLI_TEXT.demoCreated('admin', password, passwordFile));
+  } else if (existsSync(passwordFile)) {
+    console.log(CLI_TEXT.demoExisting(passwordFile) + `：${readFileSync(passwordFile, 'utf8').trim()}`);
+  }
+  await host(flags, dataDir);
+  console.log(CLI_TEXT.openHint(`http://127.0.0.1:${parsePort(flags.port)}`));
+}
+
+async function backup(flags: Flags): Promise<void> {
+  const paths = dataDirPaths(required(flags, 'data-dir'));
+  checkDataDir(paths, false);
+  if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
+  const open = openDatabase(paths.database, paths.dir);
+  try {
+    console.log(CLI_TEXT.backupDone(await backupDatabase(open, resolve(required(flags, 'out')))));
+  } finally {
+    await closeDatabase(open);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command = 'help', ...rest] = argv;
+  try {
+    const { values: flags } = parseArgs({ args: rest, options: OPTIONS, strict: true });
+    switch (command) {
+      case 'init':
+        await init(flags);
+        return 0;
+      case 'host':
+        await host(flags, required(flags, 'data-dir'));
+        return -1;
+      case 'demo':
+        await demo(flags);
+        return -1;
+      case 'backup':
+        await backup(flags);
+        return 0;
+      case 'help':
+      case '--help':
+        console.log(CLI_TEXT.help);
+        return 0;
+      default:
+        throw new HostStartError(HOST_MSG.unknownCommand(command));
+    }
+  } catch (err) {
+    const message = err instanceof HostStartError ? err.message : err instanceof TypeError && 'code' in err ? `${err.message}（运行 desk help 查看用法）` : null;
+    if (message === null) throw err;
+    console.error(CLI_TEXT.failed(message));
+    return 1;
+  }
+}
+
+const exitCode = await main(process.argv.slice(2));
+// -1: a server is running and keeps the process alive until a signal.
+if (exitCode >= 0) process.exit(exitCode);

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/testHost';
+import { closeDatabase, openDatabase, type OpenDatabase } from './connection';
+import { checkDataDir, dataDirPaths } from './dataDir';
+import { HostStartError } from './hostError';
+import { LATEST_SCHEMA_VERSION, migrateToLatest } from './migrate';
+
+const opened: OpenDatabase[] = [];
+function open(file: string, dir = tempDir()): OpenDatabase {
+  const db = openDatabase(file, dir);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) if (db.sqlite.open) await closeDatabase(db);
+});
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('opening the database', () => {
+  it('sets WAL, full sync and foreign keys', () => {
+    const db = open(join(tempDir(), 'a.sqlite'));
+    expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('refuses a file that is not SQLite and leaves it untouched', () => {
+    const file = join(tempDir(), 'desk.sqlite');
+    writeFileSync(file, 'these are not the bytes of a database'.repeat(200));
+    const before = sha(file);
+    expect(() => open(file)).toThrow(/已损坏，或不是本程序的数据库/);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses a second owner of the same file', () => {
+    const dir = tempDir();
+    const file = join(dir, 'desk.sqlite');
+    open(file, dir);
+    expect(() => openDatabase(file, dir)).toThrow(/正被另一个受理台主机使用/);
+  });
+});
+
+describe('migrations', () => {
+  it('brings a new database to the latest version', async () => {
+    const dir = tempDir();
+    const db = open(join(dir, 'desk.sqlite'));
+    const result = await migrateToLatest(db, join(dir, 'backups'), new Date());
+    expect(result).toEqual({ schemaVersion: LATEST_SCHEMA_VERSION, backupFile: null });
+    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(db.db);
+    expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['audit_log', 'counter', 'session', 'setting', 'station', 'user']));
+  });
+
+  const first = { up: async (db: Kysely<unknown>) => void (await sql`create table a (x integer)`.execute(db)) };
+  const second = { up: async (db: Kysely<unknown>) => void (await sql`create table b (y integer)`.execute(db)) };
+  const broken = {
+    up: async (db: Kysely<unknown>) => {
+      await sql`create table c (z integer)`.execute(db);
+      await sql`this is not sql`.execute(db);
+    },
+  };
+
+  it('backs the file up before migrating an existing database', async () => {
+    const dir = tempDir();
+    const db = open(join(dir, 'desk.sqlite'));
+    await migrateToLatest(db, join(dir, 'backups'), new Date(), [['0001_a', first]]);
+    const result = await migrateToLatest(db, join(dir, 'backups'), new Date('2026-11-27T03:00:00Z'), [['0001_a', first], ['0002_b', second]]);
+    expect(result.schemaVersion).toBe(2);
+    expect(result.backupFile).toBe(join(dir, 'backups', 'before-0002_b-2026-11-27T03-00-00.sqlite'));
+    expect(existsSync(result.backupFile!)).toBe(true);
+  });
+
+  it('rolls a failed migration back whole and says where the backup is', async () => {
+    const dir = tempDir();
+    const db = open(join(dir, 'desk.sqlite'));
+    await migrateToLatest(db, join(dir, 'backups'), new Date(), [['0001_a', first]]);
+    await expect(migrateToLatest(db, join(dir, 'backups'), new Date(), [['0001_a', first], ['0002_c', broken]])).rejects.toThrow(/数据库升级失败：0002_c.*备份在/);
+    const c = await sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'c'`.execute(db.db);
+    expect(c.rows[0]!.n).toBe(0);
+    expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
+  });
+
+  it('refuses a database written by a newer program', async () => {
+    const dir = tempDir();
+    const db = open(join(dir, 'desk.sqlite'));
+    await migrateToLatest(db, join(dir, 'backups'), new Date(), [['0001_a', first], ['0002_b', second]]);
+    await expect(migrateToLatest(db, join(dir, 'backups'), new Date(), [['0001_a', first]])).rejects.toThrow(/更新版本的程序创建/);
+  });
+});
+
+describe('the data dir', () => {
+  it('must exist for the host', () => {
+    expect(() => checkDataDir(dataDirPaths(join(tempDir(), 'nope')), false)).toThrow(/数据目录不存在/);
+  });
+
+  it('must be a directory', () => {
+    const file = join(tempDir(), 'plain-file');
+    writeFileSync(file, '');
+    expect(() => checkDataDir(dataDirPaths(file), false)).toThrow(/指向的是一个文件/);
+  });
+
+  it('must be writable', () => {
+    // Root ignores permission bits, so as root use a directory of the read-only /proc file system.
+    let dir = '/proc/1';
+    if (process.getuid?.() !== 0) {
+      dir = tempDir();
+      mkdirSync(join(dir, 'ro'), { mode: 0o555 });
+      dir = join(dir, 'ro');
+    }
+    expect(() => checkDataDir(dataDirPaths(dir), false)).toThrow(HostStartError);
+    expect(() => checkDataDir(dataDirPaths(dir), false)).toThrow(/数据目录无法写入/);
+  });
+
+  it('is created by init when missing', () => {
+    const dir = join(tempDir(), 'new', 'nested');
+    checkDataDir(dataDirPaths(dir), true);
+    expect(existsSync(dir)).toBe(true);
+  });
+});

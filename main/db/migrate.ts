@@ -1,0 +1,49 @@
+import { sql, type Kysely } from 'kysely';
+import { join } from 'node:path';
+import { HOST_MSG } from '../../shared/text/messages';
+import { backupDatabase, backupStamp } from './backup';
+import type { OpenDatabase } from './connection';
+import { HostStartError } from './hostError';
+import { MIGRATIONS } from './migrations/index';
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+  await sql`create table if not exists schema_migration (name text primary key, applied_at text not null)`.execute(db);
+  const rows = await sql<{ name: string }>`select name from schema_migration order by name`.execute(db);
+  return rows.rows.map((r) => r.name);
+}
+
+/**
+ * Brings the schema up to date. Each migration runs in its own transaction with its record, so a
+ * failure leaves the previous version intact; a copy of the file is taken first all the same.
+ */
+export async function migrateToLatest(
+  open: OpenDatabase,
+  backupsDir: string,
+  now: Date,
+  migrations: typeof MIGRATIONS = MIGRATIONS,
+): Promise<{ schemaVersion: number; backupFile: string | null }> {
+  const db = open.db as unknown as Kysely<unknown>;
+  const applied = await appliedMigrations(db);
+  const known = new Set(migrations.map(([name]) => name));
+  if (applied.some((name) => !known.has(name))) throw new HostStartError(HOST_MSG.databaseTooNew(open.file));
+
+  const pending = migrations.filter(([name]) => !applied.includes(name));
+  let backupFile: string | null = null;
+  if (pending.length > 0 && applied.length > 0) {
+    backupFile = join(backupsDir, `before-${pending[0]![0]}-${backupStamp(now)}.sqlite`);
+    await backupDatabase(open, backupFile);
+  }
+  for (const [name, migration] of pending) {
+    try {
+      await db.transaction().execute(async (trx) => {
+        await migration.up(trx);
+        await sql`insert into schema_migration (name, applied_at) values (${name}, ${now.toISOString()})`.execute(trx);
+      });
+    } catch (err) {
+      throw new HostStartError(HOST_MSG.migrationFailed(`${name}: ${(err as Error).message}`, backupFile ?? '（新建数据库，无需备份）'));
+    }
+  }
+  return { schemaVersion: applied.length + pending.length, backupFile };
+}

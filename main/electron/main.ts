@@ -1,0 +1,119 @@
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SETUP_CHANNEL, type ShellSetup } from '../../shared/bridge';
+import { line } from '../../shared/schemas/common';
+import { passwordSchema, usernameSchema } from '../../shared/schemas/auth';
+import { PRODUCT_NAME } from '../../shared/text/labels';
+import { dataDirPaths } from '../db/dataDir';
+import { startHost, type RunningHost } from '../host';
+import { initDataDir } from '../init';
+import { serveBridge } from './bridge';
+import { loadShellConfig, saveShellConfig, type ShellConfig } from './config';
+import { denyAllPermissions, lockedPreferences, lockToOrigin } from './security';
+
+const HOST_PORT = 5170;
+const here = import.meta.dirname;
+const userData = () => app.getPath('userData');
+const dataDir = () => join(userData(), 'data');
+let host: RunningHost | null = null;
+
+/** Host mode: the same headless host as `desk host`, in this process. */
+async function startLocalHost(lan: boolean): Promise<string> {
+  host = await startHost({
+    dataDir: dataDir(),
+    port: HOST_PORT,
+    bind: lan ? '0.0.0.0' : '127.0.0.1',
+    rendererDir: join(app.getAppPath(), 'dist', 'renderer'),
+    log: (text) => console.error(text),
+  });
+  return `http://127.0.0.1:${host.port}`;
+}
+
+function openMainWindow(url: string): void {
+  const origin = new URL(url).origin;
+  serveBridge(origin);
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    title: PRODUCT_NAME,
+    webPreferences: lockedPreferences(join(here, 'preload.cjs')),
+  });
+  win.setMenuBarVisibility(false);
+  lockToOrigin(win, origin);
+  void win.loadURL(url);
+}
+
+function firstError(result: { success: boolean; error?: { issues: { message: string }[] } }): string | null {
+  return result.success ? null : (result.error?.issues[0]?.message ?? '填写有误');
+}
+
+/** Checks the first-run choices and, for a host, creates its database. Returns a problem or null. */
+async function applySetup(setup: ShellSetup): Promise<{ problem: string } | { config: ShellConfig }> {
+  if (setup.mode === 'terminal') {
+    try {
+      const url = new URL(setup.address);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
+      const health = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(5000) });
+      if (!health.ok) throw new Error();
+    } catch {
+      return { problem: '无法连接该地址的受理台主机。请确认地址（如 http://192.168.1.10:5170）和主机电脑已开机。' };
+    }
+    return { config: { mode: 'terminal', address: new URL(setup.address).origin } };
+  }
+  const problem =
+    firstError(line('中心名称', 40).safeParse(setup.centreName)) ??
+    firstError(usernameSchema.safeParse(setup.adminUser)) ??
+    firstError(passwordSchema.safeParse(setup.adminPassword));
+  if (problem) return { problem };
+  if (!existsSync(dataDirPaths(dataDir()).database)) {
+    await initDataDir(dataDir(), { centreName: setup.centreName.trim(), admin: { username: setup.adminUser.trim().toLowerCase(), password: setup.adminPassword } });
+  }
+  return { config: { mode: 'host', lan: setup.lan } };
+}
+
+function runSetup(): Promise<ShellConfig> {
+  return new Promise((resolve) => {
+    const win = new BrowserWindow({ width: 560, height: 600, title: PRODUCT_NAME, webPreferences: lockedPreferences(join(here, 'setupPreload.cjs')) });
+    win.setMenuBarVisibility(false);
+    win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    ipcMain.handle(SETUP_CHANNEL, async (_event, setup: ShellSetup) => {
+      const result = await applySetup(setup).catch((err: Error) => ({ problem: err.message }));
+      if ('problem' in result) return result.problem;
+      saveShellConfig(userData(), result.config);
+      ipcMain.removeHandler(SETUP_CHANNEL);
+      win.close();
+      resolve(result.config);
+      return null;
+    });
+    void win.loadFile(join(app.getAppPath(), 'resources', 'setup', 'index.html'));
+  });
+}
+
+async function launch(): Promise<void> {
+  denyAllPermissions();
+  const config = loadShellConfig(userData()) ?? (await runSetup());
+  const url = config.mode === 'host' ? await startLocalHost(config.lan) : config.address;
+  openMainWindow(url);
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', (event) => {
+  if (!host) return;
+  // Close the database cleanly (WAL checkpoint) before the process ends.
+  event.preventDefault();
+  const closing = host;
+  host = null;
+  void closing.close().finally(() => app.quit());
+});
+
+app
+  .whenReady()
+  .then(launch)
+  .catch((err: Error) => {
+    // Start-up failures (port in use, database locked or damaged) carry a Chinese message already.
+    dialog.showErrorBox(PRODUCT_NAME, err.message);
+    app.quit();
+  });

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HOST_MSG } from '../shared/text/messages';
+import { closeDatabase, openDatabase, type OpenDatabase } from './db/connection';
+import { checkDataDir, dataDirPaths } from './db/dataDir';
+import { HostStartError } from './db/hostError';
+import { migrateToLatest } from './db/migrate';
+import { AdjustableClock, systemClock, type Clock } from './domain/clock';
+import { LoginThrottle, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USER } from './domain/loginThrottle';
+import { buildServer } from './server';
+import type { ServiceContext } from './services/context';
+import { EventBus } from './services/events';
+import { APP_VERSION } from './version';
+
+export interface HostOptions {
+  dataDir: string;
+  port: number;
+  bind: string;
+  /** `test` gives an adjustable clock and a route to move it; never for real use. */
+  clock?: 'system' | 'test';
+  rendererDir?: string | null;
+  log?: (line: string) => void;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  services: ServiceContext;
+  close(): Promise<void>;
+}
+
+/** Where the built interface sits: under dist/ in a checkout, or beside this file once bundled into dist/main. */
+export function defaultRendererDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, '..', 'dist', 'renderer'), join(here, '..', 'renderer')];
+  return candidates.find((dir) => existsSync(join(dir, 'assets'))) ?? candidates[0]!;
+}
+
+function listenError(err: NodeJS.ErrnoException, port: number, bind: string): Error {
+  if (err.code === 'EADDRINUSE') return new HostStartError(HOST_MSG.portInUse(port));
+  if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') return new HostStartError(HOST_MSG.addressUnavailable(bind));
+  return err;
+}
+
+/**
+ * Opens the data dir and serves the API and the interface. The same function runs headless
+ * (`desk host`) and inside Electron's main process.
+ */
+export async function startHost(opts: HostOptions): Promise<RunningHost> {
+  const log = opts.log ?? (() => {});
+  const paths = dataDirPaths(opts.dataDir);
+  checkDataDir(paths, false);
+  if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
+
+  const testClock = opts.clock === 'test' ? new AdjustableClock() : null;
+  const clock: Clock = testClock ?? systemClock;
+  const open: OpenDatabase = openDatabase(paths.database, paths.dir);
+  try {
+    const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());
+    if (backupFile) log(`数据库已升级，升级前的备份：${backupFile}`);
+    const services: ServiceContext = { db: open.db, clock, events: new EventBus() };
+    const rendererDir = opts.rendererDir === undefined ? defaultRendererDir() : opts.rendererDir;
+    if (rendererDir && !existsSync(join(rendererDir, 'index.html'))) log(HOST_MSG.rendererMissing);
+    const app = await buildServer({
+      services,
+      throttles: { user: new LoginThrottle(clock, MAX_FAILURES_PER_USER), address: new LoginThrottle(clock, MAX_FAILURES_PER_ADDRESS) },
+      version: APP_VERSION,
+      schemaVersion,
+      rendererDir,
+      testClock,
+      onInternalError: (err) => log(`内部错误：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    });
+    try {
+      await app.listen({ port: opts.port, host: opts.bind });
+    } catch (err) {
+      await app.close();
+      throw listenError(err as NodeJS.ErrnoException, opts.port, opts.bind);
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : opts.port;
+    const hostForUrl = opts.bind.includes(':') ? `[${opts.bind}]` : opts.bind;
+    let closing: Promise<void> | null = null;
+    return {
+      url: `http://${hostForUrl}:${port}`,
+      port,
+      services,
+      close: () =>
+        (closing ??= (async () => {
+          await app.close();
+          await closeDatabase(open);
+        })()),
+    };
+  } catch (err) {
+    await closeDatabase(open);
+    throw err;
+  }
+}

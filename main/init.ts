@@ -1,0 +1,30 @@
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { HOST_MSG } from '../shared/text/messages';
+import { closeDatabase, openDatabase } from './db/connection';
+import { checkDataDir, dataDirPaths } from './db/dataDir';
+import { HostStartError } from './db/hostError';
+import { migrateToLatest } from './db/migrate';
+import { systemClock } from './domain/clock';
+import { initializeCentre, type NewCentre } from './services/centre';
+import { EventBus } from './services/events';
+
+/**
+ * Creates the data dir and a new database with its centre and first administrator. Never touches
+ * an existing database; on failure removes only what it created.
+ */
+export async function initDataDir(dataDir: string, centre: NewCentre): Promise<string> {
+  const paths = dataDirPaths(dataDir);
+  checkDataDir(paths, true);
+  if (existsSync(paths.database) && statSync(paths.database).size > 0) throw new HostStartError(HOST_MSG.databaseExists(paths.database));
+  const open = openDatabase(paths.database, paths.dir);
+  try {
+    await migrateToLatest(open, paths.backups, systemClock.now());
+    await initializeCentre({ db: open.db, clock: systemClock, events: new EventBus() }, centre);
+    await closeDatabase(open);
+  } catch (err) {
+    await closeDatabase(open);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(paths.database + suffix, { force: true });
+    throw err;
+  }
+  return paths.database;
+}

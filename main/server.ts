@@ -1,0 +1,106 @@
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { MSG, MSG_MORE } from '../shared/text/messages';
+import { contextFactory, type ApiDeps } from './api/context';
+import { appRouter, type AppRouter } from './api/router';
+import type { AdjustableClock } from './domain/clock';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** The interface may talk only to the host it came from. Ant Design injects its styles inline. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+export interface ServerOptions extends ApiDeps {
+  rendererDir: string | null;
+  /** Present only when the host runs with `--test-clock`: lets e2e tests move time. */
+  testClock: AdjustableClock | null;
+  onInternalError: (err: unknown) => void;
+}
+
+function errorBody(message: string) {
+  return { error: { message } };
+}
+
+/** Errors Fastify raises before a request reaches the API: too large, not JSON, wrong type. */
+function describeTransportError(err: FastifyError): { status: number; message: string } {
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, message: MSG.bodyTooLarge('1 MB') };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, message: MSG_MORE.unsupportedContent };
+    default:
+      if (err.statusCode && err.statusCode < 500) return { status: err.statusCode, message: MSG.badJson };
+      return { status: 500, message: MSG.internal };
+  }
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    logger: false,
+    forceCloseConnections: true,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  app.setErrorHandler((err: FastifyError, _req, reply) => {
+    const { status, message } = describeTransportError(err);
+    if (status >= 500) opts.onInternalError(err);
+    return reply.status(status).send(errorBody(message));
+  });
+
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+  });
+
+  app.get('/health', async () => ({ ok: true, version: opts.version, schemaVersion: opts.schemaVersion }));
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/api',
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFactory(opts),
+      onError: ({ error }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') opts.onInternalError(error.cause ?? error);
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  const clock = opts.testClock;
+  if (clock) {
+    app.post<{ Body: { advanceMs?: unknown } }>('/__test/clock', async (req) => {
+      const body = typeof req.body === 'string' ? (JSON.parse(req.body) as { advanceMs?: unknown }) : req.body;
+      clock.advance(Number(body.advanceMs) || 0);
+      return { now: clock.now().toISOString() };
+    });
+  }
+
+  const rendererDir = opts.rendererDir;
+  if (rendererDir && existsSync(join(rendererDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: rendererDir, wildcard: false, index: 'index.html' });
+    // The interface routes in the browser: any other page address gets the app itself.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send(errorBody(MSG.notFound));
+    });
+  } else {
+    app.setNotFoundHandler((_req, reply) => reply.status(404).send(errorBody(MSG.notFound)));
+  }
+  return app;
+}

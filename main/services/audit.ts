@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import { auditHash, GENESIS_HASH, type AuditFields } from '../domain/auditChain';
+import type { Database } from '../db/schema';
+
+export interface AuditEntry {
+  actorId: number | null;
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Appends one entry to the hash-chained log. Call it inside the transaction that makes the change,
+ * so the change and its record stand or fall together.
+ */
+export async function recordAudit(trx: Kysely<Database>, at: Date, entry: AuditEntry): Promise<void> {
+  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const fields: AuditFields = {
+    at: at.toISOString(),
+    actorId: entry.actorId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    detail: JSON.stringify(entry.detail ?? {}),
+  };
+  await trx
+    .insertInto('audit_log')
+    .values({
+      at: fields.at,
+      actor_id: fields.actorId,
+      action: fields.action,
+      entity: fields.entity,
+      entity_id: fields.entityId,
+      detail: fields.detail,
+      prev_hash: prevHash,
+      hash: auditHash(prevHash, fields),
+    })
+    .execute();
+}
+
+/** Walks the whole chain; returns the id of the first entry that does not fit, or null. */
+export async function verifyAuditChain(db: Kysely<Database>): Promise<number | null> {
+  let prev = GENESIS_HASH;
+  for await (const row of db.selectFrom('audit_log').selectAll().orderBy('id').stream()) {
+    const expected = auditHash(prev, {
+      at: row.at,
+      actorId: row.actor_id,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      detail: row.detail,
+    });
+    if (row.prev_hash !== prev || row.hash !== expected) return row.id;
+    prev = row.hash;
+  }
+  return null;
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../domain/clock';
+import type { Database } from '../db/schema';
+import type { EventBus } from './events';
+
+/** What every service needs: the database, the time, and the live-event bus. */
+export interface ServiceContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  events: EventBus;
+}
+
+/** Who is acting, for the audit log and permission checks inside services. */
+export interface Actor {
+  userId: number;
+}

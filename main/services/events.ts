@@ -1,0 +1,22 @@
+import { EventEmitter, on } from 'node:events';
+import type { LiveEvent } from '../../shared/events';
+
+/** In-process fan-out of live events to every subscribed window. */
+export class EventBus {
+  private readonly emitter = new EventEmitter();
+
+  constructor() {
+    // One listener per open window; a big hall can have many.
+    this.emitter.setMaxListeners(0);
+  }
+
+  publish(event: LiveEvent): void {
+    this.emitter.emit('event', event);
+  }
+
+  async *subscribe(signal: AbortSignal | undefined): AsyncGenerator<LiveEvent> {
+    for await (const [event] of on(this.emitter, 'event', { signal })) {
+      yield event as LiveEvent;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import type { z } from 'zod';
+import type { centreInput, counterInput, stationInput, updateCounterInput, updateStationInput } from '../../shared/schemas/admin';
+import { MSG } from '../../shared/text/messages';
+import { DeskError } from '../domain/errors';
+import { recordAudit } from './audit';
+import type { Actor, ServiceContext } from './context';
+
+export interface CentreSettings {
+  centreName: string;
+  followUpPhone: string;
+}
+
+const CENTRE_KEYS = { centreName: 'centre.name', followUpPhone: 'centre.follow_up_phone' } as const;
+
+export async function getCentre(ctx: ServiceContext): Promise<CentreSettings> {
+  const rows = await ctx.db.selectFrom('setting').selectAll().where('key', 'in', Object.values(CENTRE_KEYS)).execute();
+  const value = (key: string) => {
+    const row = rows.find((r) => r.key === key);
+    return row ? (JSON.parse(row.value) as string) : '';
+  };
+  return { centreName: value(CENTRE_KEYS.centreName), followUpPhone: value(CENTRE_KEYS.followUpPhone) };
+}
+
+export async function updateCentre(ctx: ServiceContext, actor: Actor | null, input: z.infer<typeof centreInput>): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await getCentre({ ...ctx, db: trx });
+    for (const [field, key] of Object.entries(CENTRE_KEYS) as [keyof CentreSettings, string][]) {
+      await trx
+        .insertInto('setting')
+        .values({ key, value: JSON.stringify(input[field]) })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(input[field]) }))
+        .execute();
+    }
+    await recordAudit(trx, ctx.clock.now(), { actorId: actor?.userId ?? null, action: 'centre.update', entity: 'setting', detail: { before, after: input } });
+  });
+  ctx.events.publish({ type: 'settings.changed' });
+}
+
+export interface CounterView {
+  id: number;
+  name: string;
+  active: boolean;
+}
+
+export async function listCounters(ctx: ServiceContext, onlyActive = false): Promise<CounterView[]> {
+  let q = ctx.db.selectFrom('counter').select(['id', 'name', 'active']).orderBy('sort').orderBy('id');
+  if (onlyActive) q = q.where('active', '=', 1);
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...r, active: r.active === 1 }));
+}
+
+export async function getCounter(ctx: ServiceContext, id: number): Promise<CounterView> {
+  const row = await ctx.db.selectFrom('counter').select(['id', 'name', 'active']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new DeskError('not_found', MSG.counterNotFound);
+  return { ...row, active: row.active === 1 };
+}
+
+async function assertUniqueName(ctx: ServiceContext, table: 'counter' | 'station', name: string, exceptId: number | null) {
+  let q = ctx.db.selectFrom(table).select('id').where('name', '=', name);
+  if (exceptId !== null) q = q.where('id', '!=', exceptId);
+  if (await q.executeTakeFirst()) {
+    throw new DeskError('conflict', table === 'counter' ? MSG.counterNameTaken(name) : MSG.stationNameTaken(name));
+  }
+}
+
+export async function saveCounter(
+  ctx: ServiceContext,
+  actor: Actor | null,
+  input: z.infer<typeof counterInput> | z.infer<typeof updateCounterInput>,
+): Promise<CounterView> {
+  const id = 'id' in input ? input.id : null;
+  const saved = await ctx.db.transaction().execute(async (trx) => {
+    const tctx = { ...ctx, db: trx };
+    await assertUniqueName(tctx, 'counter', input.name, id);
+    const values = { name: input.name, active: input.active ? 1 : 0 };
+    let counterId: number;
+    if (id === null) {
+      const row = await trx.insertInto('counter').values({ ...values, sort: 0 }).returning('id').executeTakeFirstOrThrow();
+      counterId = row.id;
+    } else {
+      await getCounter(tctx, id);
+      await trx.updateTable('counter').set(values).where('id', '=', id).execute();
+      counterId = id;
+    }
+    await recordAudit(trx, ctx.clock.now(), { actorId: actor?.userId ?? null, action: id === null ? 'counter.create' : 'counter.update', entity: 'counter', entityId: counterId, detail: values });
+    return getCounter(tctx, counterId);
+  });
+  ctx.events.publish({ type: 'settings.changed' });
+  return saved;
+}
+
+export interface StationView {
+  id: number;
+  name: string;
+  kind: z.infer<typeof stationInput>['kind'];
+  phone: string;
+  active: boolean;
+}
+
+export async function listStations(ctx: ServiceContext, onlyActive = false): Promise<StationView[]> {
+  let q = ctx.db.selectFrom('station').select(['id', 'name', 'kind', 'phone', 'active']).orderBy('sort').orderBy('id');
+  if (onlyActive) q = q.where('active', '=', 1);
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...r, active: r.active === 1 }));
+}
+
+export async function getStation(ctx: ServiceContext, id: number): Promise<StationView> {
+  const row = await ctx.db.selectFrom('station').select(['id', 'name', 'kind', 'phone', 'active']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new DeskError('not_found', MSG.stationNotFound);
+  return { ...row, active: row.active === 1 };
+}
+
+export async function saveStation(
+  ctx: ServiceContext,
+  actor: Actor | null,
+  input: z.infer<typeof stationInput> | z.infer<typeof updateStationInput>,
+): Promise<StationView> {
+  const id = 'id' in input ? input.id : null;
+  const saved = await ctx.db.transaction().execute(async (trx) => {
+    const tctx = { ...ctx, db: trx };
+    await assertUniqueName(tctx, 'station', input.name, id);
+    const values = { name: input.name, kind: input.kind, phone: input.phone, active: input.active ? 1 : 0 };
+    let stationId: number;
+    if (id === null) {
+      const row = await trx.insertInto('station').values({ ...values, sort: 0 }).returning('id').executeTakeFirstOrThrow();
+      stationId = row.id;
+    } else {
+      await getStation(tctx, id);
+      await trx.updateTable('station').set(values).where('id', '=', id).execute();
+      stationId = id;
+    }
+    await recordAudit(trx, ctx.clock.now(), { actorId: actor?.userId ?? null, action: id === null ? 'station.create' : 'station.update', entity: 'station', entityId: stationId, detail: values });
+    return getStation(tctx, stationId);
+  });
+  ctx.events.publish({ type: 'settings.changed' });
+  return saved;
+}

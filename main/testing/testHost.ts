@@ -1,0 +1,48 @@
+import { createTRPCClient, httpLink } from '@trpc/client';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppRouter } from '../api/router';
+import type { AdjustableClock } from '../domain/clock';
+import { startHost, type RunningHost } from '../host';
+import { initDataDir } from '../init';
+
+export const TEST_ADMIN = { username: 'admin', password: 'Admin12345' };
+
+export function tempDir(prefix = 'desk-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface TestHost extends RunningHost {
+  dataDir: string;
+  clock: AdjustableClock;
+  client(token?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
+  /** Signs in and returns a client that carries the token. */
+  signIn(username: string, password: string, counterId?: number | null): Promise<{ token: string; api: ReturnType<typeof createTRPCClient<AppRouter>> }>;
+  stop(): Promise<void>;
+}
+
+/** A real host on a real SQLite file and a real HTTP port, as the clerk's window would meet it. */
+export async function startTestHost(): Promise<TestHost> {
+  const dataDir = tempDir();
+  await initDataDir(dataDir, { centreName: '南大里乡综治中心', admin: TEST_ADMIN });
+  const host = await startHost({ dataDir, port: 0, bind: '127.0.0.1', clock: 'test', rendererDir: null });
+  const client = (token?: string) =>
+    createTRPCClient<AppRouter>({
+      links: [httpLink({ url: `${host.url}/api`, headers: () => (token ? { Authorization: `Bearer ${token}` } : {}) })],
+    });
+  return {
+    ...host,
+    dataDir,
+    clock: host.services.clock as AdjustableClock,
+    client,
+    async signIn(username, password, counterId = null) {
+      const { token } = await client().auth.login.mutate({ username, password, counterId });
+      return { token, api: client(token) };
+    },
+    async stop() {
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { onSessionDropped } from './api/token';
+import { RequireSession, useMe } from './auth/session';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { LoginPage } from './pages/LoginPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+import { NotFoundPage, PendingPage } from './pages/StatusPages';
+import { AppShell } from './shell/AppShell';
+import { navFor } from './shell/nav';
+
+/** When the session ends anywhere (expired, signed out), go to the login page and say why. */
+function SessionWatcher() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      onSessionDropped((reason) => {
+        queryClient.clear();
+        navigate('/login', { replace: true, state: { message: reason, from: window.location.pathname } });
+      }),
+    [navigate, queryClient],
+  );
+  return null;
+}
+
+function Home() {
+  const me = useMe();
+  return <Navigate to={navFor(me.user.role)[0]?.path ?? '/password'} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <>
+      <SessionWatcher />
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <AppShell />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Home />} />
+          <Route path="/register" element={<PendingPage path="/register" />} />
+          <Route path="/matters" element={<PendingPage path="/matters" />} />
+          <Route path="/print" element={<PendingPage path="/print" />} />
+          <Route path="/day-close" element={<PendingPage path="/day-close" />} />
+          <Route path="/stats" element={<PendingPage path="/stats" />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/password" element={<ChangePasswordPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </>
+  );
+}

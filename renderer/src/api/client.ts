@@ -1,0 +1,43 @@
+import { QueryCache, QueryClient, MutationCache } from '@tanstack/react-query';
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
+import { createTRPCContext } from '@trpc/tanstack-react-query';
+import type { AppRouter } from '../../../main/api/router';
+import { isUnauthorized, errorMessage } from './errors';
+import { dropSession, getToken } from './token';
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+export function makeTrpcClient() {
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (op) => op.type === 'subscription',
+        true: httpSubscriptionLink({ url: '/api', connectionParams: () => ({ token: getToken() ?? '' }) }),
+        false: httpBatchLink({
+          url: '/api',
+          maxURLLength: 4000,
+          headers: () => {
+            const token = getToken();
+            return token ? { Authorization: `Bearer ${token}` } : {};
+          },
+        }),
+      }),
+    ],
+  });
+}
+
+/** Any call that finds the session gone sends the clerk back to the login page, with the reason. */
+function onApiError(err: unknown) {
+  if (isUnauthorized(err)) dropSession(errorMessage(err));
+}
+
+export function makeQueryClient() {
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: onApiError }),
+    mutationCache: new MutationCache({ onError: onApiError }),
+    defaultOptions: {
+      queries: { retry: (count, err) => !isUnauthorized(err) && count < 2, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import { createContext, useContext, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { Result, Spin, Button } from 'antd';
+import type { AppRouter } from '../../../main/api/router';
+import { useTRPC } from '../api/client';
+import { errorMessage } from '../api/errors';
+import { getToken } from '../api/token';
+import { UI } from '../text';
+
+export type Me = inferRouterOutputs<AppRouter>['auth']['me'];
+
+const SessionContext = createContext<Me | null>(null);
+
+export function useMe(): Me {
+  const me = useContext(SessionContext);
+  if (!me) throw new Error('useMe outside a signed-in page');
+  return me;
+}
+
+/** Renders its children only for a signed-in user; otherwise sends the browser to the login page. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const trpc = useTRPC();
+  const location = useLocation();
+  const token = getToken();
+  const me = useQuery({ ...trpc.auth.me.queryOptions(), enabled: token !== null });
+  if (token === null) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (me.isPending) return <Spin fullscreen tip={UI.loading} />;
+  if (me.isError) {
+    return (
+      <Result
+        status="warning"
+        title={errorMessage(me.error)}
+        extra={<Button onClick={() => void me.refetch()}>{UI.retry}</Button>}
+      />
+    );
+  }
+  return <SessionContext.Provider value={me.data}>{children}</SessionContext.Provider>;
+}

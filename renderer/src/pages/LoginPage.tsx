@@ -1,0 +1,92 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { PRODUCT_NAME } from '../../../shared/text/labels';
+import { useTRPC } from '../api/client';
+import { errorMessage } from '../api/errors';
+import { setToken } from '../api/token';
+import { UI } from '../text';
+
+/** This PC's counter is remembered, so the clerk only picks it once. */
+const COUNTER_KEY = 'desk.counterId';
+
+interface LoginForm {
+  username: string;
+  password: string;
+  counterId?: number;
+}
+
+interface LoginState {
+  from?: string;
+  message?: string | null;
+}
+
+export function LoginPage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const state = (useLocation().state ?? {}) as LoginState;
+  const [failure, setFailure] = useState<string | null>(null);
+  const info = useQuery(trpc.system.info.queryOptions());
+  const login = useMutation(trpc.auth.login.mutationOptions());
+  const [form] = Form.useForm<LoginForm>();
+  const counters = info.data?.counters;
+
+  // Preselect this PC's counter once the list arrives, without touching anything already typed.
+  useEffect(() => {
+    const saved = Number(localStorage.getItem(COUNTER_KEY));
+    if (counters?.some((c) => c.id === saved) && form.getFieldValue('counterId') === undefined) form.setFieldValue('counterId', saved);
+  }, [counters, form]);
+
+  async function submit(values: LoginForm) {
+    setFailure(null);
+    try {
+      const result = await login.mutateAsync({ ...values, counterId: values.counterId ?? null });
+      setToken(result.token);
+      if (values.counterId) localStorage.setItem(COUNTER_KEY, String(values.counterId));
+      queryClient.clear();
+      navigate(state.from && state.from !== '/login' ? state.from : '/', { replace: true });
+    } catch (err) {
+      setFailure(errorMessage(err));
+    }
+  }
+
+  return (
+    <div className="login-page">
+      <Card className="login-card">
+        <Typography.Title level={3} style={{ marginBottom: 4, textAlign: 'center' }}>
+          {info.data?.centreName ?? ' '}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+          {PRODUCT_NAME}
+        </Typography.Paragraph>
+        {state.message && !failure && <Alert type="warning" showIcon message={state.message} style={{ marginBottom: 16 }} />}
+        {info.isError && <Alert type="error" showIcon message={UI.login.hostDown} style={{ marginBottom: 16 }} />}
+        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} role="alert" />}
+        <Form<LoginForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form.Item label={UI.login.username} name="username" rules={[{ required: true, whitespace: true, message: '请填写用户名' }]}>
+            <Input autoFocus autoComplete="username" size="large" />
+          </Form.Item>
+          <Form.Item label={UI.login.password} name="password" rules={[{ required: true, message: '请填写密码' }]}>
+            <Input.Password autoComplete="current-password" size="large" />
+          </Form.Item>
+          <Form.Item label={UI.login.counter} name="counterId">
+            <Select
+              allowClear
+              size="large"
+              placeholder={UI.login.counterPlaceholder}
+              options={(counters ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" size="large" block loading={login.isPending}>
+            {UI.login.submit}
+          </Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+          {info.data ? `版本 ${info.data.version}` : ''}
+        </Typography.Paragraph>
+      </Card>
+    </div>
+  );
+}

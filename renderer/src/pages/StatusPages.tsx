@@ -1,0 +1,38 @@
+import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import type { Role } from '../../../shared/roles';
+import { useMe } from '../auth/session';
+import { navItem } from '../shell/nav';
+import { UI } from '../text';
+
+/** A page that exists in the navigation but is not built yet says so plainly. */
+export function PendingPage({ path }: { path: string }) {
+  return (
+    <RoleGate roles={navItem(path).roles}>
+      <Result status="info" title={UI.pending(navItem(path).label)} subTitle={UI.pendingHint} />
+    </RoleGate>
+  );
+}
+
+function HomeButton() {
+  const navigate = useNavigate();
+  return (
+    <Button type="primary" onClick={() => navigate('/')}>
+      {UI.backHome}
+    </Button>
+  );
+}
+
+/** Shows the page only to the roles given; everyone else is told why not. */
+export function RoleGate({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const me = useMe();
+  if (!roles.includes(me.user.role)) {
+    return <Result status="403" title={UI.forbidden} subTitle={UI.forbiddenHint} extra={<HomeButton />} />;
+  }
+  return <>{children}</>;
+}
+
+export function NotFoundPage() {
+  return <Result status="404" title={UI.notFound} extra={<HomeButton />} />;
+}

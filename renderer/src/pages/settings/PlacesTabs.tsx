@@ -1,0 +1,113 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import { App, Form, Input, Select, Switch, Tag } from 'antd';
+import type { AppRouter } from '../../../../main/api/router';
+import { STATION_KINDS, type StationKind } from '../../../../shared/roles';
+import { counterInput, stationInput } from '../../../../shared/schemas/admin';
+import { STATION_KIND_LABELS } from '../../../../shared/text/labels';
+import { useTRPC } from '../../api/client';
+import { RecordEditor } from '../../forms/RecordEditor';
+import { zodRule } from '../../forms/rules';
+import { UI } from '../../text';
+
+type Outputs = inferRouterOutputs<AppRouter>['admin'];
+type Counter = Outputs['counters'][number];
+type Station = Outputs['stations'][number];
+
+const T = UI.settings;
+
+const activeColumn = {
+  title: UI.status,
+  dataIndex: 'active',
+  render: (a: boolean) => (a ? <Tag color="green">{UI.active}</Tag> : <Tag>{UI.inactive}</Tag>),
+};
+
+const activeField = (
+  <Form.Item label={UI.status} name="active" valuePropName="checked">
+    <Switch checkedChildren={UI.active} unCheckedChildren={UI.inactive} />
+  </Form.Item>
+);
+
+/** 窗口: the counters of the hall where visitors are registered. */
+export function CountersTab() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const counters = useQuery(trpc.admin.counters.queryOptions());
+  const create = useMutation(trpc.admin.createCounter.mutationOptions());
+  const update = useMutation(trpc.admin.updateCounter.mutationOptions());
+  return (
+    <RecordEditor<Counter, { name: string; active: boolean }>
+      rows={counters.data}
+      loading={counters.isPending}
+      addLabel={T.addCounter}
+      editLabel={T.editCounter}
+      emptyValues={{ active: true }}
+      toValues={(c) => ({ name: c.name, active: c.active })}
+      save={async (values, editing) => {
+        if (editing) await update.mutateAsync({ id: editing.id, ...values });
+        else await create.mutateAsync(values);
+        await queryClient.invalidateQueries({ queryKey: trpc.admin.counters.queryKey() });
+        void message.success(UI.saved);
+      }}
+      columns={[{ title: T.counterName, dataIndex: 'name' }, activeColumn]}
+      fields={() => (
+        <>
+          <Form.Item label={T.counterName} name="name" rules={[zodRule(counterInput.shape.name)]}>
+            <Input />
+          </Form.Item>
+          {activeField}
+        </>
+      )}
+    />
+  );
+}
+
+type StationValues = { name: string; kind: StationKind; phone: string; active: boolean };
+
+/** 入驻单位: the stations matters are referred to. */
+export function StationsTab() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const stations = useQuery(trpc.admin.stations.queryOptions());
+  const create = useMutation(trpc.admin.createStation.mutationOptions());
+  const update = useMutation(trpc.admin.updateStation.mutationOptions());
+  return (
+    <RecordEditor<Station, StationValues>
+      rows={stations.data}
+      loading={stations.isPending}
+      addLabel={T.addStation}
+      editLabel={T.editStation}
+      emptyValues={{ kind: 'other', phone: '', active: true }}
+      toValues={(s) => ({ name: s.name, kind: s.kind, phone: s.phone, active: s.active })}
+      save={async (values, editing) => {
+        const input = { ...values, phone: values.phone ?? '' };
+        if (editing) await update.mutateAsync({ id: editing.id, ...input });
+        else await create.mutateAsync(input);
+        await queryClient.invalidateQueries({ queryKey: trpc.admin.stations.queryKey() });
+        void message.success(UI.saved);
+      }}
+      columns={[
+        { title: T.stationName, dataIndex: 'name' },
+        { title: T.stationKind, dataIndex: 'kind', render: (k: StationKind) => STATION_KIND_LABELS[k] },
+        { title: T.phone, dataIndex: 'phone' },
+        activeColumn,
+      ]}
+      fields={() => (
+        <>
+          <Form.Item label={T.stationName} name="name" rules={[zodRule(stationInput.shape.name)]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label={T.stationKind} name="kind" rules={[{ required: true, message: '请选择单位类别' }]}>
+            <Select options={STATION_KINDS.map((k) => ({ value: k, label: STATION_KIND_LABELS[k] }))} />
+          </Form.Item>
+          <Form.Item label={T.phone} name="phone" rules={[zodRule(stationInput.shape.phone)]}>
+            <Input />
+          </Form.Item>
+          {activeField}
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import { LogoutOutlined, UserOutlined, ShopOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { PRODUCT_NAME, ROLE_LABELS } from '../../../shared/text/labels';
+import { useTRPC } from '../api/client';
+import { dropSession } from '../api/token';
+import { useMe } from '../auth/session';
+import { ChangePasswordPage } from '../pages/ChangePasswordPage';
+import { UI } from '../text';
+import { LiveStatus } from './LiveStatus';
+import { navFor } from './nav';
+
+export function AppShell() {
+  const me = useMe();
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const logout = useMutation(trpc.auth.logout.mutationOptions());
+  const items = navFor(me.user.role);
+  const selected = items.find((i) => location.pathname.startsWith(i.path))?.path;
+
+  async function signOut() {
+    await logout.mutateAsync().catch(() => undefined);
+    dropSession(null);
+  }
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className="app-header">
+        <Space size="middle" className="app-title">
+          <Typography.Text strong className="app-centre">{me.centreName}</Typography.Text>
+          <Typography.Text className="app-product">{PRODUCT_NAME}</Typography.Text>
+        </Space>
+        <Space size="large" className="app-user">
+          <LiveStatus />
+          <span data-testid="header-counter">
+            <ShopOutlined /> {me.counter?.name ?? UI.header.noCounter}
+          </span>
+          <span data-testid="header-user">
+            <UserOutlined /> {me.user.displayName}（{ROLE_LABELS[me.user.role]}）
+          </span>
+          <Button type="link" className="app-header-link" onClick={() => navigate('/password')}>
+            {UI.header.changePassword}
+          </Button>
+          <Button type="link" className="app-header-link" icon={<LogoutOutlined />} onClick={() => void signOut()}>
+            {UI.header.logout}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={168} theme="light" className="app-sider">
+          <Menu
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            items={items.map((i) => ({ key: i.path, label: <Link to={i.path}>{i.label}</Link> }))}
+            aria-label="主导航"
+          />
+        </Layout.Sider>
+        <Layout.Content className="app-content">
+          {me.user.mustChangePassword ? <ChangePasswordPage mustChange /> : <Outlet />}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

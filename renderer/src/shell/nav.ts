@@ -1,0 +1,30 @@
+import type { Role } from '../../../shared/roles';
+import { UI } from '../text';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  roles: readonly Role[];
+}
+
+const DESK: readonly Role[] = ['clerk', 'supervisor', 'admin'];
+
+/** The main navigation. The API checks roles again on every call; this only hides what would be refused. */
+export const NAV: readonly NavItem[] = [
+  { path: '/register', label: UI.nav.register, roles: DESK },
+  { path: '/matters', label: UI.nav.matters, roles: ['clerk', 'station', 'supervisor', 'admin'] },
+  { path: '/print', label: UI.nav.print, roles: DESK },
+  { path: '/day-close', label: UI.nav.dayClose, roles: DESK },
+  { path: '/stats', label: UI.nav.stats, roles: ['supervisor', 'admin'] },
+  { path: '/settings', label: UI.nav.settings, roles: ['admin'] },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV.filter((item) => item.roles.includes(role));
+}
+
+export function navItem(path: string): NavItem {
+  const item = NAV.find((i) => i.path === path);
+  if (!item) throw new Error(`no nav item ${path}`);
+  return item;
+}

@@ -1,0 +1,4 @@
+/** What the host pushes to every open window (server-sent events). */
+export type LiveEvent =
+  | { type: 'settings.changed' }
+  | { type: 'users.changed' };

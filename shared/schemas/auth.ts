@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { idSchema, line } from './common';
+
+export const USERNAME_PATTERN = /^[A-Za-z0-9_.-]{2,32}$/;
+
+export const usernameSchema = line('用户名', 32).toLowerCase().refine(
+  (s) => USERNAME_PATTERN.test(s),
+  '用户名只能用 2–32 位英文字母、数字、下划线、点或连字符',
+);
+
+/** At least 8 characters with letters and digits: the floor for a system holding ID numbers. */
+export const passwordSchema = z
+  .string({ error: '请填写密码' })
+  .min(8, '密码至少 8 位')
+  .max(128, '密码不能超过 128 位')
+  .refine((s) => /[A-Za-z]/.test(s) && /\d/.test(s), '密码须同时包含字母和数字');
+
+export const loginInput = z.object({
+  username: line('用户名', 32).toLowerCase(),
+  password: z.string({ error: '请填写密码' }).min(1, '请填写密码').max(128, '密码不能超过 128 位'),
+  counterId: idSchema.nullable().optional(),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const changePasswordInput = z.object({
+  oldPassword: z.string().min(1, '请填写原密码').max(128),
+  newPassword: passwordSchema,
+});

@@ -1,0 +1,86 @@
+/**
+ * Messages the host sends back to the clerk. Each says what happened and what to do.
+ * Kept together so that wording is reviewed in one place.
+ */
+export const MSG = {
+  notSignedIn: '未登录或登录已失效，请重新登录。',
+  sessionExpired: '登录已超时，请重新登录。您填写的内容已保存在本机，登录后可继续。',
+  forbidden: '您的角色无权进行此操作。如需办理，请联系负责人或管理员。',
+  wrongPassword: '用户名或密码不正确，请重新输入。',
+  userDisabled: '该账号已停用，请联系管理员。',
+  tooManyLogins: (minutes: number) => `登录失败次数过多，请 ${minutes} 分钟后再试，或联系管理员重置密码。`,
+  bodyTooLarge: (limit: string) => `提交的内容过大（上限 ${limit}），未保存任何内容。请删减后重试。`,
+  badJson: '提交的数据格式不正确，未保存任何内容。请刷新页面后重试。',
+  notFound: '请求的地址不存在。',
+  internal: '主机处理时出错，未保存任何内容。请重试；如仍出错，请联系管理员并告知时间。',
+  badInput: '填写的内容有误，请按提示修改后重试。',
+  usernameTaken: (name: string) => `用户名“${name}”已被使用，请换一个。`,
+  counterNameTaken: (name: string) => `窗口“${name}”已存在，请换一个名称。`,
+  stationNameTaken: (name: string) => `单位“${name}”已存在，请换一个名称。`,
+  userNotFound: '找不到该用户，可能已被删除。请刷新后重试。',
+  counterNotFound: '找不到该窗口，可能已被停用。请刷新后重试。',
+  stationNotFound: '找不到该单位，可能已被停用。请刷新后重试。',
+  stationRequired: '承办人必须绑定一个入驻单位。',
+  lastAdmin: '这是最后一个可用的管理员账号，不能停用或降级。',
+  wrongOldPassword: '原密码不正确，请重新输入。',
+} as const;
+
+/** Messages for whoever starts the host from the command line or the desktop shell. */
+export const HOST_MSG = {
+  dataDirMissing: (dir: string) =>
+    `数据目录不存在：${dir}。请先运行 desk init --data-dir "${dir}" 创建数据库，或检查路径是否写错。`,
+  dataDirNotDir: (dir: string) => `数据目录路径指向的是一个文件而不是目录：${dir}。请换一个目录。`,
+  dataDirNotWritable: (dir: string, why: string) =>
+    `数据目录无法写入：${dir}（${why}）。请检查目录权限、磁盘空间或换一个目录。`,
+  databaseMissing: (file: string) =>
+    `数据目录中没有数据库文件：${file}。请先运行 desk init 创建，或检查数据目录是否选对。`,
+  databaseExists: (file: string) =>
+    `数据库已存在：${file}。为防止误删数据，init 不会覆盖已有数据库；如需重新开始，请换一个数据目录。`,
+  notADatabase: (file: string) =>
+    `数据库文件已损坏，或不是本程序的数据库：${file}。文件未被改动。请从备份恢复，或联系技术支持。`,
+  databaseLocked: (dir: string) =>
+    `数据目录 ${dir} 的数据库正被另一个受理台主机使用，同一数据库只能由一个主机打开。请先关闭那个主机，或换一个数据目录。`,
+  databaseTooNew: (file: string) =>
+    `数据库 ${file} 由更新版本的程序创建，本程序无法打开。请安装最新版本的一站式受理台。`,
+  migrationFailed: (why: string, backup: string) =>
+    `数据库升级失败：${why}。数据库已回滚，升级前的备份在 ${backup}。请联系技术支持。`,
+  portInUse: (port: number) => `端口 ${port} 已被占用。请用 --port 换一个端口，或关闭占用该端口的程序。`,
+  addressUnavailable: (addr: string) => `无法在地址 ${addr} 上监听：本机没有这个地址。请检查 --bind 参数。`,
+  badPort: (value: string) => `端口号无效：${value}。请填写 0–65535 之间的数字（0 表示自动选择）。`,
+  missingOption: (name: string) => `缺少参数 --${name}。运行 desk help 查看用法。`,
+  unknownCommand: (name: string) => `未知的命令：${name}。运行 desk help 查看可用命令。`,
+  badAdminPassword: (why: string) => `管理员密码不符合要求：${why}`,
+  badAdminUser: (why: string) => `管理员用户名不符合要求：${why}`,
+  badCentreName: (why: string) => `中心名称不符合要求：${why}`,
+  rendererMissing: '未找到界面文件（dist/renderer）。请先运行 npm run build:renderer；API 仍可使用。',
+} as const;
+
+export const MSG_MORE = {
+  mustChangePassword: '这是管理员设置的初始密码，请先修改密码再继续办理。',
+  unsupportedContent: '提交的数据类型不受支持，未保存任何内容。请刷新页面后重试。',
+} as const;
+
+/** What `desk` prints on the command line. */
+export const CLI_TEXT = {
+  help: `一站式受理台 desk — 命令行
+
+用法：
+  desk init --data-dir 目录 --center "南大里乡综治中心" --admin-user admin --admin-password 密码
+      新建数据库和第一个管理员（不会覆盖已有数据库）
+  desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1]
+      启动主机：提供界面和接口；默认只监听本机，--bind 0.0.0.0 供局域网其他电脑访问
+  desk demo [--data-dir .desk-data] [--port 5170]
+      演示：首次运行时建一个演示中心并打印管理员密码，然后启动主机
+  desk backup --data-dir 目录 --out 文件
+      在主机停止时把数据库备份到一个文件
+  desk help
+      显示本说明`,
+  initDone: (file: string, user: string) => `已创建数据库：${file}\n管理员用户名：${user}`,
+  demoCreated: (user: string, password: string, file: string) =>
+    `已新建演示中心。管理员用户名：${user}  密码：${password}\n（密码也保存在 ${file}）`,
+  demoExisting: (file: string) => `使用已有的演示数据。管理员密码见 ${file}`,
+  openHint: (url: string) => `请在浏览器中打开 ${url}`,
+  stopped: '主机已停止，数据库已保存。',
+  backupDone: (file: string) => `备份完成：${file}`,
+  failed: (message: string) => `错误：${message}`,
+} as const;
