@@ -1,4 +1,5 @@
 /** What the host pushes to every open window (server-sent events). */
 export type LiveEvent =
   | { type: 'settings.changed' }
-  | { type: 'users.changed' };
+  | { type: 'users.changed' }
+  | { type: 'visits.changed' };

@@ -1,7 +1,10 @@
 import { adminRouter } from './routers/admin';
 import { authRouter } from './routers/auth';
 import { liveRouter } from './routers/live';
+import { mattersRouter } from './routers/matters';
+import { referenceRouter } from './routers/reference';
 import { systemRouter } from './routers/system';
+import { visitsRouter } from './routers/visits';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -9,6 +12,9 @@ export const appRouter = router({
   auth: authRouter,
   admin: adminRouter,
   live: liveRouter,
+  reference: referenceRouter,
+  visits: visitsRouter,
+  matters: mattersRouter,
 });
 
 export type AppRouter = typeof appRouter;

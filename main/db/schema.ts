@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Role, StationKind } from '../../shared/roles';
+import type { IdType, MatterKind, MatterStatus, VisitChannel } from '../../shared/visit';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
 export interface UserTable {
@@ -58,6 +59,84 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface CategoryTable {
+  id: Generated<number>;
+  name: string;
+  kind: MatterKind;
+  time_limit_days: number;
+  active: number;
+  sort: number;
+}
+
+export interface SerialTable {
+  kind: string;
+  period: string;
+  last: number;
+}
+
+export interface VisitorTable {
+  id: Generated<number>;
+  name: string;
+  name_pinyin: string;
+  name_initials: string;
+  id_type: IdType;
+  id_number: string | null;
+  no_id_reason: string;
+  sex: 'M' | 'F' | null;
+  birth_date: string | null;
+  ethnicity: string | null;
+  phone: string;
+  address_code: string | null;
+  address_text: string;
+  visit_count: number;
+  last_visit_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VisitTable {
+  id: Generated<number>;
+  visit_no: string;
+  counter_id: number | null;
+  clerk_id: number;
+  business_day: string;
+  visited_at: string;
+  channel: VisitChannel;
+  headcount: number;
+  is_collective: number;
+  is_proxy: number;
+  idempotency_key: string;
+  updated_at: string;
+}
+
+export interface VisitVisitorTable {
+  visit_id: number;
+  visitor_id: number;
+  position: number;
+}
+
+export interface MatterTable {
+  id: Generated<number>;
+  code: string;
+  category_id: number;
+  visitor_id: number;
+  opened_visit_id: number;
+  content: string;
+  status: MatterStatus;
+  decline_reason: string;
+  decline_channel: string;
+  visit_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MatterVisitTable {
+  matter_id: number;
+  visit_id: number;
+  kind: 'opened' | 'repeat';
+  note: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -65,4 +144,11 @@ export interface Database {
   counter: CounterTable;
   station: StationTable;
   audit_log: AuditLogTable;
+  category: CategoryTable;
+  serial: SerialTable;
+  visitor: VisitorTable;
+  visit: VisitTable;
+  visit_visitor: VisitVisitorTable;
+  matter: MatterTable;
+  matter_visit: MatterVisitTable;
 }

@@ -7,12 +7,14 @@ import { createUser } from './users';
 
 export interface NewCentre {
   centreName: string;
+  /** 6-digit county code for the address picker; empty when not known yet. */
+  countyCode?: string;
   admin: Pick<z.infer<typeof createUserInput>, 'username' | 'password'>;
 }
 
 /** A new centre: its name, the default counters and stations, and the first administrator. */
 export async function initializeCentre(ctx: ServiceContext, input: NewCentre): Promise<void> {
-  await updateCentre(ctx, null, { centreName: input.centreName, followUpPhone: '' });
+  await updateCentre(ctx, null, { centreName: input.centreName, followUpPhone: '', countyCode: input.countyCode ?? '' });
   for (const name of DEFAULT_COUNTERS) await saveCounter(ctx, null, { name, active: true });
   for (const s of DEFAULT_STATIONS) await saveStation(ctx, null, { ...s, phone: '', active: true });
   await createUser(

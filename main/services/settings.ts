@@ -5,12 +5,13 @@ import { DeskError } from '../domain/errors';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
 
-export interface CentreSettings {
-  centreName: string;
-  followUpPhone: string;
-}
+export type CentreSettings = z.infer<typeof centreInput>;
 
-const CENTRE_KEYS = { centreName: 'centre.name', followUpPhone: 'centre.follow_up_phone' } as const;
+const CENTRE_KEYS: Record<keyof CentreSettings, string> = {
+  centreName: 'centre.name',
+  followUpPhone: 'centre.follow_up_phone',
+  countyCode: 'centre.county_code',
+};
 
 export async function getCentre(ctx: ServiceContext): Promise<CentreSettings> {
   const rows = await ctx.db.selectFrom('setting').selectAll().where('key', 'in', Object.values(CENTRE_KEYS)).execute();
@@ -18,7 +19,7 @@ export async function getCentre(ctx: ServiceContext): Promise<CentreSettings> {
     const row = rows.find((r) => r.key === key);
     return row ? (JSON.parse(row.value) as string) : '';
   };
-  return { centreName: value(CENTRE_KEYS.centreName), followUpPhone: value(CENTRE_KEYS.followUpPhone) };
+  return { centreName: value(CENTRE_KEYS.centreName), followUpPhone: value(CENTRE_KEYS.followUpPhone), countyCode: value(CENTRE_KEYS.countyCode) };
 }
 
 export async function updateCentre(ctx: ServiceContext, actor: Actor | null, input: z.infer<typeof centreInput>): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, STATION_KINDS } from '../roles';
+import { MATTER_KINDS } from '../visit';
 import { idSchema, line } from './common';
 import { passwordSchema, usernameSchema } from './auth';
 
@@ -40,4 +41,14 @@ export const updateStationInput = stationInput.extend({ id: idSchema });
 export const centreInput = z.object({
   centreName: line('中心名称', 40),
   followUpPhone: line('咨询电话', 30, 0),
+  /** The county (区县) whose towns and villages the address picker offers first. */
+  countyCode: z.string().regex(/^(\d{6})?$/, '县（区）代码应为 6 位数字，如夏县 140828'),
 });
+
+export const categoryInput = z.object({
+  name: line('类别名称', 20),
+  kind: z.enum(MATTER_KINDS, { error: '请选择事项性质' }),
+  timeLimitDays: z.number({ error: '请填写办理时限' }).int('办理时限应为整数天').min(1, '办理时限至少 1 天').max(365, '办理时限不能超过 365 天'),
+  active: z.boolean(),
+});
+export const updateCategoryInput = categoryInput.extend({ id: idSchema });

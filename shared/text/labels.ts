@@ -1,3 +1,4 @@
+import type { IdType, MatterKind, MatterStatus, VisitChannel } from '../visit';
 import type { Role, StationKind } from '../roles';
 
 /** Every label a user sees for a code value, in one place. */
@@ -23,3 +24,37 @@ export const STATION_KIND_LABELS: Record<StationKind, string> = {
 };
 
 export const PRODUCT_NAME = '一站式受理台';
+
+export const VISIT_CHANNEL_LABELS: Record<VisitChannel, string> = {
+  walk_in: '走访',
+  phone: '来电',
+  letter: '来信',
+  online: '网上',
+  grid: '网格上报',
+  transfer: '部门移交',
+};
+
+export const ID_TYPE_LABELS: Record<IdType, string> = {
+  resident: '居民身份证',
+  passport: '护照',
+  hk_mo_tw: '港澳台居民证件',
+  foreign_permanent: '外国人永久居留身份证',
+  none: '无证件',
+};
+
+export const MATTER_KIND_LABELS: Record<MatterKind, string> = {
+  dispute: '矛盾纠纷',
+  petition: '信访诉求',
+  legal: '法律咨询/法律援助',
+  psychology: '心理疏导',
+  security: '治安/安全隐患',
+  policy: '政策咨询',
+  other: '其他',
+};
+
+export const MATTER_STATUS_LABELS: Record<MatterStatus, string> = {
+  accepted: '已受理',
+  declined: '不予受理',
+};
+
+export const SEX_LABELS = { M: '男', F: '女' } as const;

@@ -17,6 +17,7 @@ export const MSG = {
   usernameTaken: (name: string) => `用户名“${name}”已被使用，请换一个。`,
   counterNameTaken: (name: string) => `窗口“${name}”已存在，请换一个名称。`,
   stationNameTaken: (name: string) => `单位“${name}”已存在，请换一个名称。`,
+  categoryNameTaken: (name: string) => `诉求类别“${name}”已存在，请换一个名称。`,
   userNotFound: '找不到该用户，可能已被删除。请刷新后重试。',
   counterNotFound: '找不到该窗口，可能已被停用。请刷新后重试。',
   stationNotFound: '找不到该单位，可能已被停用。请刷新后重试。',
@@ -83,4 +84,16 @@ export const CLI_TEXT = {
   stopped: '主机已停止，数据库已保存。',
   backupDone: (file: string) => `备份完成：${file}`,
   failed: (message: string) => `错误：${message}`,
+} as const;
+
+export const VISIT_MSG = {
+  counterRequired: '登记来访须在登录时选择窗口。请退出后重新登录并选择本机所在的窗口。',
+  categoryNotFound: '所选诉求类别不存在或已停用，请重新选择。',
+  visitorNotFound: '所选的来访人不存在，可能已被合并。请重新查找。',
+  matterNotFound: '找不到该事项，请核对编号后重试。',
+  visitNotFound: '找不到该登记记录，请核对后重试。',
+  repeatOfDeclined: '所关联的事项已不予受理，不能作为重复访关联。请作为新事项登记。',
+  idTaken: (masked: string) => `身份证号 ${masked} 已属于另一位来访人，请核对号码。`,
+  correctionNeedsSupervisor: '只能在登记当天更正；以往的登记须由负责人更正。',
+  nothingToCorrect: '没有需要更正的内容。',
 } as const;

@@ -1,13 +1,16 @@
 import {
+  categoryInput,
   centreInput,
   counterInput,
   createUserInput,
   resetPasswordInput,
   stationInput,
+  updateCategoryInput,
   updateCounterInput,
   updateStationInput,
   updateUserInput,
 } from '../../../shared/schemas/admin';
+import { listCategories, saveCategory } from '../../services/categories';
 import { getCentre, listCounters, listStations, saveCounter, saveStation, updateCentre } from '../../services/settings';
 import { createUser, listUsers, setPassword, updateUser } from '../../services/users';
 import { allow, router } from '../trpc';
@@ -29,6 +32,9 @@ export const adminRouter = router({
   stations: admin.query(({ ctx }) => listStations(ctx.services)),
   createStation: admin.input(stationInput).mutation(({ ctx, input }) => saveStation(ctx.services, ctx.actor, input)),
   updateStation: admin.input(updateStationInput).mutation(({ ctx, input }) => saveStation(ctx.services, ctx.actor, input)),
+  categories: admin.query(({ ctx }) => listCategories(ctx.services)),
+  createCategory: admin.input(categoryInput).mutation(({ ctx, input }) => saveCategory(ctx.services, ctx.actor, input)),
+  updateCategory: admin.input(updateCategoryInput).mutation(({ ctx, input }) => saveCategory(ctx.services, ctx.actor, input)),
   centre: admin.query(({ ctx }) => getCentre(ctx.services)),
   updateCentre: admin.input(centreInput).mutation(async ({ ctx, input }) => {
     await updateCentre(ctx.services, ctx.actor, input);

@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_registration';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
 }
 
 /** Every migration, in order. Bundled in code so an installed program never looks for files. */
-export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [['0001_foundation', m0001]];
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['0001_foundation', m0001],
+  ['0002_registration', m0002],
+];

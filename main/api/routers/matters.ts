@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ROLES } from '../../../shared/roles';
+import { idSchema } from '../../../shared/schemas/common';
+import { MATTER_STATUSES } from '../../../shared/visit';
+import { getMatter, listMatters } from '../../services/matters';
+import { allow, router } from '../trpc';
+
+const anyone = allow(...ROLES);
+
+export const mattersRouter = router({
+  list: anyone
+    .input(
+      z.object({
+        status: z.enum(MATTER_STATUSES).nullable().default(null),
+        limit: z.number().int().min(1).max(200).default(50),
+        beforeId: idSchema.nullable().default(null),
+      }),
+    )
+    .query(({ ctx, input }) => listMatters(ctx.services, input)),
+  get: anyone.input(z.object({ id: idSchema })).query(({ ctx, input }) => getMatter(ctx.services, input.id)),
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ROLES } from '../../../shared/roles';
+import { listCategories } from '../../services/categories';
+import { countyTree, describeCountyCode } from '../../services/divisions';
+import { getCentre, listStations } from '../../services/settings';
+import { allow, router } from '../trpc';
+
+const anyone = allow(...ROLES);
+
+/** Lists every signed-in window needs to fill its forms. */
+export const referenceRouter = router({
+  categories: anyone.query(({ ctx }) => listCategories(ctx.services, true)),
+  stations: anyone.query(({ ctx }) => listStations(ctx.services, true)),
+  /** Towns and villages of the centre's own county, for the 现住址 picker. */
+  addressTree: anyone.query(async ({ ctx }) => {
+    const { countyCode } = await getCentre(ctx.services);
+    if (!countyCode) return { countyName: null, towns: [] };
+    return { countyName: describeCountyCode(countyCode), towns: await countyTree(countyCode) };
+  }),
+  /** The region an ID number's first six digits name; null for a code not in the current list. */
+  describeCounty: anyone
+    .input(z.object({ code: z.string().regex(/^\d{6}$/, '地址码应为 6 位数字') }))
+    .query(({ input }) => ({ name: describeCountyCode(input.code) })),
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ROLES } from '../../../shared/roles';
+import { idSchema, line } from '../../../shared/schemas/common';
+import { lookupInput, registerVisitInput } from '../../../shared/schemas/visit';
+import { getVisitor, lookupVisitors, revealIdNumber } from '../../services/visitors';
+import { registerVisit } from '../../services/visits';
+import { allow, router } from '../trpc';
+
+const desk = allow('clerk', 'supervisor', 'admin');
+
+export const visitsRouter = router({
+  register: desk.input(registerVisitInput).mutation(({ ctx, input }) => registerVisit(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input)),
+
+  /** 查找 and the repeat-visit side panel. */
+  lookup: allow(...ROLES).input(lookupInput).query(({ ctx, input }) => lookupVisitors(ctx.services, input.query)),
+
+  visitor: allow(...ROLES).input(z.object({ id: idSchema })).query(({ ctx, input }) => getVisitor(ctx.services, input.id)),
+
+  /** The whole ID number, for whoever must check it against the card; the look is audited. */
+  revealId: desk
+    .input(z.object({ visitorId: idSchema, purpose: line('查看原因', 50) }))
+    .mutation(({ ctx, input }) => revealIdNumber(ctx.services, ctx.actor, input.visitorId, input.purpose)),
+});

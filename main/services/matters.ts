@@ -1,0 +1,108 @@
+import { maskIdNumber } from '../../shared/identity/idNumber';
+import { maskPhone } from '../../shared/identity/phone';
+import { VISIT_MSG } from '../../shared/text/messages';
+import type { MatterStatus, VisitChannel } from '../../shared/visit';
+import { DeskError } from '../domain/errors';
+import type { ServiceContext } from './context';
+
+export interface MatterRow {
+  id: number;
+  code: string;
+  categoryName: string;
+  status: MatterStatus;
+  content: string;
+  visitorId: number;
+  visitorName: string;
+  visitCount: number;
+  createdAt: string;
+}
+
+export interface MatterFilter {
+  status: MatterStatus | null;
+  limit: number;
+  /** Matters with ids below this one: the next page of a newest-first list. */
+  beforeId: number | null;
+}
+
+/** The newest matters first, one page at a time (keyset paging keeps every page equally fast). */
+export async function listMatters(ctx: ServiceContext, filter: MatterFilter): Promise<MatterRow[]> {
+  let q = ctx.db
+    .selectFrom('matter')
+    .innerJoin('category', 'category.id', 'matter.category_id')
+    .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
+    .select([
+      'matter.id',
+      'matter.code',
+      'category.name as categoryName',
+      'matter.status',
+      'matter.content',
+      'matter.visitor_id as visitorId',
+      'visitor.name as visitorName',
+      'matter.visit_count as visitCount',
+      'matter.created_at as createdAt',
+    ])
+    .orderBy('matter.id', 'desc')
+    .limit(filter.limit);
+  if (filter.status) q = q.where('matter.status', '=', filter.status);
+  if (filter.beforeId) q = q.where('matter.id', '<', filter.beforeId);
+  return q.execute();
+}
+
+export interface MatterDetail extends MatterRow {
+  categoryId: number;
+  declineReason: string;
+  declineChannel: string;
+  visitor: { id: number; name: string; maskedId: string; maskedPhone: string };
+  /** Every visit about this matter: the one that opened it and each repeat visit. */
+  visits: { visitId: number; visitNo: string; visitedAt: string; kind: 'opened' | 'repeat'; note: string; channel: VisitChannel; clerkName: string; counterName: string | null }[];
+}
+
+export async function getMatter(ctx: ServiceContext, id: number): Promise<MatterDetail> {
+  const row = await ctx.db
+    .selectFrom('matter')
+    .innerJoin('category', 'category.id', 'matter.category_id')
+    .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
+    .select([
+      'matter.id',
+      'matter.code',
+      'matter.category_id as categoryId',
+      'category.name as categoryName',
+      'matter.status',
+      'matter.content',
+      'matter.decline_reason as declineReason',
+      'matter.decline_channel as declineChannel',
+      'matter.visitor_id as visitorId',
+      'visitor.name as visitorName',
+      'visitor.id_number',
+      'visitor.phone',
+      'matter.visit_count as visitCount',
+      'matter.created_at as createdAt',
+    ])
+    .where('matter.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
+  const visits = await ctx.db
+    .selectFrom('matter_visit')
+    .innerJoin('visit', 'visit.id', 'matter_visit.visit_id')
+    .innerJoin('user', 'user.id', 'visit.clerk_id')
+    .leftJoin('counter', 'counter.id', 'visit.counter_id')
+    .select([
+      'visit.id as visitId',
+      'visit.visit_no as visitNo',
+      'visit.visited_at as visitedAt',
+      'matter_visit.kind',
+      'matter_visit.note',
+      'visit.channel',
+      'user.display_name as clerkName',
+      'counter.name as counterName',
+    ])
+    .where('matter_visit.matter_id', '=', id)
+    .orderBy('visit.visited_at')
+    .execute();
+  const { id_number, phone, ...matter } = row;
+  return {
+    ...matter,
+    visitor: { id: row.visitorId, name: row.visitorName, maskedId: id_number ? maskIdNumber(id_number) : '', maskedPhone: phone ? maskPhone(phone) : '' },
+    visits,
+  };
+}

@@ -1,0 +1,225 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { z } from 'zod';
+import { parseCode } from '../../shared/codes';
+import { checkIdNumber, maskIdNumber } from '../../shared/identity/idNumber';
+import { checkPhone, maskPhone } from '../../shared/identity/phone';
+import type { personInput } from '../../shared/schemas/visit';
+import { VISIT_MSG } from '../../shared/text/messages';
+import { chinaDay } from '../../shared/time';
+import type { IdType, MatterStatus } from '../../shared/visit';
+import { DeskError } from '../domain/errors';
+import { nameKeys } from '../domain/nameKeys';
+import type { Database, VisitorTable } from '../db/schema';
+import { recordAudit } from './audit';
+import type { Actor, ServiceContext } from './context';
+
+type Person = z.output<typeof personInput>;
+
+export interface MatterBrief {
+  id: number;
+  code: string;
+  categoryName: string;
+  status: MatterStatus;
+  content: string;
+  openedAt: string;
+  visitCount: number;
+}
+
+export interface VisitorSummary {
+  id: number;
+  name: string;
+  sex: 'M' | 'F' | null;
+  birthDate: string | null;
+  idType: IdType;
+  maskedId: string;
+  maskedPhone: string;
+  ethnicity: string | null;
+  addressCode: string | null;
+  addressText: string;
+  visitCount: number;
+  lastVisitAt: string;
+  matters: MatterBrief[];
+}
+
+const LOOKUP_LIMIT = 20;
+const MATTERS_PER_VISITOR = 5;
+
+/** The person record as the form sends it, with sex and birth date taken from a resident ID. */
+function personFields(p: Person, now: Date) {
+  let { sex, birthDate } = p;
+  let idNumber: string | null = p.idNumber === '' ? null : p.idNumber.toUpperCase();
+  if (p.idType === 'resident' && idNumber) {
+    const check = checkIdNumber(idNumber, chinaDay(now));
+    if (check.ok) ({ sex, birthDate, normalized: idNumber } = check);
+  }
+  const phone = p.phone === '' ? '' : checkPhone(p.phone).normalized;
+  return { ...nameKeys(p.name), name: p.name, idNumber, sex, birthDate, phone };
+}
+
+/**
+ * Finds or creates the visitor of a registration and brings the record up to date: a picked
+ * visitor by id, else a resident by ID number, else a new person. Changes are audited.
+ */
+export async function upsertVisitor(trx: Kysely<Database>, actor: Actor, p: Person, now: Date): Promise<number> {
+  const f = personFields(p, now);
+  const at = now.toISOString();
+  let existing: Selectable<VisitorTable> | undefined;
+  if (p.visitorId !== null) {
+    existing = await trx.selectFrom('visitor').selectAll().where('id', '=', p.visitorId).executeTakeFirst();
+    if (!existing) throw new DeskError('not_found', VISIT_MSG.visitorNotFound);
+  } else if (p.idType === 'resident' && f.idNumber) {
+    existing = await trx.selectFrom('visitor').selectAll().where('id_type', '=', 'resident').where('id_number', '=', f.idNumber).executeTakeFirst();
+  }
+  if (!existing) {
+    const row = await trx
+      .insertInto('visitor')
+      .values({
+        name: f.name,
+        name_pinyin: f.pinyin,
+        name_initials: f.initials,
+        id_type: p.idType,
+        id_number: f.idNumber,
+        no_id_reason: p.noIdReason,
+        sex: f.sex,
+        birth_date: f.birthDate,
+        ethnicity: p.ethnicity,
+        phone: f.phone,
+        address_code: p.addressCode,
+        address_text: p.addressText,
+        visit_count: 1,
+        last_visit_at: at,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, now, { actorId: actor.userId, action: 'visitor.create', entity: 'visitor', entityId: row.id, detail: { name: f.name } });
+    return row.id;
+  }
+  // What the clerk typed now wins; what was left empty keeps the record's value.
+  const update = {
+    name: f.name,
+    name_pinyin: f.pinyin,
+    name_initials: f.initials,
+    id_type: f.idNumber ? p.idType : existing.id_type,
+    id_number: f.idNumber ?? existing.id_number,
+    sex: f.sex ?? existing.sex,
+    birth_date: f.birthDate ?? existing.birth_date,
+    ethnicity: p.ethnicity ?? existing.ethnicity,
+    phone: f.phone || existing.phone,
+    address_code: p.addressCode ?? existing.address_code,
+    address_text: p.addressText || existing.address_text,
+  };
+  if (update.id_type === 'resident' && update.id_number && update.id_number !== existing.id_number) {
+    const owner = await trx.selectFrom('visitor').select('id').where('id_type', '=', 'resident').where('id_number', '=', update.id_number).executeTakeFirst();
+    if (owner && owner.id !== existing.id) throw new DeskError('conflict', VISIT_MSG.idTaken(maskIdNumber(update.id_number)));
+  }
+  const changed = Object.fromEntries(
+    Object.entries(update).filter(([k, v]) => existing[k as keyof typeof existing] !== v && !k.startsWith('name_')),
+  );
+  await trx
+    .updateTable('visitor')
+    .set({ ...update, visit_count: sql`visit_count + 1`, last_visit_at: at, updated_at: at })
+    .where('id', '=', existing.id)
+    .execute();
+  if (Object.keys(changed).length > 0) {
+    const before = Object.fromEntries(Object.keys(changed).map((k) => [k, existing[k as keyof typeof existing]]));
+    await recordAudit(trx, now, { actorId: actor.userId, action: 'visitor.update', entity: 'visitor', entityId: existing.id, detail: { before, after: changed } });
+  }
+  return existing.id;
+}
+
+/** Visitors whose ids are given, newest visit first, each with their latest matters. */
+async function summaries(db: Kysely<Database>, ids: number[]): Promise<VisitorSummary[]> {
+  if (ids.length === 0) return [];
+  const people = await db.selectFrom('visitor').selectAll().where('id', 'in', ids).orderBy('last_visit_at', 'desc').execute();
+  const matters = await db
+    .selectFrom('matter')
+    .innerJoin('category', 'category.id', 'matter.category_id')
+    .select(['matter.id', 'matter.code', 'matter.visitor_id', 'matter.status', 'matter.content', 'matter.created_at', 'matter.visit_count', 'category.name as categoryName'])
+    .where('matter.visitor_id', 'in', ids)
+    .orderBy('matter.id', 'desc')
+    .execute();
+  return people.map((v) => ({
+    id: v.id,
+    name: v.name,
+    sex: v.sex,
+    birthDate: v.birth_date,
+    idType: v.id_type,
+    maskedId: v.id_number ? maskIdNumber(v.id_number) : '',
+    maskedPhone: v.phone ? maskPhone(v.phone) : '',
+    ethnicity: v.ethnicity,
+    addressCode: v.address_code,
+    addressText: v.address_text,
+    visitCount: v.visit_count,
+    lastVisitAt: v.last_visit_at,
+    matters: matters
+      .filter((m) => m.visitor_id === v.id)
+      .slice(0, MATTERS_PER_VISITOR)
+      .map((m) => ({ id: m.id, code: m.code, categoryName: m.categoryName, status: m.status, content: m.content, openedAt: m.created_at, visitCount: m.visit_count })),
+  }));
+}
+
+/** Ids of visitors matching one indexed key: exact matches first, then prefixes (GLOB uses the index; LIKE would scan). */
+async function idsByKey(db: Kysely<Database>, column: 'id_number' | 'phone' | 'name_initials' | 'name_pinyin' | 'name', value: string): Promise<number[]> {
+  const base = () => {
+    let q = db.selectFrom('visitor').select('id');
+    if (column === 'id_number') q = q.where('id_type', '=', 'resident');
+    return q;
+  };
+  const exact = await base().where(column, '=', value).orderBy('last_visit_at', 'desc').limit(LOOKUP_LIMIT).execute();
+  if (exact.length >= LOOKUP_LIMIT) return exact.map((r) => r.id);
+  const pattern = value.replace(/[*?[\]]/g, '') + '*';
+  const prefix = await base()
+    .where(sql<boolean>`${sql.ref(column)} glob ${pattern}`)
+    .where(column, '!=', value)
+    .orderBy('last_visit_at', 'desc')
+    .limit(LOOKUP_LIMIT - exact.length)
+    .execute();
+  return [...exact, ...prefix].map((r) => r.id);
+}
+
+/**
+ * 查找: by the code on a receipt, an ID number, a phone, a name, or its pinyin or initials.
+ * Returns the matching visitors with their latest matters, newest visit first.
+ */
+export async function lookupVisitors(ctx: ServiceContext, query: string): Promise<VisitorSummary[]> {
+  const q = query.trim();
+  const code = parseCode(q);
+  if (code) {
+    const ids =
+      code.kind === 'matter'
+        ? await ctx.db.selectFrom('matter').select('visitor_id as id').where('code', '=', code.code).execute()
+        : await ctx.db.selectFrom('visit_visitor').innerJoin('visit', 'visit.id', 'visit_visitor.visit_id').select('visitor_id as id').where('visit.visit_no', '=', code.code).execute();
+    return summaries(ctx.db, ids.map((r) => r.id));
+  }
+  let ids: number[] = [];
+  const digits = q.replace(/[\s-]/g, '');
+  if (/^\d{3,17}[\dXx]?$/.test(digits)) {
+    const [byId, byPhone] = await Promise.all([idsByKey(ctx.db, 'id_number', digits.toUpperCase()), idsByKey(ctx.db, 'phone', digits)]);
+    ids = [...new Set([...byId, ...byPhone])];
+  } else if (/^[a-zA-Z]+$/.test(q)) {
+    const lower = q.toLowerCase();
+    const [byInitials, byPinyin] = await Promise.all([idsByKey(ctx.db, 'name_initials', lower), lower.length >= 2 ? idsByKey(ctx.db, 'name_pinyin', lower) : []]);
+    ids = [...new Set([...byInitials, ...byPinyin])];
+  } else {
+    ids = await idsByKey(ctx.db, 'name', q);
+  }
+  return summaries(ctx.db, ids.slice(0, LOOKUP_LIMIT));
+}
+
+export async function getVisitor(ctx: ServiceContext, id: number): Promise<VisitorSummary> {
+  const [found] = await summaries(ctx.db, [id]);
+  if (!found) throw new DeskError('not_found', VISIT_MSG.visitorNotFound);
+  return found;
+}
+
+/** The whole ID number, for roles that need it; every look is written to the audit log. */
+export async function revealIdNumber(ctx: ServiceContext, actor: Actor, visitorId: number, purpose: string): Promise<string> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('visitor').select(['id_number']).where('id', '=', visitorId).executeTakeFirst();
+    if (!row) throw new DeskError('not_found', VISIT_MSG.visitorNotFound);
+    await recordAudit(trx, ctx.clock.now(), { actorId: actor.userId, action: 'visitor.reveal_id', entity: 'visitor', entityId: visitorId, detail: { purpose } });
+    return row.id_number ?? '';
+  });
+}

@@ -1,0 +1,134 @@
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import { formatCode, MATTER_CODE_PREFIX, VISIT_NO_PREFIX } from '../../shared/codes';
+import { isCollective, type registerVisitInput } from '../../shared/schemas/visit';
+import { VISIT_MSG } from '../../shared/text/messages';
+import { chinaDay } from '../../shared/time';
+import type { MatterStatus } from '../../shared/visit';
+import { DeskError } from '../domain/errors';
+import type { Database } from '../db/schema';
+import { recordAudit } from './audit';
+import { getActiveCategory } from './categories';
+import type { Actor, ServiceContext } from './context';
+import { nextSerial } from './serials';
+import { upsertVisitor } from './visitors';
+
+type Registration = z.output<typeof registerVisitInput>;
+
+export interface RegisteredVisit {
+  visitId: number;
+  visitNo: string;
+  visitedAt: string;
+  /** True when this answer is for a submit already made (a retry or a double Enter). */
+  replayed: boolean;
+  matters: { id: number; code: string; status: MatterStatus; repeat: boolean }[];
+}
+
+async function registeredVisit(db: Kysely<Database>, visitId: number, replayed: boolean): Promise<RegisteredVisit> {
+  const visit = await db.selectFrom('visit').select(['id', 'visit_no', 'visited_at']).where('id', '=', visitId).executeTakeFirstOrThrow();
+  const matters = await db
+    .selectFrom('matter_visit')
+    .innerJoin('matter', 'matter.id', 'matter_visit.matter_id')
+    .select(['matter.id', 'matter.code', 'matter.status', 'matter_visit.kind'])
+    .where('matter_visit.visit_id', '=', visitId)
+    .orderBy('matter.id')
+    .execute();
+  return {
+    visitId,
+    visitNo: visit.visit_no,
+    visitedAt: visit.visited_at,
+    replayed,
+    matters: matters.map((m) => ({ id: m.id, code: m.code, status: m.status, repeat: m.kind === 'repeat' })),
+  };
+}
+
+async function linkRepeat(trx: Kysely<Database>, matterId: number, visitId: number, note: string, at: string): Promise<void> {
+  const matter = await trx.selectFrom('matter').select(['id', 'status']).where('id', '=', matterId).executeTakeFirst();
+  if (!matter) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
+  if (matter.status === 'declined') throw new DeskError('bad_input', VISIT_MSG.repeatOfDeclined);
+  await trx.insertInto('matter_visit').values({ matter_id: matterId, visit_id: visitId, kind: 'repeat', note }).execute();
+  await trx.updateTable('matter').set({ visit_count: sql`visit_count + 1`, updated_at: at }).where('id', '=', matterId).execute();
+}
+
+/**
+ * 来访登记: the visit, its visitors (found again or created), and its matters — new ones with their
+ * own codes, or links to earlier ones (重复访) — in one transaction with its audit entry. The same
+ * idempotency key always answers with the same visit.
+ */
+export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId: number | null, input: Registration): Promise<RegisteredVisit> {
+  if (counterId === null) throw new DeskError('bad_input', VISIT_MSG.counterRequired);
+  for (const m of input.matters) if (m.repeatOf === null && m.categoryId !== null) await getActiveCategory(ctx, m.categoryId);
+
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const earlier = await trx.selectFrom('visit').select('id').where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
+    if (earlier) return registeredVisit(trx, earlier.id, true);
+
+    const now = ctx.clock.now();
+    const at = now.toISOString();
+    const day = chinaDay(now);
+    const visitNo = formatCode(VISIT_NO_PREFIX, day, await nextSerial(trx, 'visit', day));
+    const visit = await trx
+      .insertInto('visit')
+      .values({
+        visit_no: visitNo,
+        counter_id: counterId,
+        clerk_id: actor.userId,
+        business_day: day,
+        visited_at: at,
+        channel: input.channel,
+        headcount: input.headcount,
+        is_collective: isCollective(input.headcount) ? 1 : 0,
+        is_proxy: input.isProxy ? 1 : 0,
+        idempotency_key: input.idempotencyKey,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    const visitorIds: number[] = [];
+    for (const [position, person] of input.persons.entries()) {
+      const visitorId = await upsertVisitor(trx, actor, person, now);
+      if (visitorIds.includes(visitorId)) continue;
+      visitorIds.push(visitorId);
+      await trx.insertInto('visit_visitor').values({ visit_id: visit.id, visitor_id: visitorId, position }).execute();
+    }
+
+    for (const m of input.matters) {
+      if (m.repeatOf !== null) {
+        await linkRepeat(trx, m.repeatOf, visit.id, m.content, at);
+        continue;
+      }
+      const code = formatCode(MATTER_CODE_PREFIX, day, await nextSerial(trx, 'matter', day));
+      const matter = await trx
+        .insertInto('matter')
+        .values({
+          code,
+          category_id: m.categoryId!,
+          visitor_id: visitorIds[0]!,
+          opened_visit_id: visit.id,
+          content: m.content,
+          status: m.decision === 'decline' ? 'declined' : 'accepted',
+          decline_reason: m.decision === 'decline' ? m.declineReason : '',
+          decline_channel: m.decision === 'decline' ? m.declineChannel : '',
+          visit_count: 1,
+          created_at: at,
+          updated_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx.insertInto('matter_visit').values({ matter_id: matter.id, visit_id: visit.id, kind: 'opened', note: '' }).execute();
+    }
+
+    const registered = await registeredVisit(trx, visit.id, false);
+    await recordAudit(trx, now, {
+      actorId: actor.userId,
+      action: 'visit.register',
+      entity: 'visit',
+      entityId: visit.id,
+      detail: { visitNo, counterId, headcount: input.headcount, matters: registered.matters.map((m) => m.code) },
+    });
+    return registered;
+  });
+  if (!result.replayed) ctx.events.publish({ type: 'visits.changed' });
+  return result;
+}

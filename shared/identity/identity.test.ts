@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { checkIdNumber, idCheckCharacter, maskIdNumber } from './idNumber';
+import { checkPhone, maskPhone } from './phone';
+import { unprintableCharacters } from './printableName';
+
+const TODAY = '2026-11-27';
+const withCheck = (first17: string) => first17 + idCheckCharacter(first17);
+
+describe('resident ID numbers', () => {
+  it('accepts the example from DOMAIN.md and reads birth date and sex', () => {
+    expect(checkIdNumber('34052419800101001X', TODAY)).toEqual({
+      ok: true,
+      normalized: '34052419800101001X',
+      format: 18,
+      birthDate: '1980-01-01',
+      sex: 'M',
+      addressCode: '340524',
+    });
+  });
+
+  it('accepts a lower-case x and stores it upper-case', () => {
+    const check = checkIdNumber('34052419800101001x', TODAY);
+    expect(check.ok && check.normalized).toBe('34052419800101001X');
+  });
+
+  it('reads an even sequence digit as female', () => {
+    const check = checkIdNumber(withCheck('14082819900215002'), TODAY);
+    expect(check.ok && check.sex).toBe('F');
+  });
+
+  it('refuses a wrong check character', () => {
+    expect(checkIdNumber('340524198001010011', TODAY)).toEqual({ ok: false, error: expect.stringContaining('校验位不符') });
+  });
+
+  it('refuses impossible and future birth dates', () => {
+    expect(checkIdNumber(withCheck('14082819900230001'), TODAY)).toEqual({ ok: false, error: expect.stringContaining('1990-02-30 不存在') });
+    expect(checkIdNumber(withCheck('14082819901301001'), TODAY)).toEqual({ ok: false, error: expect.stringContaining('不存在') });
+    expect(checkIdNumber(withCheck('14082820270101001'), TODAY)).toEqual({ ok: false, error: expect.stringContaining('晚于今天') });
+    expect(checkIdNumber(withCheck('14082820000229001'), TODAY).ok).toBe(true);
+    expect(checkIdNumber(withCheck('14082819000229001'), TODAY).ok).toBe(false);
+  });
+
+  it('accepts an old 15-digit number and shows it as such', () => {
+    expect(checkIdNumber('140828800101123', TODAY)).toEqual({ ok: true, normalized: '140828800101123', format: 15, birthDate: '1980-01-01', sex: 'M', addressCode: '140828' });
+  });
+
+  it('refuses wrong lengths and letters with a reason', () => {
+    expect(checkIdNumber('1408281980', TODAY)).toEqual({ ok: false, error: '身份证号应为 18 位（旧证 15 位），现在是 10 位' });
+    expect(checkIdNumber('14082819800101A23X', TODAY)).toEqual({ ok: false, error: expect.stringContaining('只能是数字') });
+  });
+
+  it('accepts an address code that no longer exists: validity is the check character', () => {
+    expect(checkIdNumber(withCheck('99999919800101001'), TODAY).ok).toBe(true);
+  });
+
+  it('masks all but the first and last four', () => {
+    expect(maskIdNumber('14082819800101123X')).toBe('1408**********123X');
+    expect(maskIdNumber('140828800101123')).toBe('1408********123');
+  });
+});
+
+describe('phones', () => {
+  it('knows mobiles and landlines', () => {
+    expect(checkPhone('138 0000 1234')).toEqual({ kind: 'mobile', normalized: '13800001234' });
+    expect(checkPhone('+8613800001234')).toEqual({ kind: 'mobile', normalized: '13800001234' });
+    expect(checkPhone('0359-1234567')).toEqual({ kind: 'landline', normalized: '0359-1234567' });
+  });
+
+  it('warns about anything else but does not refuse it', () => {
+    expect(checkPhone('12345')).toMatchObject({ kind: 'unknown', warning: expect.stringContaining('请核对') });
+  });
+
+  it('masks the middle', () => {
+    expect(maskPhone('13800001234')).toBe('138****1234');
+    expect(maskPhone('0359-1234567')).toBe('035*****4567');
+  });
+});
+
+describe('printable names', () => {
+  it('flags characters the print font lacks (CJK Extension B and beyond)', () => {
+    expect(unprintableCharacters('王𠇔')).toEqual(['𠇔']);
+    expect(unprintableCharacters('朱镕基')).toEqual([]);
+    expect(unprintableCharacters('李䶮')).toEqual([]);
+  });
+});
