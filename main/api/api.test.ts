@@ -1,8 +1,10 @@
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../db/migrations/index';
 import { SESSION_IDLE_MS } from '../domain/sessionPolicy';
 import { verifyAuditChain } from '../services/audit';
 import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+import { APP_VERSION } from '../version';
 
 let host: TestHost;
 beforeAll(async () => {
@@ -29,7 +31,7 @@ async function post(path: string, body: string, headers: Record<string, string> 
 describe('health', () => {
   it('reports version and schema version', async () => {
     const res = await fetch(`${host.url}/health`);
-    expect(await res.json()).toEqual({ ok: true, version: '0.1.0', schemaVersion: 1 });
+    expect(await res.json()).toEqual({ ok: true, version: APP_VERSION, schemaVersion: MIGRATIONS.length });
   });
 });
 
