@@ -15,7 +15,7 @@ export interface TestHost {
 /** A fresh centre in a temp dir, served by a real `desk host` on a free port with a test clock. */
 export async function startTestHost(): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
-  const init = runDesk(['init', '--data-dir', dataDir, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password]);
+  const init = runDesk(['init', '--data-dir', dataDir, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828']);
   if (init.code !== 0) throw new Error(`desk init failed: ${init.stderr}`);
   const host = await spawnDeskHost(['--data-dir', dataDir, '--port', '0', '--test-clock']);
   return {

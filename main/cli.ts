@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ZodType } from 'zod';
+import { centreInput } from '../shared/schemas/admin';
 import { line } from '../shared/schemas/common';
 import { passwordSchema, usernameSchema } from '../shared/schemas/auth';
 import { CLI_TEXT, HOST_MSG } from '../shared/text/messages';
@@ -16,6 +17,7 @@ import { initDataDir } from './init';
 const OPTIONS = {
   'data-dir': { type: 'string' },
   center: { type: 'string' },
+  county: { type: 'string' },
   'admin-user': { type: 'string' },
   'admin-password': { type: 'string' },
   port: { type: 'string' },
@@ -53,7 +55,8 @@ async function init(flags: Flags): Promise<void> {
   const centreName = checked(line('中心名称', 40), required(flags, 'center'), HOST_MSG.badCentreName);
   const username = checked(usernameSchema, required(flags, 'admin-user'), HOST_MSG.badAdminUser);
   const password = checked(passwordSchema, required(flags, 'admin-password'), HOST_MSG.badAdminPassword);
-  const file = await initDataDir(required(flags, 'data-dir'), { centreName, admin: { username, password } });
+  const countyCode = checked(centreInput.shape.countyCode, flags.county ?? '', HOST_MSG.badCountyCode);
+  const file = await initDataDir(required(flags, 'data-dir'), { centreName, countyCode, admin: { username, password } });
   console.log(CLI_TEXT.initDone(file, username));
 }
 
@@ -84,7 +87,7 @@ async function demo(flags: Flags): Promise<void> {
   const passwordFile = join(dataDir, DEMO_PASSWORD_FILE);
   if (!existsSync(dataDirPaths(dataDir).database)) {
     const password = `demo${randomBytes(4).toString('hex')}`;
-    await initDataDir(dataDir, { centreName: '南大里乡综治中心（演示）', admin: { username: 'admin', password } });
+    await initDataDir(dataDir, { centreName: '南大里乡综治中心（演示）', countyCode: '140828', admin: { username: 'admin', password } });
     writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
     console.log(CLI_TEXT.demoCreated('admin', password, passwordFile));
   } else if (existsSync(passwordFile)) {

@@ -25,7 +25,7 @@ export interface TestHost extends RunningHost {
 /** A real host on a real SQLite file and a real HTTP port, as the clerk's window would meet it. */
 export async function startTestHost(): Promise<TestHost> {
   const dataDir = tempDir();
-  await initDataDir(dataDir, { centreName: '南大里乡综治中心', admin: TEST_ADMIN });
+  await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN });
   const host = await startHost({ dataDir, port: 0, bind: '127.0.0.1', clock: 'test', rendererDir: null });
   const client = (token?: string) =>
     createTRPCClient<AppRouter>({

@@ -5,6 +5,10 @@ import { onSessionDropped } from './api/token';
 import { RequireSession, useMe } from './auth/session';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
+import { MatterPage } from './pages/matters/MatterPage';
+import { MattersPage } from './pages/matters/MattersPage';
+import { VisitorPage } from './pages/matters/VisitorPage';
+import { RegisterPage } from './pages/register/RegisterPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage, PendingPage } from './pages/StatusPages';
 import { AppShell } from './shell/AppShell';
@@ -44,8 +48,10 @@ export function AppRoutes() {
           }
         >
           <Route index element={<Home />} />
-          <Route path="/register" element={<PendingPage path="/register" />} />
-          <Route path="/matters" element={<PendingPage path="/matters" />} />
+          <Route path="/register" element={<RegisterPage />} />
+          <Route path="/matters" element={<MattersPage />} />
+          <Route path="/matters/:id" element={<MatterPage />} />
+          <Route path="/visitors/:id" element={<VisitorPage />} />
           <Route path="/print" element={<PendingPage path="/print" />} />
           <Route path="/day-close" element={<PendingPage path="/day-close" />} />
           <Route path="/stats" element={<PendingPage path="/stats" />} />

@@ -53,6 +53,7 @@ export const HOST_MSG = {
   badAdminPassword: (why: string) => `管理员密码不符合要求：${why}`,
   badAdminUser: (why: string) => `管理员用户名不符合要求：${why}`,
   badCentreName: (why: string) => `中心名称不符合要求：${why}`,
+  badCountyCode: (why: string) => `县（区）代码不符合要求：${why}`,
   rendererMissing: '未找到界面文件（dist/renderer）。请先运行 npm run build:renderer；API 仍可使用。',
 } as const;
 
@@ -66,8 +67,8 @@ export const CLI_TEXT = {
   help: `一站式受理台 desk — 命令行
 
 用法：
-  desk init --data-dir 目录 --center "南大里乡综治中心" --admin-user admin --admin-password 密码
-      新建数据库和第一个管理员（不会覆盖已有数据库）
+  desk init --data-dir 目录 --center "南大里乡综治中心" --admin-user admin --admin-password 密码 [--county 140828]
+      新建数据库和第一个管理员（不会覆盖已有数据库）；--county 为本县（区）行政区划代码，供登记住址选择
   desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1]
       启动主机：提供界面和接口；默认只监听本机，--bind 0.0.0.0 供局域网其他电脑访问
   desk demo [--data-dir .desk-data] [--port 5170]

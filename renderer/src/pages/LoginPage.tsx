@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { PRODUCT_NAME } from '../../../shared/text/labels';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
-import { setToken } from '../api/token';
+import { setToken, signedOutReason } from '../api/token';
 import { UI } from '../text';
 
 /** This PC's counter is remembered, so the clerk only picks it once. */
@@ -27,6 +27,7 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const state = (useLocation().state ?? {}) as LoginState;
+  const reason = state.message ?? signedOutReason();
   const [failure, setFailure] = useState<string | null>(null);
   const info = useQuery(trpc.system.info.queryOptions());
   const login = useMutation(trpc.auth.login.mutationOptions());
@@ -61,7 +62,7 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           {PRODUCT_NAME}
         </Typography.Paragraph>
-        {state.message && !failure && <Alert type="warning" showIcon message={state.message} style={{ marginBottom: 16 }} />}
+        {reason && !failure && <Alert type="warning" showIcon message={reason} style={{ marginBottom: 16 }} />}
         {info.isError && <Alert type="error" showIcon message={UI.login.hostDown} style={{ marginBottom: 16 }} />}
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} role="alert" />}
         <Form<LoginForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>

@@ -8,6 +8,7 @@ import { dropSession } from '../api/token';
 import { useMe } from '../auth/session';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { UI } from '../text';
+import { FindBox } from '../pages/matters/FindBox';
 import { LiveStatus } from './LiveStatus';
 import { navFor } from './nav';
 
@@ -33,6 +34,7 @@ export function AppShell() {
           <Typography.Text className="app-product">{PRODUCT_NAME}</Typography.Text>
         </Space>
         <Space size="large" className="app-user">
+          <FindBox />
           <LiveStatus />
           <span data-testid="header-counter">
             <ShopOutlined /> {me.counter?.name ?? UI.header.noCounter}

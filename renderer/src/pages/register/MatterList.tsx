@@ -1,0 +1,116 @@
+import { DeleteOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Col, Form, Input, Radio, Row, Select, type FormInstance } from 'antd';
+import { line, text } from '../../../../shared/schemas/common';
+import { CONTENT_MAX } from '../../../../shared/schemas/visit';
+import { MATTER_KIND_LABELS } from '../../../../shared/text/labels';
+import { MATTER_KINDS, MAX_MATTERS_PER_VISIT } from '../../../../shared/visit';
+import { useTRPC } from '../../api/client';
+import { zodRule } from '../../forms/rules';
+import type { RegisterForm } from './draft';
+
+/** The first matter's fields carry the plain labels; later ones are numbered. */
+const label = (name: string, index: number) => (index === 0 ? name : `${name}（${index + 1}）`);
+
+/** The demands of this visit: each a new matter with its own code, or a link to an earlier one. */
+export function MatterList({ form }: { form: FormInstance<RegisterForm> }) {
+  const trpc = useTRPC();
+  const categories = useQuery(trpc.reference.categories.queryOptions());
+  // Watching the list re-renders a card when the side panel links or unlinks an earlier matter.
+  const matters = Form.useWatch('matters', { form, preserve: true }) ?? [];
+  const options = MATTER_KINDS.map((kind) => ({
+    label: MATTER_KIND_LABELS[kind],
+    options: (categories.data ?? []).filter((c) => c.kind === kind).map((c) => ({ value: c.id, label: c.name })),
+  })).filter((g) => g.options.length > 0);
+
+  return (
+    <Form.List name="matters">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field, index) => {
+            const { repeatOf: linked, repeatLabel } = matters[field.name] ?? {};
+            return (
+              <Card
+                key={field.key}
+                size="small"
+                style={{ marginBottom: 12 }}
+                title={linked ? `诉求 ${index + 1} · 重复访` : `诉求 ${index + 1}`}
+                extra={
+                  fields.length > 1 && (
+                    <Button type="text" icon={<DeleteOutlined />} aria-label={`删除诉求 ${index + 1}`} onClick={() => remove(field.name)} />
+                  )
+                }
+              >
+                <Form.Item name={[field.name, 'repeatOf']} hidden>
+                  <Input />
+                </Form.Item>
+                {linked ? (
+                  <Alert
+                    type="info"
+                    showIcon
+                    icon={<LinkOutlined />}
+                    style={{ marginBottom: 12 }}
+                    message={`关联已有事项：${repeatLabel ?? ''}`}
+                    action={
+                      <Button size="small" onClick={() => form.setFieldValue(['matters', field.name], { decision: 'accept' })}>
+                        取消关联
+                      </Button>
+                    }
+                  />
+                ) : (
+                  <Row gutter={12}>
+                    <Col span={12}>
+                      <Form.Item label={label('诉求类别', index)} name={[field.name, 'categoryId']} rules={[{ required: true, message: '请选择诉求类别' }]}>
+                        <Select showSearch optionFilterProp="label" options={options} placeholder="选择或输入搜索" />
+                      </Form.Item>
+                    </Col>
+                    <Col span={12}>
+                      <Form.Item label={label('受理意见', index)} name={[field.name, 'decision']} initialValue="accept">
+                        <Radio.Group
+                          options={[
+                            { value: 'accept', label: '受理' },
+                            { value: 'decline', label: '不予受理' },
+                          ]}
+                        />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                )}
+                <Form.Item
+                  label={linked ? label('本次反映内容', index) : label('诉求内容', index)}
+                  name={[field.name, 'content']}
+                  rules={[zodRule(text('诉求内容', CONTENT_MAX))]}
+                >
+                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={CONTENT_MAX} showCount placeholder="群众反映的主要事实和诉求（Ctrl+回车 跳到下一项）" />
+                </Form.Item>
+                <Form.Item noStyle dependencies={[['matters', field.name, 'decision']]}>
+                  {() =>
+                    form.getFieldValue(['matters', field.name, 'decision']) === 'decline' && (
+                      <Row gutter={12}>
+                        <Col span={12}>
+                          <Form.Item label={label('不予受理理由', index)} name={[field.name, 'declineReason']} rules={[zodRule(line('不予受理理由', 200))]}>
+                            <Input />
+                          </Form.Item>
+                        </Col>
+                        <Col span={12}>
+                          <Form.Item label={label('建议途径', index)} name={[field.name, 'declineChannel']} rules={[zodRule(line('建议途径', 200))]}>
+                            <Input placeholder="应当通过的途径，如向人民法院起诉" />
+                          </Form.Item>
+                        </Col>
+                      </Row>
+                    )
+                  }
+                </Form.Item>
+              </Card>
+            );
+          })}
+          {fields.length < MAX_MATTERS_PER_VISIT && (
+            <Button icon={<PlusOutlined />} onClick={() => add({ decision: 'accept' })}>
+              添加诉求
+            </Button>
+          )}
+        </>
+      )}
+    </Form.List>
+  );
+}

@@ -1,0 +1,133 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Cascader, Col, DatePicker, Form, Input, Row, Select, Typography, type FormInstance } from 'antd';
+import dayjs from 'dayjs';
+import { checkIdNumber } from '../../../../shared/identity/idNumber';
+import { line } from '../../../../shared/schemas/common';
+import { ID_TYPE_LABELS, SEX_LABELS } from '../../../../shared/text/labels';
+import { chinaDay, chineseDate } from '../../../../shared/time';
+import { ETHNICITIES, ID_TYPES } from '../../../../shared/visit';
+import { useTRPC } from '../../api/client';
+import { zodRule } from '../../forms/rules';
+import type { RegisterForm } from './draft';
+import { idNumberRules, nameRules, phoneRules } from './rules';
+
+const REG = ['persons', 0] as const;
+
+/** What a valid ID number says: the region of its address code, birth date and sex. */
+function IdReading({ idNumber }: { idNumber: string | undefined }) {
+  const trpc = useTRPC();
+  const check = idNumber ? checkIdNumber(idNumber, chinaDay(new Date())) : null;
+  const code = check?.ok ? check.addressCode : '';
+  const region = useQuery({ ...trpc.reference.describeCounty.queryOptions({ code }), enabled: code !== '' });
+  if (!check?.ok) return null;
+  const regionText = region.data ? (region.data.name ?? '地址码不在现行区划中（可能是已撤销的县），请核对') : '';
+  return (
+    <Typography.Text type={region.data && !region.data.name ? 'warning' : 'secondary'} data-testid="id-reading">
+      {[regionText, chineseDate(check.birthDate), SEX_LABELS[check.sex], check.format === 15 ? '旧 15 位号码' : ''].filter(Boolean).join(' · ')}
+    </Typography.Text>
+  );
+}
+
+/** The main visitor: every field of the registration sheet, keyboard order left to right. */
+export function PersonFields({ form, onForget }: { form: FormInstance<RegisterForm>; onForget: () => void }) {
+  const trpc = useTRPC();
+  const address = useQuery(trpc.reference.addressTree.queryOptions());
+  const idType = Form.useWatch([...REG, 'idType'], { form, preserve: true }) ?? 'resident';
+  const idNumber = Form.useWatch([...REG, 'idNumber'], { form, preserve: true });
+  const pickedMaskedId = Form.useWatch([...REG, 'pickedMaskedId'], { form, preserve: true });
+  const fromId = idType === 'resident' && !!idNumber && checkIdNumber(idNumber, chinaDay(new Date())).ok;
+
+  function onIdNumberChange(value: string) {
+    const check = checkIdNumber(value, chinaDay(new Date()));
+    if (check.ok) {
+      form.setFieldValue([...REG, 'sex'], check.sex);
+      form.setFieldValue([...REG, 'birthDate'], check.birthDate);
+    }
+  }
+
+  return (
+    <>
+      <Form.Item name={[...REG, 'visitorId']} hidden>
+        <Input />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={6}>
+          <Form.Item label="姓名" name={[...REG, 'name']} rules={nameRules}>
+            <Input autoFocus autoComplete="off" maxLength={30} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item label="证件类型" name={[...REG, 'idType']}>
+            <Select options={ID_TYPES.map((t) => ({ value: t, label: ID_TYPE_LABELS[t] }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          {pickedMaskedId ? (
+            <Form.Item label="身份证号">
+              <Input value={pickedMaskedId} disabled addonAfter={<Button type="link" size="small" onClick={onForget}>改为新来访人</Button>} />
+            </Form.Item>
+          ) : idType === 'none' ? (
+            <Form.Item label="无证件原因" name={[...REG, 'noIdReason']} rules={[zodRule(line('无证件原因', 100))]}>
+              <Input placeholder="如：外籍人员、老人未带证、匿名反映" />
+            </Form.Item>
+          ) : (
+            <Form.Item
+              label={idType === 'resident' ? '身份证号' : '证件号码'}
+              name={[...REG, 'idNumber']}
+              rules={idNumberRules(form, 0)}
+              normalize={(v: string) => v.toUpperCase().replace(/\s/g, '')}
+              extra={idType === 'resident' ? <IdReading idNumber={idNumber} /> : undefined}
+            >
+              <Input autoComplete="off" maxLength={idType === 'resident' ? 18 : 30} onChange={(e) => onIdNumberChange(e.target.value)} />
+            </Form.Item>
+          )}
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={6}>
+          <Form.Item label="性别" name={[...REG, 'sex']}>
+            <Select disabled={fromId} allowClear options={(['M', 'F'] as const).map((s) => ({ value: s, label: SEX_LABELS[s] }))} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item
+            label="出生日期"
+            name={[...REG, 'birthDate']}
+            getValueProps={(v: string | null | undefined) => ({ value: v ? dayjs(v) : null })}
+            normalize={(d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null}
+          >
+            <DatePicker disabled={fromId} style={{ width: '100%' }} maxDate={dayjs()} placeholder="年-月-日" />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item label="民族" name={[...REG, 'ethnicity']}>
+            <Select showSearch options={ETHNICITIES.map((e) => ({ value: e, label: e }))} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item label="联系电话" name={[...REG, 'phone']} rules={phoneRules}>
+            <Input autoComplete="off" maxLength={30} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={10}>
+          <Form.Item label="现住址" name={[...REG, 'addressPath']} extra={address.data?.countyName ? `${address.data.countyName}的乡镇、村（社区）` : '外县住址请在右侧填写'}>
+            <Cascader
+              options={address.data?.towns}
+              showSearch
+              changeOnSelect
+              placeholder={address.data?.towns.length ? '选择乡镇 / 村（社区），可输入搜索' : '未设置本县代码'}
+              disabled={!address.data?.towns.length}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={14}>
+          <Form.Item label="详细地址" name={[...REG, 'addressText']} rules={[zodRule(line('详细地址', 100, 0))]}>
+            <Input placeholder="组、门牌号；外县住址写全" maxLength={100} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </>
+  );
+}

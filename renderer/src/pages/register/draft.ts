@@ -1,0 +1,114 @@
+import type { PersonInput, RegisterVisitInput } from '../../../../shared/schemas/visit';
+import type { IdType, VisitChannel } from '../../../../shared/visit';
+
+/** The registration form as the clerk fills it: plain JSON, so it can be kept in the browser. */
+export interface PersonForm {
+  visitorId?: number | null;
+  /** Shown instead of the ID field when the person was picked from earlier visits. */
+  pickedMaskedId?: string;
+  name?: string;
+  idType?: IdType;
+  idNumber?: string;
+  noIdReason?: string;
+  sex?: 'M' | 'F' | null;
+  birthDate?: string | null;
+  ethnicity?: string | null;
+  phone?: string;
+  addressPath?: string[];
+  addressText?: string;
+}
+
+export interface MatterForm {
+  repeatOf?: number | null;
+  /** What the side panel showed of the earlier matter, for the clerk to see what is linked. */
+  repeatLabel?: string;
+  categoryId?: number | null;
+  content?: string;
+  decision?: 'accept' | 'decline';
+  declineReason?: string;
+  declineChannel?: string;
+}
+
+export interface RegisterForm {
+  channel: VisitChannel;
+  headcount: number;
+  isProxy: boolean;
+  persons: PersonForm[];
+  matters: MatterForm[];
+}
+
+export interface Draft {
+  idempotencyKey: string;
+  savedAt: string;
+  values: RegisterForm;
+}
+
+export const EMPTY_FORM: RegisterForm = {
+  channel: 'walk_in',
+  headcount: 1,
+  isProxy: false,
+  persons: [{ idType: 'resident', ethnicity: '汉族' }],
+  matters: [{ decision: 'accept' }],
+};
+
+/**
+ * What the clerk typed lives in this browser until the host has the visit: a reload, a crash of
+ * the window or a lost connection loses nothing. One draft per user and counter.
+ */
+export class DraftStore {
+  constructor(private readonly key: string) {}
+
+  load(): Draft | null {
+    try {
+      const raw = localStorage.getItem(this.key);
+      return raw ? (JSON.parse(raw) as Draft) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  save(values: RegisterForm, idempotencyKey: string): void {
+    const draft: Draft = { idempotencyKey, savedAt: new Date().toISOString(), values };
+    localStorage.setItem(this.key, JSON.stringify(draft));
+  }
+
+  clear(): void {
+    localStorage.removeItem(this.key);
+  }
+}
+
+/** getRandomValues, not randomUUID: a LAN address over plain HTTP is not a secure context. */
+export function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The form's values as the API takes them. */
+export function toRegisterInput(values: RegisterForm, idempotencyKey: string): RegisterVisitInput {
+  return {
+    idempotencyKey,
+    channel: values.channel,
+    headcount: values.headcount,
+    isProxy: values.isProxy,
+    persons: values.persons.map((p) => ({
+      visitorId: p.visitorId ?? null,
+      name: p.name ?? '',
+      idType: p.idType ?? 'resident',
+      idNumber: p.idNumber ?? '',
+      noIdReason: p.noIdReason ?? '',
+      sex: p.sex ?? null,
+      birthDate: p.birthDate ?? null,
+      ethnicity: (p.ethnicity ?? null) as PersonInput['ethnicity'],
+      phone: p.phone ?? '',
+      addressCode: p.addressPath?.at(-1) ?? null,
+      addressText: p.addressText ?? '',
+    })),
+    matters: values.matters.map((m) => ({
+      repeatOf: m.repeatOf ?? null,
+      categoryId: m.categoryId ?? null,
+      content: m.content ?? '',
+      decision: m.decision ?? 'accept',
+      declineReason: m.declineReason ?? '',
+      declineChannel: m.declineChannel ?? '',
+    })),
+  };
+}
