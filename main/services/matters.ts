@@ -52,7 +52,9 @@ export interface MatterDetail extends MatterRow {
   categoryId: number;
   declineReason: string;
   declineChannel: string;
-  visitor: { id: number; name: string; maskedId: string; maskedPhone: string };
+  /** The business day of the visit that opened the matter: what corrections are judged by. */
+  openedDay: string;
+  visitor: { id: number; name: string; maskedId: string; maskedPhone: string; addressText: string };
   /** Every visit about this matter: the one that opened it and each repeat visit. */
   visits: { visitId: number; visitNo: string; visitedAt: string; kind: 'opened' | 'repeat'; note: string; channel: VisitChannel; clerkName: string; counterName: string | null }[];
 }
@@ -62,7 +64,9 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
     .selectFrom('matter')
     .innerJoin('category', 'category.id', 'matter.category_id')
     .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
+    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
     .select([
+      'visit.business_day as openedDay',
       'matter.id',
       'matter.code',
       'matter.category_id as categoryId',
@@ -75,6 +79,7 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
       'visitor.name as visitorName',
       'visitor.id_number',
       'visitor.phone',
+      'visitor.address_text',
       'matter.visit_count as visitCount',
       'matter.created_at as createdAt',
     ])
@@ -99,10 +104,10 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
     .where('matter_visit.matter_id', '=', id)
     .orderBy('visit.visited_at')
     .execute();
-  const { id_number, phone, ...matter } = row;
+  const { id_number, phone, address_text, ...matter } = row;
   return {
     ...matter,
-    visitor: { id: row.visitorId, name: row.visitorName, maskedId: id_number ? maskIdNumber(id_number) : '', maskedPhone: phone ? maskPhone(phone) : '' },
+    visitor: { id: row.visitorId, name: row.visitorName, maskedId: id_number ? maskIdNumber(id_number) : '', maskedPhone: phone ? maskPhone(phone) : '', addressText: address_text },
     visits,
   };
 }

@@ -161,3 +161,33 @@ describe('bad input', () => {
     expect({ visits: await count('visit'), visitors: await count('visitor'), matters: await count('matter') }).toEqual(before);
   });
 });
+
+describe('corrections', () => {
+  it('lets the clerk correct on the day and keeps the old values in the audit log', async () => {
+    const registered = await api.visits.register.mutate(walkIn({ name: '何晓', idNumber: residentId('14082819930303701') }));
+    const matterId = registered.matters[0]!.id;
+    await api.visits.correct.mutate({ matterId, categoryId: 3, content: '宅基地界址争议', visitorName: '何晓东', phone: '', addressText: '南大里村二组', reason: '姓名录错' });
+    const matter = await api.matters.get.query({ id: matterId });
+    expect(matter).toMatchObject({ categoryName: '房屋宅基地', content: '宅基地界址争议', visitor: { name: '何晓东', maskedPhone: '138****1234', addressText: '南大里村二组' } });
+    const audit = await host.services.db.selectFrom('audit_log').select('detail').where('action', '=', 'matter.correct').where('entity_id', '=', String(matterId)).executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.detail)).toMatchObject({ reason: '姓名录错', before: { name: '何晓', categoryId: 2 }, after: { name: '何晓东', categoryId: 3 } });
+    expect((await api.visits.lookup.query({ query: 'hxd' })).map((v) => v.name)).toContain('何晓东');
+  });
+
+  it('needs a supervisor once the day is over', async () => {
+    const admin = api;
+    await admin.admin.createUser.mutate({ username: 'clerk9', displayName: '窗口九', role: 'clerk', stationId: null, password: 'Clerk9999' });
+    await host.signIn('clerk9', 'Clerk9999').then(({ api: first }) => first.auth.changePassword.mutate({ oldPassword: 'Clerk9999', newPassword: 'Clerk99990' }));
+    const clerk = (await host.signIn('clerk9', 'Clerk99990', 1)).api;
+    const registered = await clerk.visits.register.mutate(walkIn({ name: '冯雪', idNumber: residentId('14082819940404801') }));
+    const matterId = registered.matters[0]!.id;
+    const correction = { matterId, categoryId: 2, content: '改过的内容', visitorName: '冯雪', phone: '', addressText: '', reason: '补正' };
+    host.clock.advance(24 * 60 * 60 * 1000);
+    const fresh = (await host.signIn('clerk9', 'Clerk99990', 1)).api;
+    expect((await fresh.matters.get.query({ id: matterId })).correctable).toBe(false);
+    expect(await refusal(fresh.visits.correct.mutate(correction))).toEqual({ status: 403, message: '只能在登记当天更正；以往的登记须由负责人更正。' });
+    const supervisorApi = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+    await supervisorApi.visits.correct.mutate(correction);
+    expect((await supervisorApi.matters.get.query({ id: matterId })).content).toBe('改过的内容');
+  });
+});

@@ -92,3 +92,15 @@ export function isCollective(headcount: number): boolean {
 }
 
 export const lookupInput = z.object({ query: line('查找内容', 40) });
+
+/** 更正: what a clerk may put right on the day of a registration (later, a supervisor). */
+export const correctMatterInput = z.object({
+  matterId: idSchema,
+  categoryId: idSchema,
+  content: text('诉求内容', CONTENT_MAX),
+  visitorName: line('姓名', NAME_MAX),
+  phone: line('联系电话', 30, 0),
+  addressText: line('详细地址', 100, 0),
+  reason: line('更正原因', 100),
+});
+export type CorrectMatterInput = z.input<typeof correctMatterInput>;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ROLES } from '../../../shared/roles';
 import { idSchema } from '../../../shared/schemas/common';
 import { MATTER_STATUSES } from '../../../shared/visit';
+import { chinaDay } from '../../../shared/time';
+import { mayCorrect } from '../../services/corrections';
 import { getMatter, listMatters } from '../../services/matters';
 import { allow, router } from '../trpc';
 
@@ -17,5 +19,8 @@ export const mattersRouter = router({
       }),
     )
     .query(({ ctx, input }) => listMatters(ctx.services, input)),
-  get: anyone.input(z.object({ id: idSchema })).query(({ ctx, input }) => getMatter(ctx.services, input.id)),
+  get: anyone.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
+    const matter = await getMatter(ctx.services, input.id);
+    return { ...matter, correctable: mayCorrect(ctx.signedIn.user.role, matter.openedDay, chinaDay(ctx.services.clock.now())) };
+  }),
 });

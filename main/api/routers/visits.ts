@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../../../shared/roles';
 import { idSchema, line } from '../../../shared/schemas/common';
-import { lookupInput, registerVisitInput } from '../../../shared/schemas/visit';
+import { correctMatterInput, lookupInput, registerVisitInput } from '../../../shared/schemas/visit';
+import { correctMatter } from '../../services/corrections';
 import { getVisitor, lookupVisitors, revealIdNumber } from '../../services/visitors';
 import { registerVisit } from '../../services/visits';
 import { allow, router } from '../trpc';
@@ -10,6 +11,12 @@ const desk = allow('clerk', 'supervisor', 'admin');
 
 export const visitsRouter = router({
   register: desk.input(registerVisitInput).mutation(({ ctx, input }) => registerVisit(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input)),
+
+  /** 更正: on the day by the clerk, later by a supervisor; the old values are audited. */
+  correct: desk.input(correctMatterInput).mutation(async ({ ctx, input }) => {
+    await correctMatter(ctx.services, { ...ctx.actor, role: ctx.signedIn.user.role }, input);
+    return { ok: true };
+  }),
 
   /** 查找 and the repeat-visit side panel. */
   lookup: allow(...ROLES).input(lookupInput).query(({ ctx, input }) => lookupVisitors(ctx.services, input.query)),

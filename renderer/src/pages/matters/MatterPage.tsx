@@ -6,6 +6,7 @@ import { chinaDateTime } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
+import { CorrectMatter } from './CorrectMatter';
 
 /** One matter (一案一码): what was asked, by whom, and every visit about it. */
 export function MatterPage() {
@@ -17,7 +18,7 @@ export function MatterPage() {
   const m = matter.data;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={<Space>事项 {m.code} <MatterStatusTag status={m.status} /></Space>}>
+      <Card title={<Space>事项 {m.code} <MatterStatusTag status={m.status} /></Space>} extra={m.correctable && <CorrectMatter matter={m} />}>
         <Descriptions
           bordered
           size="small"
