@@ -1,8 +1,8 @@
-import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../db/migrations/index';
 import { SESSION_IDLE_MS } from '../domain/sessionPolicy';
 import { verifyAuditChain } from '../services/audit';
+import { refusal } from '../testing/refusal';
 import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
 import { APP_VERSION } from '../version';
 
@@ -12,16 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => host.stop());
 
-/** The rejection a call met, for a look at its status and Chinese message. */
-async function refusal(call: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await call;
-  } catch (err) {
-    if (!(err instanceof TRPCClientError)) throw err;
-    return { status: (err.data as { httpStatus: number }).httpStatus, message: err.message };
-  }
-  throw new Error('the call was not refused');
-}
 
 async function post(path: string, body: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${host.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

@@ -25,8 +25,9 @@ export interface MatterFilter {
 }
 
 /** The newest matters first, one page at a time (keyset paging keeps every page equally fast). */
-export async function listMatters(ctx: ServiceContext, filter: MatterFilter): Promise<MatterRow[]> {
-  let q = ctx.db
+/** A matter with its category and visitor: the rows of every matter list and the head of the detail. */
+function matterRows(ctx: ServiceContext) {
+  return ctx.db
     .selectFrom('matter')
     .innerJoin('category', 'category.id', 'matter.category_id')
     .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
@@ -40,9 +41,12 @@ export async function listMatters(ctx: ServiceContext, filter: MatterFilter): Pr
       'visitor.name as visitorName',
       'matter.visit_count as visitCount',
       'matter.created_at as createdAt',
-    ])
-    .orderBy('matter.id', 'desc')
-    .limit(filter.limit);
+    ]);
+}
+
+/** The newest matters first, one page at a time (keyset paging keeps every page equally fast). */
+export async function listMatters(ctx: ServiceContext, filter: MatterFilter): Promise<MatterRow[]> {
+  let q = matterRows(ctx).orderBy('matter.id', 'desc').limit(filter.limit);
   if (filter.status) q = q.where('matter.status', '=', filter.status);
   if (filter.beforeId) q = q.where('matter.id', '<', filter.beforeId);
   return q.execute();
@@ -60,28 +64,16 @@ export interface MatterDetail extends MatterRow {
 }
 
 export async function getMatter(ctx: ServiceContext, id: number): Promise<MatterDetail> {
-  const row = await ctx.db
-    .selectFrom('matter')
-    .innerJoin('category', 'category.id', 'matter.category_id')
-    .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
+  const row = await matterRows(ctx)
     .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
     .select([
       'visit.business_day as openedDay',
-      'matter.id',
-      'matter.code',
       'matter.category_id as categoryId',
-      'category.name as categoryName',
-      'matter.status',
-      'matter.content',
       'matter.decline_reason as declineReason',
       'matter.decline_channel as declineChannel',
-      'matter.visitor_id as visitorId',
-      'visitor.name as visitorName',
       'visitor.id_number',
       'visitor.phone',
       'visitor.address_text',
-      'matter.visit_count as visitCount',
-      'matter.created_at as createdAt',
     ])
     .where('matter.id', '=', id)
     .executeTakeFirst();

@@ -1,6 +1,6 @@
-import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId, walkIn } from '../testing/people';
+import { refusal } from '../testing/refusal';
 import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
 
 let host: TestHost;
@@ -12,15 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => host.stop());
 
-async function refusal(call: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await call;
-  } catch (err) {
-    if (!(err instanceof TRPCClientError)) throw err;
-    return { status: (err.data as { httpStatus: number }).httpStatus, message: err.message };
-  }
-  throw new Error('the call was not refused');
-}
 
 const count = async (table: 'visit' | 'visitor' | 'matter') =>
   Number((await host.services.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
