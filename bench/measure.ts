@@ -1,0 +1,72 @@
+import { createTRPCClient, httpLink } from '@trpc/client';
+import Sqlite from 'better-sqlite3';
+import { performance } from 'node:perf_hooks';
+import type { AppRouter } from '../main/api/router';
+import { dataDirPaths } from '../main/db/dataDir';
+import { residentId, walkIn } from '../main/testing/people';
+import { percentile, Random } from './random';
+import { BENCH_ADMIN } from './generate';
+
+export interface Timing {
+  what: string;
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+async function time(what: string, runs: (() => Promise<unknown>)[]): Promise<Timing> {
+  // A few untimed calls first: the host's caches and the JIT settle.
+  for (const run of runs.slice(0, 20)) await run();
+  const ms: number[] = [];
+  for (const run of runs) {
+    const t0 = performance.now();
+    await run();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { what, n: runs.length, p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), p99: round(percentile(ms, 99)) };
+}
+
+export interface SampleVisitor {
+  id_number: string;
+  phone: string;
+  name_initials: string;
+}
+
+/** Real keys of random visitors, read from the file before a host takes it for itself. */
+export function sampleVisitors(dataDir: string, samples: number, seed: number): SampleVisitor[] {
+  const db = new Sqlite(dataDirPaths(dataDir).database, { readonly: true });
+  const max = (db.prepare('select max(id) as n from visitor').get() as { n: number }).n;
+  const r = new Random(seed);
+  const byId = db.prepare('select id_number, phone, name_initials from visitor where id = ?');
+  const people = Array.from({ length: samples }, () => byId.get(r.int(1, max)) as SampleVisitor);
+  db.close();
+  return people;
+}
+
+/** Look-ups and registrations through the real HTTP API of a running host. */
+export async function measureRegistration(url: string, people: SampleVisitor[]): Promise<Timing[]> {
+  const login = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/api` })] });
+  const { token } = await login.auth.login.mutate({ ...BENCH_ADMIN, counterId: 1 });
+  const api = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/api`, headers: { Authorization: `Bearer ${token}` } })] });
+
+  const lookup = (query: string) => () => api.visits.lookup.query({ query });
+  const results = [
+    await time('查找 · 身份证号（完整 18 位）', people.map((p) => lookup(p.id_number))),
+    await time('查找 · 身份证号前 10 位', people.map((p) => lookup(p.id_number.slice(0, 10)))),
+    await time('查找 · 手机号（完整 11 位）', people.map((p) => lookup(p.phone))),
+    await time('查找 · 拼音首字母（如 zs）', people.map((p) => lookup(p.name_initials))),
+  ];
+  let n = 0;
+  const register = () => {
+    n++;
+    // New people born in 1990 (the generated history has none): each registration upserts a new visitor.
+    const day = Math.floor(n / 1000);
+    const birth = `1990${String((day % 12) + 1).padStart(2, '0')}${String((Math.floor(day / 12) % 28) + 1).padStart(2, '0')}`;
+    return api.visits.register.mutate(walkIn({ name: '基准测试', idNumber: residentId(`140828${birth}${String(n % 1000).padStart(3, '0')}`) }));
+  };
+  results.push(await time('登记 · 新来访人 + 来访 + 事项 + 日志（一个事务）', people.map(() => register)));
+  return results;
+}
