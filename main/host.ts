@@ -10,6 +10,8 @@ import { AdjustableClock, systemClock, type Clock } from './domain/clock';
 import { LoginThrottle, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USER } from './domain/loginThrottle';
 import { buildServer } from './server';
 import type { ServiceContext } from './services/context';
+import { countyTree } from './services/divisions';
+import { getCentre } from './services/settings';
 import { EventBus } from './services/events';
 import { APP_VERSION } from './version';
 
@@ -41,6 +43,16 @@ function listenError(err: NodeJS.ErrnoException, port: number, bind: string): Er
   if (err.code === 'EADDRINUSE') return new HostStartError(HOST_MSG.portInUse(port));
   if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') return new HostStartError(HOST_MSG.addressUnavailable(bind));
   return err;
+}
+
+/** Reads the county's villages (a 37 MB list) in the background, so the first registration does not wait. */
+async function warmCaches(services: ServiceContext, log: (line: string) => void): Promise<void> {
+  try {
+    const { countyCode } = await getCentre(services);
+    if (countyCode) await countyTree(countyCode);
+  } catch (err) {
+    log(`未能预读本县区划：${(err as Error).message}`);
+  }
 }
 
 /**
@@ -77,6 +89,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       await app.close();
       throw listenError(err as NodeJS.ErrnoException, opts.port, opts.bind);
     }
+    void warmCaches(services, log);
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : opts.port;
     const hostForUrl = opts.bind.includes(':') ? `[${opts.bind}]` : opts.bind;

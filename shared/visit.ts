@@ -12,8 +12,23 @@ export type IdType = (typeof ID_TYPES)[number];
 export const MATTER_KINDS = ['dispute', 'petition', 'legal', 'psychology', 'security', 'policy', 'other'] as const;
 export type MatterKind = (typeof MATTER_KINDS)[number];
 
-/** Where a matter stands. The referral loop adds its own states. */
-export const MATTER_STATUSES = ['accepted', 'declined'] as const;
+/**
+ * Where a matter stands in the 六单 loop: taken in (accepted) or declined at the desk; referred to
+ * a station, which receives it, may suspend or return it, and reports a result; the visitor signs
+ * off (or is not satisfied, and a supervisor decides); then it is archived.
+ */
+export const MATTER_STATUSES = [
+  'accepted',
+  'declined',
+  'referred',
+  'in_progress',
+  'suspended',
+  'returned',
+  'resolved',
+  'disputed',
+  'signed_off',
+  'archived',
+] as const;
 export type MatterStatus = (typeof MATTER_STATUSES)[number];
 
 /** Collective visit (集体访): more than this many people, who choose at most MAX_REPRESENTATIVES (信访工作条例 Art. 20). */

@@ -53,8 +53,16 @@ export const MATTER_KIND_LABELS: Record<MatterKind, string> = {
 };
 
 export const MATTER_STATUS_LABELS: Record<MatterStatus, string> = {
-  accepted: '已受理',
+  accepted: '已受理待派单',
   declined: '不予受理',
+  referred: '已派单待接收',
+  in_progress: '办理中',
+  suspended: '已中止',
+  returned: '已退回',
+  resolved: '已办结待签单',
+  disputed: '不满意待研判',
+  signed_off: '已签单',
+  archived: '已归档',
 };
 
 export const SEX_LABELS = { M: '男', F: '女' } as const;

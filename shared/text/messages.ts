@@ -98,3 +98,15 @@ export const VISIT_MSG = {
   correctionNeedsSupervisor: '只能在登记当天更正；以往的登记须由负责人更正。',
   nothingToCorrect: '没有需要更正的内容。',
 } as const;
+
+/** Why a step of the referral loop is refused. */
+export const FLOW_MSG = {
+  notNow: (action: string, status: string) => `事项当前为“${status}”，不能${action}。请刷新后查看最新状态。`,
+  role: (action: string) => `您的角色不能${action}。`,
+  notYourStation: '这件事项没有派给您所在的单位，不能办理。',
+  returnTooLate: (days: number) => `派单已超过 ${days} 个工作日，不能再退回；如确非本单位职责，请联系综治中心负责人改派。`,
+  extendedAlready: '办理期限只能延长一次，本事项已延长过。',
+  extendTooLong: (max: number) => `信访事项最多延长 ${max} 天。`,
+  archiveDisputed: '群众不满意的事项须由负责人研判后归档。',
+  stale: '此事项刚被他人更新，您的操作未执行。请刷新后查看最新状态再操作。',
+} as const;

@@ -9,7 +9,18 @@ import { chinaDateTime } from '../../../shared/time';
 export type VisitorSummary = inferRouterOutputs<AppRouter>['visits']['lookup'][number];
 export type MatterBrief = VisitorSummary['matters'][number];
 
-const STATUS_COLORS: Record<MatterBrief['status'], string> = { accepted: 'blue', declined: 'default' };
+const STATUS_COLORS: Record<MatterBrief['status'], string> = {
+  accepted: 'blue',
+  declined: 'default',
+  referred: 'geekblue',
+  in_progress: 'processing',
+  suspended: 'warning',
+  returned: 'orange',
+  resolved: 'cyan',
+  disputed: 'red',
+  signed_off: 'green',
+  archived: 'default',
+};
 
 export function MatterStatusTag({ status }: { status: MatterBrief['status'] }) {
   return <Tag color={STATUS_COLORS[status]}>{MATTER_STATUS_LABELS[status]}</Tag>;

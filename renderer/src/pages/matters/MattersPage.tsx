@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Segmented, Space, Spin, Table, Typography } from 'antd';
+import { Card, Empty, Select, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { MATTER_STATUS_LABELS } from '../../../../shared/text/labels';
@@ -33,10 +33,12 @@ function RecentMatters() {
     <Card
       title="最近的事项"
       extra={
-        <Segmented
+        <Select
+          aria-label="按状态筛选"
           value={status}
-          onChange={(v) => setStatus(v as MatterStatus | 'all')}
-          options={[{ value: 'all', label: '全部' }, ...MATTER_STATUSES.map((s) => ({ value: s, label: MATTER_STATUS_LABELS[s] }))]}
+          style={{ width: 180 }}
+          onChange={(v: MatterStatus | 'all') => setStatus(v)}
+          options={[{ value: 'all', label: '全部状态' }, ...MATTER_STATUSES.map((s) => ({ value: s, label: MATTER_STATUS_LABELS[s] }))]}
         />
       }
     >
@@ -51,7 +53,7 @@ function RecentMatters() {
           { title: '来访人', dataIndex: 'visitorName', width: 110, render: (name: string, m) => <Link to={`/visitors/${m.visitorId}`}>{name}</Link> },
           { title: '诉求类别', dataIndex: 'categoryName', width: 130 },
           { title: '诉求内容', dataIndex: 'content', ellipsis: true },
-          { title: '状态', dataIndex: 'status', width: 100, render: (s: MatterStatus) => <MatterStatusTag status={s} /> },
+          { title: '状态', dataIndex: 'status', width: 130, render: (s: MatterStatus) => <MatterStatusTag status={s} /> },
           { title: '来访次数', dataIndex: 'visitCount', width: 90 },
           { title: '登记时间', dataIndex: 'createdAt', width: 150, render: (at: string) => chinaDateTime(at) },
         ]}

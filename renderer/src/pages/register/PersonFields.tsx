@@ -117,8 +117,10 @@ export function PersonFields({ form, onForget }: { form: FormInstance<RegisterFo
               options={address.data?.towns}
               showSearch
               changeOnSelect
-              placeholder={address.data?.towns.length ? '选择乡镇 / 村（社区），可输入搜索' : '未设置本县代码'}
-              disabled={!address.data?.towns.length}
+              placeholder={address.isPending ? '正在加载本县乡镇、村（社区）…' : address.data?.towns.length ? '选择乡镇 / 村（社区），可输入搜索' : '未设置本县代码，请填详细地址'}
+              // Stays a stop for Enter while the list loads, so the cursor never jumps over it.
+              loading={address.isPending}
+              disabled={!address.isPending && !address.data?.towns.length}
             />
           </Form.Item>
         </Col>
