@@ -3,7 +3,7 @@ import Sqlite from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
 import type { AppRouter } from '../main/api/router';
 import { dataDirPaths } from '../main/db/dataDir';
-import { residentId, walkIn } from '../main/testing/people';
+import { nthResidentId, walkIn } from '../main/testing/people';
 import { percentile, Random } from './random';
 import { BENCH_ADMIN } from './generate';
 
@@ -63,9 +63,7 @@ export async function measureRegistration(url: string, people: SampleVisitor[]):
   const register = () => {
     n++;
     // New people born in 1990 (the generated history has none): each registration upserts a new visitor.
-    const day = Math.floor(n / 1000);
-    const birth = `1990${String((day % 12) + 1).padStart(2, '0')}${String((Math.floor(day / 12) % 28) + 1).padStart(2, '0')}`;
-    return api.visits.register.mutate(walkIn({ name: '基准测试', idNumber: residentId(`140828${birth}${String(n % 1000).padStart(3, '0')}`) }));
+    return api.visits.register.mutate(walkIn({ name: '基准测试', idNumber: nthResidentId(n, 1990) }));
   };
   results.push(await time('登记 · 新来访人 + 来访 + 事项 + 日志（一个事务）', people.map(() => register)));
   return results;

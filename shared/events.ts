@@ -2,4 +2,5 @@
 export type LiveEvent =
   | { type: 'settings.changed' }
   | { type: 'users.changed' }
-  | { type: 'visits.changed' };
+  | { type: 'visits.changed' }
+  | { type: 'matters.changed'; matterId: number; stationIds: number[] };

@@ -44,3 +44,11 @@ export const ETHNICITIES = [
   '普米族', '塔吉克族', '怒族', '乌孜别克族', '俄罗斯族', '鄂温克族', '德昂族', '保安族', '裕固族', '京族', '塔塔尔族',
   '独龙族', '鄂伦春族', '赫哲族', '门巴族', '珞巴族', '基诺族', '其他', '外国血统',
 ] as const;
+
+/** 群众签单: how satisfied the visitor is with the result. */
+export const SATISFACTIONS = ['satisfied', 'basically', 'dissatisfied'] as const;
+export type Satisfaction = (typeof SATISFACTIONS)[number];
+
+/** What a station reports at the end of its handling. */
+export const REFERRAL_RESULTS = ['mediated', 'not_mediated', 'answered', 'done'] as const;
+export type ReferralResult = (typeof REFERRAL_RESULTS)[number];

@@ -1,5 +1,6 @@
 import { adminRouter } from './routers/admin';
 import { authRouter } from './routers/auth';
+import { flowRouter } from './routers/flow';
 import { liveRouter } from './routers/live';
 import { mattersRouter } from './routers/matters';
 import { referenceRouter } from './routers/reference';
@@ -15,6 +16,7 @@ export const appRouter = router({
   reference: referenceRouter,
   visits: visitsRouter,
   matters: mattersRouter,
+  flow: flowRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Role, StationKind } from '../../shared/roles';
-import type { IdType, MatterKind, MatterStatus, VisitChannel } from '../../shared/visit';
+import type { IdType, MatterKind, MatterStatus, ReferralResult, Satisfaction, VisitChannel } from '../../shared/visit';
+import type { DayBasis } from '../domain/workdays';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
 export interface UserTable {
@@ -128,6 +129,46 @@ export interface MatterTable {
   visit_count: number;
   created_at: string;
   updated_at: string;
+  version: Generated<number>;
+  /** The station the open referral went to: what the station queues read. */
+  station_id: number | null;
+  referral_id: number | null;
+  /** The open referral's deadline (YYYY-MM-DD), suspensions and extension included. */
+  deadline: string | null;
+  satisfaction: Satisfaction | null;
+}
+
+export interface ReferralTable {
+  id: Generated<number>;
+  matter_id: number;
+  station_id: number;
+  helper_station_ids: string;
+  referred_by: number;
+  referred_at: string;
+  referred_day: string;
+  basis: DayBasis;
+  limit_days: number;
+  extension_days: number;
+  suspended_days: number;
+  suspended_since: string | null;
+  deadline: string;
+  received_at: string | null;
+  ended_at: string | null;
+  end_kind: 'returned' | 'reassigned' | 'resolved' | null;
+  result: ReferralResult | null;
+  result_text: string;
+}
+
+export interface MatterEventTable {
+  id: Generated<number>;
+  matter_id: number;
+  referral_id: number | null;
+  at: string;
+  actor_id: number;
+  action: string;
+  status_after: MatterStatus;
+  note: string;
+  detail: string;
 }
 
 export interface MatterVisitTable {
@@ -151,4 +192,6 @@ export interface Database {
   visit_visitor: VisitVisitorTable;
   matter: MatterTable;
   matter_visit: MatterVisitTable;
+  referral: ReferralTable;
+  matter_event: MatterEventTable;
 }

@@ -1,7 +1,7 @@
 import type { Role } from '../../shared/roles';
 import { FLOW_MSG } from '../../shared/text/messages';
 import { MATTER_STATUS_LABELS } from '../../shared/text/labels';
-import type { MatterStatus } from '../../shared/visit';
+import type { MatterStatus, Satisfaction } from '../../shared/visit';
 import { daysBetween } from './workdays';
 
 /** Every step of the 六单 loop after intake. */
@@ -28,7 +28,6 @@ export const RETURN_WINDOW_WORKING_DAYS = 5;
 /** A 信访 matter's time limit may be extended once, by at most this many days. */
 export const MAX_PETITION_EXTENSION_DAYS = 30;
 
-export type Satisfaction = 'satisfied' | 'basically' | 'dissatisfied';
 
 /** What the rules need to know about a matter and the person acting on it. */
 export interface FlowFacts {

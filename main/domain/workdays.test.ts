@@ -39,3 +39,24 @@ describe('working days', () => {
     expect(daysBetween('2026-03-01', '2026-02-01', 'working')).toBe(0);
   });
 });
+
+describe('referral deadlines', async () => {
+  const { referralDeadline, urgency } = await import('./deadline');
+
+  it('add the extension and the days suspended', () => {
+    const clock = { referredDay: '2026-11-02', basis: 'calendar' as const, limitDays: 30, extensionDays: 0, suspendedDays: 0 };
+    expect(referralDeadline(clock)).toBe('2026-12-02');
+    expect(referralDeadline({ ...clock, extensionDays: 30, suspendedDays: 5 })).toBe('2027-01-06');
+  });
+
+  it('count 60 working days for a 信访 matter over 国庆', () => {
+    expect(referralDeadline({ referredDay: '2025-09-15', basis: 'working', limitDays: 60, extensionDays: 0, suspendedDays: 0 })).toBe('2025-12-12');
+  });
+
+  it('tell on-track, due-soon and overdue apart', () => {
+    expect(urgency('2026-12-10', '2026-12-01', 'calendar')).toBe('on_track');
+    expect(urgency('2026-12-10', '2026-12-07', 'calendar')).toBe('due_soon');
+    expect(urgency('2026-12-10', '2026-12-10', 'calendar')).toBe('due_soon');
+    expect(urgency('2026-12-10', '2026-12-11', 'calendar')).toBe('overdue');
+  });
+});

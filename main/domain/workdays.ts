@@ -1,4 +1,7 @@
-import { isWorkday } from 'chinese-days';
+import * as chineseDaysModule from 'chinese-days';
+
+// A CommonJS package whose names Node's ESM loader cannot see: there its functions sit on `default`.
+const chineseDays = (chineseDaysModule as unknown as { default?: typeof chineseDaysModule }).default ?? chineseDaysModule;
 
 /**
  * Deadlines count calendar days or working days; working days follow the State Council's holiday
@@ -13,7 +16,7 @@ function shift(day: string, by: number): string {
 }
 
 export function isWorkingDay(day: string): boolean {
-  return isWorkday(day);
+  return chineseDays.isWorkday(day);
 }
 
 /** The day `n` days after `day` (which does not count): the nth working day, or n calendar days on. */

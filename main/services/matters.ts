@@ -58,6 +58,10 @@ export interface MatterDetail extends MatterRow {
   declineChannel: string;
   /** The business day of the visit that opened the matter: what corrections are judged by. */
   openedDay: string;
+  version: number;
+  referralId: number | null;
+  categoryKind: string;
+  satisfaction: string | null;
   visitor: { id: number; name: string; maskedId: string; maskedPhone: string; addressText: string };
   /** Every visit about this matter: the one that opened it and each repeat visit. */
   visits: { visitId: number; visitNo: string; visitedAt: string; kind: 'opened' | 'repeat'; note: string; channel: VisitChannel; clerkName: string; counterName: string | null }[];
@@ -68,6 +72,10 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
     .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
     .select([
       'visit.business_day as openedDay',
+      'matter.version',
+      'matter.referral_id as referralId',
+      'category.kind as categoryKind',
+      'matter.satisfaction',
       'matter.category_id as categoryId',
       'matter.decline_reason as declineReason',
       'matter.decline_channel as declineChannel',

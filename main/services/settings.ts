@@ -11,6 +11,7 @@ const CENTRE_KEYS: Record<keyof CentreSettings, string> = {
   centreName: 'centre.name',
   followUpPhone: 'centre.follow_up_phone',
   countyCode: 'centre.county_code',
+  dayBasis: 'flow.day_basis',
 };
 
 export async function getCentre(ctx: ServiceContext): Promise<CentreSettings> {
@@ -19,7 +20,12 @@ export async function getCentre(ctx: ServiceContext): Promise<CentreSettings> {
     const row = rows.find((r) => r.key === key);
     return row ? (JSON.parse(row.value) as string) : '';
   };
-  return { centreName: value(CENTRE_KEYS.centreName), followUpPhone: value(CENTRE_KEYS.followUpPhone), countyCode: value(CENTRE_KEYS.countyCode) };
+  return {
+    centreName: value(CENTRE_KEYS.centreName),
+    followUpPhone: value(CENTRE_KEYS.followUpPhone),
+    countyCode: value(CENTRE_KEYS.countyCode),
+    dayBasis: value(CENTRE_KEYS.dayBasis) === 'working' ? 'working' : 'calendar',
+  };
 }
 
 export async function updateCentre(ctx: ServiceContext, actor: Actor | null, input: z.infer<typeof centreInput>): Promise<void> {

@@ -19,3 +19,11 @@ export function walkIn(overrides: Partial<RegisterVisitInput> & { name?: string;
     ...rest,
   };
 }
+
+/** The nth of a series of distinct valid resident IDs, born in `year`. */
+export function nthResidentId(n: number, year = 1985): string {
+  const mm = String((n % 12) + 1).padStart(2, '0');
+  const dd = String((Math.floor(n / 12) % 28) + 1).padStart(2, '0');
+  const seq = String(Math.floor(n / 336) % 1000).padStart(3, '0');
+  return residentId(`140828${year}${mm}${dd}${seq}`);
+}

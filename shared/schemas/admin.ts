@@ -43,6 +43,8 @@ export const centreInput = z.object({
   followUpPhone: line('咨询电话', 30, 0),
   /** The county (区县) whose towns and villages the address picker offers first. */
   countyCode: z.string().regex(/^(\d{6})?$/, '县（区）代码应为 6 位数字，如夏县 140828'),
+  /** Whether time limits count calendar days or working days (with holidays and 调休). */
+  dayBasis: z.enum(['calendar', 'working'], { error: '请选择期限计算方式' }),
 });
 
 export const categoryInput = z.object({

@@ -1,4 +1,4 @@
-import type { IdType, MatterKind, MatterStatus, VisitChannel } from '../visit';
+import type { IdType, MatterKind, MatterStatus, ReferralResult, Satisfaction, VisitChannel } from '../visit';
 import type { Role, StationKind } from '../roles';
 
 /** Every label a user sees for a code value, in one place. */
@@ -66,3 +66,16 @@ export const MATTER_STATUS_LABELS: Record<MatterStatus, string> = {
 };
 
 export const SEX_LABELS = { M: '男', F: '女' } as const;
+
+export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  basically: '基本满意',
+  dissatisfied: '不满意',
+};
+
+export const REFERRAL_RESULT_LABELS: Record<ReferralResult, string> = {
+  mediated: '调解成功',
+  not_mediated: '调解不成',
+  answered: '已答复',
+  done: '已办结',
+};

@@ -4,7 +4,11 @@ import { idSchema } from '../../../shared/schemas/common';
 import { MATTER_STATUSES } from '../../../shared/visit';
 import { chinaDay } from '../../../shared/time';
 import { mayCorrect } from '../../services/corrections';
+import { allowedActions } from '../../domain/matterFlow';
+import { flowFacts } from '../../services/flow';
+import { currentReferral, matterEvents } from '../../services/history';
 import { getMatter, listMatters } from '../../services/matters';
+import { flowActor } from './flow';
 import { allow, router } from '../trpc';
 
 const anyone = allow(...ROLES);
@@ -21,6 +25,20 @@ export const mattersRouter = router({
     .query(({ ctx, input }) => listMatters(ctx.services, input)),
   get: anyone.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
     const matter = await getMatter(ctx.services, input.id);
-    return { ...matter, correctable: mayCorrect(ctx.signedIn.user.role, matter.openedDay, chinaDay(ctx.services.clock.now())) };
+    const today = chinaDay(ctx.services.clock.now());
+    const referral = await currentReferral(ctx.services, matter.referralId);
+    const facts = flowFacts(
+      { status: matter.status, kind: matter.categoryKind },
+      referral && { station_id: referral.stationId, referred_day: referral.referredDay, extension_days: referral.extensionDays },
+      flowActor(ctx.signedIn),
+      today,
+    );
+    return {
+      ...matter,
+      referral,
+      events: await matterEvents(ctx.services, matter.id, matter.createdAt),
+      allowedActions: allowedActions(facts),
+      correctable: mayCorrect(ctx.signedIn.user.role, matter.openedDay, today),
+    };
   }),
 });

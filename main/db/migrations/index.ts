@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_registration';
+import * as m0003 from './0003_referrals';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -10,4 +11,5 @@ export interface Migration {
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_foundation', m0001],
   ['0002_registration', m0002],
+  ['0003_referrals', m0003],
 ];

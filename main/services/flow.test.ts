@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MATTER_STATUSES } from '../../shared/visit';
+import { nthResidentId, walkIn } from '../testing/people';
+import { refusal } from '../testing/refusal';
+import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+
+type Api = Awaited<ReturnType<TestHost['signIn']>>['api'];
+let host: TestHost;
+let clerk: Api;
+let police: Api;
+let justice: Api;
+let supervisor: Api;
+let policeId: number;
+let justiceId: number;
+
+async function user(admin: Api, username: string, role: 'clerk' | 'station' | 'supervisor', stationId: number | null): Promise<Api> {
+  await admin.admin.createUser.mutate({ username, displayName: username, role, stationId, password: 'Start1234' });
+  const first = (await host.signIn(username, 'Start1234', role === 'station' ? null : 1)).api;
+  await first.auth.changePassword.mutate({ oldPassword: 'Start1234', newPassword: 'Mine12345' });
+  return (await host.signIn(username, 'Mine12345', role === 'station' ? null : 1)).api;
+}
+
+beforeAll(async () => {
+  host = await startTestHost();
+  const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+  const stations = await admin.admin.stations.query();
+  policeId = stations.find((s) => s.name === '派出所')!.id;
+  justiceId = stations.find((s) => s.name === '司法所')!.id;
+  clerk = await user(admin, 'clerk1', 'clerk', null);
+  police = await user(admin, 'police1', 'station', policeId);
+  justice = await user(admin, 'justice1', 'station', justiceId);
+  supervisor = await user(admin, 'boss1', 'supervisor', null);
+});
+
+/** Moving the clock by days ends every session: sign everyone in again, as they would next morning. */
+async function daysPass(days: number) {
+  host.clock.advance(days * 24 * 60 * 60 * 1000);
+  clerk = (await host.signIn('clerk1', 'Mine12345', 1)).api;
+  police = (await host.signIn('police1', 'Mine12345')).api;
+  justice = (await host.signIn('justice1', 'Mine12345')).api;
+  supervisor = (await host.signIn('boss1', 'Mine12345', 1)).api;
+}
+afterAll(() => host.stop());
+
+let n = 0;
+async function newMatter(): Promise<number> {
+  n++;
+  const r = await clerk.visits.register.mutate(walkIn({ name: `案${n}`, idNumber: nthResidentId(n) }));
+  return r.matters[0]!.id;
+}
+
+async function act(api: Api, matterId: number, step: Record<string, unknown>) {
+  const { version } = await api.matters.get.query({ id: matterId });
+  return api.flow.act.mutate({ matterId, version, ...step } as never);
+}
+
+describe('the referral loop through the API', () => {
+  it('goes refer → receive → result → sign off → archive, with a timeline', async () => {
+    const id = await newMatter();
+    expect((await clerk.matters.get.query({ id })).allowedActions).toEqual(['refer']);
+    await act(clerk, id, { action: 'refer', stationId: policeId, helperStationIds: [justiceId], note: '请派出所牵头' });
+    expect((await police.flow.queue.query({ tab: 'incoming' })).map((m) => m.id)).toContain(id);
+    expect((await justice.flow.queue.query({ tab: 'incoming' })).map((m) => m.id)).not.toContain(id);
+    await act(police, id, { action: 'receive' });
+    await act(police, id, { action: 'progress', note: '已约双方面谈' });
+    await act(police, id, { action: 'result', result: 'mediated', note: '双方达成和解' });
+    await act(clerk, id, { action: 'signOff', satisfaction: 'satisfied', note: '' });
+    const final = await act(clerk, id, { action: 'archive' });
+    expect(final.status).toBe('archived');
+    const matter = await clerk.matters.get.query({ id });
+    expect(matter.events.map((e) => [e.action, e.statusAfter])).toEqual([
+      ['refer', 'referred'],
+      ['receive', 'in_progress'],
+      ['progress', 'in_progress'],
+      ['result', 'resolved'],
+      ['signOff', 'signed_off'],
+      ['archive', 'archived'],
+    ]);
+    expect(matter.events[0]!.detail).toMatchObject({ station: '派出所' });
+    expect(matter.allowedActions).toEqual([]);
+  });
+
+  it('lets a station return a matter that is not its own, and the centre refer it again', async () => {
+    const id = await newMatter();
+    await act(clerk, id, { action: 'refer', stationId: justiceId, helperStationIds: [] });
+    expect(await refusal(act(police, id, { action: 'receive' }))).toEqual({ status: 409, message: '这件事项没有派给您所在的单位，不能办理。' });
+    await act(justice, id, { action: 'return', note: '属治安案件，非本所职责' });
+    expect((await clerk.flow.centre.query()).find((m) => m.id === id)?.status).toBe('returned');
+    await act(clerk, id, { action: 'refer', stationId: policeId, helperStationIds: [] });
+    expect((await clerk.matters.get.query({ id })).referral?.stationName).toBe('派出所');
+  });
+
+  it('refuses a step taken on an outdated view: two people cannot both win', async () => {
+    const id = await newMatter();
+    const { version } = await clerk.matters.get.query({ id });
+    await clerk.flow.act.mutate({ matterId: id, version, action: 'refer', stationId: policeId, helperStationIds: [] });
+    expect(await refusal(supervisor.flow.act.mutate({ matterId: id, version, action: 'refer', stationId: justiceId, helperStationIds: [] }))).toEqual({
+      status: 409,
+      message: '此事项刚被他人更新，您的操作未执行。请刷新后查看最新状态再操作。',
+    });
+  });
+
+  it('keeps a clerk from supervising and a station from referring', async () => {
+    const id = await newMatter();
+    expect((await refusal(act(police, id, { action: 'refer', stationId: policeId }))).status).toBe(403);
+    await act(clerk, id, { action: 'refer', stationId: policeId });
+    expect(await refusal(act(clerk, id, { action: 'remind', note: '请加快' }))).toEqual({ status: 403, message: '您的角色不能督办。' });
+    await act(supervisor, id, { action: 'remind', note: '请加快办理' });
+    await act(supervisor, id, { action: 'extend', days: 10, note: '需鉴定' });
+    expect((await refusal(act(supervisor, id, { action: 'extend', days: 5, note: '再延' }))).message).toBe('办理期限只能延长一次，本事项已延长过。');
+  });
+
+  it('stops the clock while suspended and gives the days back', async () => {
+    const id = await newMatter();
+    await act(clerk, id, { action: 'refer', stationId: policeId });
+    await act(police, id, { action: 'receive' });
+    const before = (await clerk.matters.get.query({ id })).referral!.deadline;
+    await act(police, id, { action: 'suspend', note: '等待伤情鉴定' });
+    await daysPass(4);
+    await act(police, id, { action: 'resume' });
+    const after = (await clerk.matters.get.query({ id })).referral!;
+    expect(after.suspendedDays).toBe(4);
+    expect(Date.parse(after.deadline) - Date.parse(before)).toBe(4 * 24 * 60 * 60 * 1000);
+  });
+
+  it('shows a late matter as overdue to the supervisor and counts it', async () => {
+    const id = await newMatter();
+    await act(clerk, id, { action: 'refer', stationId: justiceId });
+    await daysPass(31);
+    expect((await supervisor.flow.queue.query({ tab: 'overdue' })).map((m) => [m.id, m.urgency])).toContainEqual([id, 'overdue']);
+    expect((await supervisor.flow.counts.query()).overdue).toBeGreaterThanOrEqual(1);
+    expect((await justice.flow.queue.query({ tab: 'overdue' })).map((m) => m.id)).toContain(id);
+    expect((await police.flow.queue.query({ tab: 'overdue' })).map((m) => m.id)).not.toContain(id);
+  });
+});
+
+describe('no sequence of API calls leaves the state machine', () => {
+  it('holds for random steps by random people', async () => {
+    await daysPass(0);
+    const people = () => ({ clerk, police, justice, supervisor });
+    const step = fc.record({
+      who: fc.constantFrom('clerk', 'police', 'justice', 'supervisor' as const),
+      action: fc.constantFrom('refer', 'receive', 'progress', 'return', 'suspend', 'resume', 'result', 'remind', 'extend', 'reassign', 'signOff', 'archive'),
+      station: fc.constantFrom('police', 'justice'),
+      satisfaction: fc.constantFrom('satisfied', 'basically', 'dissatisfied'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const id = await newMatter();
+        let status = 'accepted';
+        for (const s of steps) {
+          const api = people()[s.who];
+          const allowed = (await api.matters.get.query({ id })).allowedActions as string[];
+          const stationId = s.station === 'police' ? policeId : justiceId;
+          const attempt = act(api, id, { action: s.action, stationId, helperStationIds: [], note: '说明', result: 'done', days: 5, satisfaction: s.satisfaction });
+          const outcome = await attempt.then(
+            (r) => ({ ok: true as const, status: r.status }),
+            () => ({ ok: false as const, status }),
+          );
+          // The API allowed exactly what the screen offered, and the matter stays in a known state.
+          if (outcome.ok) expect(allowed).toContain(s.action);
+          if (!outcome.ok && s.action !== 'refer' && s.action !== 'reassign') expect(allowed).not.toContain(s.action);
+          expect(MATTER_STATUSES).toContain(outcome.status);
+          status = outcome.status;
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,86 @@
+import type { MatterStatus } from '../../shared/visit';
+import type { DayBasis } from '../domain/workdays';
+import type { ServiceContext } from './context';
+
+export interface MatterEvent {
+  id: number;
+  at: string;
+  action: string;
+  statusAfter: MatterStatus;
+  actorName: string;
+  note: string;
+  detail: Record<string, unknown>;
+  /** How long the matter stood in the step before this one, in minutes. */
+  minutesSincePrevious: number | null;
+}
+
+export interface CurrentReferral {
+  id: number;
+  stationId: number;
+  stationName: string;
+  helperStationNames: string[];
+  referredAt: string;
+  referredDay: string;
+  basis: DayBasis;
+  limitDays: number;
+  extensionDays: number;
+  suspendedDays: number;
+  suspendedSince: string | null;
+  deadline: string;
+  receivedAt: string | null;
+}
+
+/** Every step the matter went through, who took it, when, with which note. */
+export async function matterEvents(ctx: ServiceContext, matterId: number, openedAt: string): Promise<MatterEvent[]> {
+  const rows = await ctx.db
+    .selectFrom('matter_event')
+    .innerJoin('user', 'user.id', 'matter_event.actor_id')
+    .select(['matter_event.id', 'matter_event.at', 'matter_event.action', 'matter_event.status_after', 'matter_event.note', 'matter_event.detail', 'user.display_name'])
+    .where('matter_event.matter_id', '=', matterId)
+    .orderBy('matter_event.id')
+    .execute();
+  let previous = openedAt;
+  return rows.map((r) => {
+    const minutes = Math.round((Date.parse(r.at) - Date.parse(previous)) / 60000);
+    previous = r.at;
+    return {
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      statusAfter: r.status_after,
+      actorName: r.display_name,
+      note: r.note,
+      detail: JSON.parse(r.detail) as Record<string, unknown>,
+      minutesSincePrevious: minutes,
+    };
+  });
+}
+
+export async function currentReferral(ctx: ServiceContext, referralId: number | null): Promise<CurrentReferral | null> {
+  if (referralId === null) return null;
+  const r = await ctx.db
+    .selectFrom('referral')
+    .innerJoin('station', 'station.id', 'referral.station_id')
+    .selectAll('referral')
+    .select('station.name as stationName')
+    .where('referral.id', '=', referralId)
+    .executeTakeFirst();
+  if (!r) return null;
+  const helperIds = JSON.parse(r.helper_station_ids) as number[];
+  const helpers = helperIds.length ? await ctx.db.selectFrom('station').select('name').where('id', 'in', helperIds).execute() : [];
+  return {
+    id: r.id,
+    stationId: r.station_id,
+    stationName: r.stationName,
+    helperStationNames: helpers.map((h) => h.name),
+    referredAt: r.referred_at,
+    referredDay: r.referred_day,
+    basis: r.basis,
+    limitDays: r.limit_days,
+    extensionDays: r.extension_days,
+    suspendedDays: r.suspended_days,
+    suspendedSince: r.suspended_since,
+    deadline: r.deadline,
+    receivedAt: r.received_at,
+  };
+}
