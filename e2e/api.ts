@@ -19,3 +19,18 @@ export async function adminToken(host: TestHost): Promise<string> {
   const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { ...ADMIN, counterId: 1 });
   return token;
 }
+
+/** A user ready to sign in with `Ready1234` (the initial password already replaced). */
+export async function createUser(host: TestHost, username: string, displayName: string, role: 'clerk' | 'station' | 'supervisor', stationName: string | null): Promise<string> {
+  const admin = await adminToken(host);
+  const stations = await callApi<{ id: number; name: string }[]>(host, admin, 'admin.stations', undefined, 'query');
+  const stationId = stationName ? stations.find((s) => s.name === stationName)!.id : null;
+  await callApi(host, admin, 'admin.createUser', { username, displayName, role, stationId, password: 'Start1234' });
+  const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { username, password: 'Start1234', counterId: role === 'station' ? null : 1 });
+  await callApi(host, token, 'auth.changePassword', { oldPassword: 'Start1234', newPassword: 'Ready1234' });
+  return 'Ready1234';
+}
+
+export async function tokenOf(host: TestHost, username: string, password: string, counterId: number | null = 1): Promise<string> {
+  return (await callApi<{ token: string }>(host, null, 'auth.login', { username, password, counterId })).token;
+}

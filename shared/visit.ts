@@ -52,3 +52,7 @@ export type Satisfaction = (typeof SATISFACTIONS)[number];
 /** What a station reports at the end of its handling. */
 export const REFERRAL_RESULTS = ['mediated', 'not_mediated', 'answered', 'done'] as const;
 export type ReferralResult = (typeof REFERRAL_RESULTS)[number];
+
+/** Every step of the 六单 loop after intake. */
+export const MATTER_ACTIONS = ['refer', 'receive', 'progress', 'return', 'suspend', 'resume', 'result', 'remind', 'extend', 'reassign', 'signOff', 'archive'] as const;
+export type MatterAction = (typeof MATTER_ACTIONS)[number];

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/roles';
-import { MATTER_STATUSES, type MatterStatus } from '../../shared/visit';
-import { allowedActions, decide, FLOW, MATTER_ACTIONS, type FlowFacts, type MatterAction } from './matterFlow';
+import { MATTER_ACTIONS, MATTER_STATUSES, type MatterAction, type MatterStatus } from '../../shared/visit';
+import { allowedActions, decide, FLOW, type FlowFacts } from './matterFlow';
 
 const base: FlowFacts = {
   status: 'accepted',

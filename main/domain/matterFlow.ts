@@ -1,27 +1,8 @@
 import type { Role } from '../../shared/roles';
 import { FLOW_MSG } from '../../shared/text/messages';
-import { MATTER_STATUS_LABELS } from '../../shared/text/labels';
-import type { MatterStatus, Satisfaction } from '../../shared/visit';
+import { FLOW_ACTION_LABELS, MATTER_STATUS_LABELS } from '../../shared/text/labels';
+import { MATTER_ACTIONS, type MatterAction, type MatterStatus, type Satisfaction } from '../../shared/visit';
 import { daysBetween } from './workdays';
-
-/** Every step of the 六单 loop after intake. */
-export const MATTER_ACTIONS = ['refer', 'receive', 'progress', 'return', 'suspend', 'resume', 'result', 'remind', 'extend', 'reassign', 'signOff', 'archive'] as const;
-export type MatterAction = (typeof MATTER_ACTIONS)[number];
-
-export const ACTION_LABELS: Record<MatterAction, string> = {
-  refer: '派单',
-  receive: '接收',
-  progress: '记录办理进展',
-  return: '退回',
-  suspend: '中止办理',
-  resume: '恢复办理',
-  result: '报告办理结果',
-  remind: '督办',
-  extend: '延长期限',
-  reassign: '改派',
-  signOff: '签单',
-  archive: '归档',
-};
 
 /** A station may object that a matter is not its own within this many working days (信访工作条例). */
 export const RETURN_WINDOW_WORKING_DAYS = 5;
@@ -106,7 +87,7 @@ export type FlowDecision = { ok: true; to: MatterStatus } | { ok: false; message
 /** May this person take this step now, and where does it lead? Pure: the API asks it before every change. */
 export function decide(action: MatterAction, f: FlowFacts): FlowDecision {
   const rule = FLOW[action];
-  const label = ACTION_LABELS[action];
+  const label = FLOW_ACTION_LABELS[action];
   if (!rule.roles.includes(f.role)) return { ok: false, message: FLOW_MSG.role(label) };
   if (!rule.from.includes(f.status)) return { ok: false, message: FLOW_MSG.notNow(label, MATTER_STATUS_LABELS[f.status]) };
   if (rule.ownStation && (f.actorStationId === null || f.actorStationId !== f.referralStationId)) return { ok: false, message: FLOW_MSG.notYourStation };

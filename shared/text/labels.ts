@@ -1,4 +1,4 @@
-import type { IdType, MatterKind, MatterStatus, ReferralResult, Satisfaction, VisitChannel } from '../visit';
+import type { IdType, MatterAction, MatterKind, MatterStatus, ReferralResult, Satisfaction, VisitChannel } from '../visit';
 import type { Role, StationKind } from '../roles';
 
 /** Every label a user sees for a code value, in one place. */
@@ -78,4 +78,19 @@ export const REFERRAL_RESULT_LABELS: Record<ReferralResult, string> = {
   not_mediated: '调解不成',
   answered: '已答复',
   done: '已办结',
+};
+
+export const FLOW_ACTION_LABELS: Record<MatterAction, string> = {
+  refer: '派单',
+  receive: '接收',
+  progress: '记录办理进展',
+  return: '退回',
+  suspend: '中止办理',
+  resume: '恢复办理',
+  result: '报告办理结果',
+  remind: '督办',
+  extend: '延长期限',
+  reassign: '改派',
+  signOff: '签单',
+  archive: '归档',
 };

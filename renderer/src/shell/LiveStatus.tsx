@@ -13,6 +13,8 @@ export function LiveStatus() {
   const queryClient = useQueryClient();
   const sub = useSubscription(
     trpc.live.events.subscriptionOptions(undefined, {
+      // Whatever changed while this window was not yet (or no longer) listening is fetched again.
+      onStarted: () => void queryClient.invalidateQueries(),
       onData: () => void queryClient.invalidateQueries(),
     }),
   );

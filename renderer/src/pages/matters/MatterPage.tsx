@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Result, Space, Spin, Tag, Timeline } from 'antd';
+import { Card, Descriptions, Result, Space, Spin } from 'antd';
 import { Link, useParams } from 'react-router';
-import { VISIT_CHANNEL_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
 import { CorrectMatter } from './CorrectMatter';
+import { FlowPanel } from './FlowPanel';
+import { MatterTimeline } from './MatterTimeline';
 
 /** One matter (一案一码): what was asked, by whom, and every visit about it. */
 export function MatterPage() {
@@ -40,27 +41,8 @@ export function MatterPage() {
           ]}
         />
       </Card>
-      <Card title="办理经过">
-        <Timeline
-          items={m.visits.map((v) => ({
-            color: v.kind === 'opened' ? 'blue' : 'orange',
-            children: (
-              <div>
-                <Space>
-                  <strong>{chinaDateTime(v.visitedAt)}</strong>
-                  {v.kind === 'opened' ? <Tag color="blue">登记受理</Tag> : <Tag color="orange">重复访</Tag>}
-                  <span>{VISIT_CHANNEL_LABELS[v.channel]}</span>
-                  <span>
-                    {v.counterName ?? ''} {v.clerkName}
-                  </span>
-                  <span>登记编号 {v.visitNo}</span>
-                </Space>
-                {v.note && <div style={{ whiteSpace: 'pre-wrap', color: '#555' }}>{v.note}</div>}
-              </div>
-            ),
-          }))}
-        />
-      </Card>
+      <FlowPanel matter={m} />
+      <MatterTimeline matter={m} />
     </Space>
   );
 }

@@ -7,8 +7,10 @@ import { chinaDateTime } from '../../../../shared/time';
 import { MATTER_STATUSES, type MatterStatus } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useMe } from '../../auth/session';
 import { MatterStatusTag, VisitorCard } from '../../visitors/VisitorCard';
 import { FindBox } from './FindBox';
+import { QueueBoard } from './QueueBoard';
 
 function FindResults({ query }: { query: string }) {
   const trpc = useTRPC();
@@ -62,8 +64,9 @@ function RecentMatters() {
   );
 }
 
-/** 事项: find anyone, and the newest matters. */
+/** 事项: find anyone, the queues of the referral loop, and the newest matters. */
 export function MattersPage() {
+  const me = useMe();
   const [params] = useSearchParams();
   const query = params.get('q') ?? '';
   return (
@@ -76,7 +79,8 @@ export function MattersPage() {
           <FindResults query={query} />
         </Card>
       )}
-      <RecentMatters />
+      <QueueBoard role={me.user.role} />
+      {me.user.role !== 'station' && <RecentMatters />}
     </Space>
   );
 }

@@ -1,0 +1,158 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag } from 'antd';
+import { useState } from 'react';
+import type { AppRouter } from '../../../../main/api/router';
+import { FLOW_ACTION_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS } from '../../../../shared/text/labels';
+import { chinaDateTime, chineseDate } from '../../../../shared/time';
+import { REFERRAL_RESULTS, SATISFACTIONS, type MatterAction } from '../../../../shared/visit';
+import { useTRPC } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { showFieldErrors } from '../../forms/rules';
+import { NOTE_LABELS, PRIMARY_STEPS } from './flowText';
+
+type Matter = inferRouterOutputs<AppRouter>['matters']['get'];
+
+interface StepValues {
+  stationId?: number;
+  helperStationIds?: number[];
+  result?: (typeof REFERRAL_RESULTS)[number];
+  satisfaction?: (typeof SATISFACTIONS)[number];
+  days?: number;
+  note?: string;
+}
+
+/** The form of one step: only the fields that step needs. */
+function StepFields({ action, stations }: { action: MatterAction; stations: { value: number; label: string }[] }) {
+  const note = NOTE_LABELS[action];
+  return (
+    <>
+      {(action === 'refer' || action === 'reassign') && (
+        <Form.Item label={action === 'refer' ? '承办单位' : '改派至'} name="stationId" rules={[{ required: true, message: '请选择承办单位' }]}>
+          <Select showSearch optionFilterProp="label" options={stations} placeholder="选择入驻单位" />
+        </Form.Item>
+      )}
+      {action === 'refer' && (
+        <Form.Item label="协办单位" name="helperStationIds">
+          <Select mode="multiple" optionFilterProp="label" options={stations} placeholder="可不选" maxCount={5} />
+        </Form.Item>
+      )}
+      {action === 'result' && (
+        <Form.Item label="办理结果" name="result" rules={[{ required: true, message: '请选择办理结果' }]}>
+          <Radio.Group options={REFERRAL_RESULTS.map((r) => ({ value: r, label: REFERRAL_RESULT_LABELS[r] }))} />
+        </Form.Item>
+      )}
+      {action === 'signOff' && (
+        <Form.Item label="群众评价" name="satisfaction" rules={[{ required: true, message: '请选择群众评价' }]} extra="选“不满意”将退回负责人研判">
+          <Radio.Group options={SATISFACTIONS.map((s) => ({ value: s, label: SATISFACTION_LABELS[s] }))} />
+        </Form.Item>
+      )}
+      {action === 'extend' && (
+        <Form.Item label="延长天数" name="days" rules={[{ required: true, message: '请填写延长天数' }]} extra="只能延长一次；信访事项最多 30 天">
+          <InputNumber min={1} max={90} precision={0} />
+        </Form.Item>
+      )}
+      {note && (
+        <Form.Item label={note.label} name="note" rules={note.required ? [{ required: true, whitespace: true, message: `请填写${note.label}` }] : []}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+        </Form.Item>
+      )}
+    </>
+  );
+}
+
+function DeadlineText({ matter }: { matter: Matter }) {
+  const r = matter.referral;
+  if (!r) return null;
+  const basis = r.basis === 'working' ? '工作日' : '自然日';
+  const extra = [r.extensionDays ? `已延长 ${r.extensionDays} 天` : '', r.suspendedDays ? `中止 ${r.suspendedDays} 天已补回` : ''].filter(Boolean).join('，');
+  return (
+    <span data-testid="deadline">
+      {chineseDate(r.deadline)}（{r.limitDays} 个{basis}
+      {extra ? `，${extra}` : ''}）
+      {r.suspendedSince && (
+        <Tag color="warning" style={{ marginLeft: 8 }}>
+          自 {chineseDate(r.suspendedSince)} 中止，计时暂停
+        </Tag>
+      )}
+    </span>
+  );
+}
+
+/** 办理: where the matter went, by when, and the steps this person may take now. */
+export function FlowPanel({ matter }: { matter: Matter }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<StepValues>();
+  const [action, setAction] = useState<MatterAction | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const stations = useQuery(trpc.reference.stations.queryOptions());
+  const act = useMutation(trpc.flow.act.mutationOptions());
+  const stationOptions = (stations.data ?? []).map((s) => ({ value: s.id, label: s.name }));
+
+  function open(a: MatterAction) {
+    form.resetFields();
+    setFailure(null);
+    setAction(a);
+  }
+
+  async function submit(values: StepValues) {
+    if (!action) return;
+    setFailure(null);
+    try {
+      await act.mutateAsync({ matterId: matter.id, version: matter.version, action, note: values.note ?? '', ...values } as never);
+      void message.success(`已${FLOW_ACTION_LABELS[action]}`);
+      setAction(null);
+      await queryClient.invalidateQueries();
+    } catch (err) {
+      if (!showFieldErrors(form, err)) setFailure(errorMessage(err));
+    }
+  }
+
+  const r = matter.referral;
+  return (
+    <Card title="办理" data-testid="flow-panel">
+      {r ? (
+        <Descriptions
+          size="small"
+          bordered
+          column={2}
+          items={[
+            { key: 'station', label: '承办单位', children: r.stationName },
+            { key: 'helpers', label: '协办单位', children: r.helperStationNames.join('、') || '—' },
+            { key: 'referred', label: '派单时间', children: chinaDateTime(r.referredAt) },
+            { key: 'received', label: '接收时间', children: r.receivedAt ? chinaDateTime(r.receivedAt) : '尚未接收' },
+            { key: 'deadline', label: '办理期限', span: 2, children: <DeadlineText matter={matter} /> },
+          ]}
+          style={{ marginBottom: 16 }}
+        />
+      ) : (
+        <Alert type="info" showIcon message={matter.status === 'returned' ? '承办单位已退回，请重新派单。' : matter.status === 'accepted' ? '尚未派单。' : '当前没有在办的派单。'} style={{ marginBottom: 16 }} />
+      )}
+      <Space wrap>
+        {matter.allowedActions.map((a) => (
+          <Button key={a} type={PRIMARY_STEPS.includes(a) ? 'primary' : 'default'} onClick={() => open(a)}>
+            {FLOW_ACTION_LABELS[a]}
+          </Button>
+        ))}
+        {matter.allowedActions.length === 0 && <span className="hint">您当前没有可办理的操作。</span>}
+      </Space>
+      <Modal
+        title={action ? `${FLOW_ACTION_LABELS[action]} · ${matter.code}` : ''}
+        open={action !== null}
+        onOk={() => form.submit()}
+        onCancel={() => setAction(null)}
+        okText="确定"
+        cancelText="取消"
+        confirmLoading={act.isPending}
+        forceRender
+      >
+        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} role="alert" />}
+        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
+          {action && <StepFields action={action} stations={stationOptions} />}
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,79 @@
+import type { inferRouterOutputs } from '@trpc/server';
+import { Card, Space, Tag, Timeline } from 'antd';
+import type { AppRouter } from '../../../../main/api/router';
+import { FLOW_ACTION_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from '../../../../shared/text/labels';
+import { chinaDateTime, chineseDate } from '../../../../shared/time';
+import type { MatterAction, ReferralResult, Satisfaction } from '../../../../shared/visit';
+import { MatterStatusTag } from '../../visitors/VisitorCard';
+
+type Matter = inferRouterOutputs<AppRouter>['matters']['get'];
+type Event = Matter['events'][number];
+
+/** "2天3小时": how long the matter stood in the step before. */
+function duration(minutes: number | null): string {
+  if (minutes === null || minutes < 1) return '';
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  return d > 0 ? `${d}天${h}小时` : h > 0 ? `${h}小时${m}分` : `${m}分钟`;
+}
+
+function eventFacts(e: Event): string {
+  const d = e.detail as { station?: string; deadline?: string; result?: ReferralResult; satisfaction?: Satisfaction; days?: number; suspendedDays?: number };
+  return [
+    d.station ? `承办：${d.station}` : '',
+    d.deadline ? `期限：${chineseDate(d.deadline)}` : '',
+    d.result ? REFERRAL_RESULT_LABELS[d.result] : '',
+    d.satisfaction ? `群众评价：${SATISFACTION_LABELS[d.satisfaction]}` : '',
+    d.days ? `延长 ${d.days} 天` : '',
+    d.suspendedDays ? `补回中止 ${d.suspendedDays} 天` : '',
+  ]
+    .filter(Boolean)
+    .join('；');
+}
+
+/** 办理经过: every visit and every step, who, when, with which note, and the time each step took. */
+export function MatterTimeline({ matter }: { matter: Matter }) {
+  const items = [
+    ...matter.visits.map((v) => ({
+      at: v.visitedAt,
+      color: v.kind === 'opened' ? 'blue' : 'orange',
+      children: (
+        <div>
+          <Space wrap>
+            <strong>{chinaDateTime(v.visitedAt)}</strong>
+            {v.kind === 'opened' ? <Tag color="blue">登记受理</Tag> : <Tag color="orange">重复访</Tag>}
+            <span>{VISIT_CHANNEL_LABELS[v.channel]}</span>
+            <span>
+              {v.counterName ?? ''} {v.clerkName}
+            </span>
+            <span>登记编号 {v.visitNo}</span>
+          </Space>
+          {v.note && <div className="timeline-note">{v.note}</div>}
+        </div>
+      ),
+    })),
+    ...matter.events.map((e) => ({
+      at: e.at,
+      color: e.action === 'return' || e.action === 'remind' ? 'red' : 'green',
+      children: (
+        <div>
+          <Space wrap>
+            <strong>{chinaDateTime(e.at)}</strong>
+            <Tag>{FLOW_ACTION_LABELS[e.action as MatterAction] ?? e.action}</Tag>
+            <span>{e.actorName}</span>
+            <MatterStatusTag status={e.statusAfter} />
+            {duration(e.minutesSincePrevious) && <span className="hint">距上一步 {duration(e.minutesSincePrevious)}</span>}
+          </Space>
+          {eventFacts(e) && <div className="timeline-facts">{eventFacts(e)}</div>}
+          {e.note && <div className="timeline-note">{e.note}</div>}
+        </div>
+      ),
+    })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  return (
+    <Card title="办理经过" data-testid="timeline">
+      <Timeline items={items.map(({ color, children }) => ({ color, children }))} />
+    </Card>
+  );
+}

@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import { Badge, Card, Table, Tabs, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { AppRouter } from '../../../../main/api/router';
+import type { Role } from '../../../../shared/roles';
+import { chinaDateTime, chineseDate } from '../../../../shared/time';
+import { useTRPC } from '../../api/client';
+import { MatterStatusTag } from '../../visitors/VisitorCard';
+
+type Row = inferRouterOutputs<AppRouter>['flow']['queue'][number];
+type Counts = inferRouterOutputs<AppRouter>['flow']['counts'];
+type TabKey = 'incoming' | 'handling' | 'due_soon' | 'overdue' | 'centre';
+
+const TAB_LABELS: Record<TabKey, string> = {
+  centre: '中心待办',
+  incoming: '待接收',
+  handling: '办理中',
+  due_soon: '即将到期',
+  overdue: '已超期',
+};
+
+const COUNT_OF: Record<TabKey, keyof Counts> = { centre: 'atCentre', incoming: 'incoming', handling: 'handling', due_soon: 'dueSoon', overdue: 'overdue' };
+
+/** Which tabs a role works from: the station its own queue, the desk what waits at the centre, the supervisor everything. */
+function tabsFor(role: Role): TabKey[] {
+  if (role === 'station') return ['incoming', 'handling', 'due_soon', 'overdue'];
+  if (role === 'clerk') return ['centre', 'overdue', 'due_soon'];
+  return ['overdue', 'due_soon', 'centre', 'incoming', 'handling'];
+}
+
+function UrgencyTag({ row }: { row: Row }) {
+  if (row.status === 'suspended') return <Tag color="warning">计时暂停</Tag>;
+  if (row.urgency === 'overdue') return <Tag color="red">已超期</Tag>;
+  if (row.urgency === 'due_soon') return <Tag color="orange">即将到期</Tag>;
+  return null;
+}
+
+function QueueTable({ tab }: { tab: TabKey }) {
+  const trpc = useTRPC();
+  const centre = useQuery({ ...trpc.flow.centre.queryOptions(), enabled: tab === 'centre' });
+  const queue = useQuery({ ...trpc.flow.queue.queryOptions({ tab: tab === 'centre' ? 'incoming' : tab, stationId: null }), enabled: tab !== 'centre' });
+  const data = tab === 'centre' ? centre : queue;
+  return (
+    <Table<Row>
+      rowKey="id"
+      size="middle"
+      loading={data.isPending}
+      dataSource={data.data}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      rowClassName={(r) => (r.urgency === 'overdue' ? 'overdue-row' : r.urgency === 'due_soon' ? 'due-soon-row' : '')}
+      locale={{ emptyText: '没有事项' }}
+      columns={[
+        { title: '事项编号', dataIndex: 'code', width: 170, render: (code: string, r) => <Link to={`/matters/${r.id}`}>{code}</Link> },
+        { title: '来访人', dataIndex: 'visitorName', width: 100 },
+        { title: '诉求类别', dataIndex: 'categoryName', width: 120 },
+        { title: '诉求内容', dataIndex: 'content', ellipsis: true },
+        { title: '承办单位', dataIndex: 'stationName', width: 130, render: (s: string | null) => s ?? '—' },
+        { title: '状态', dataIndex: 'status', width: 130, render: (s: Row['status']) => <MatterStatusTag status={s} /> },
+        {
+          title: '办理期限',
+          dataIndex: 'deadline',
+          width: 190,
+          render: (d: string | null, r) => (d ? <span>{chineseDate(d)} <UrgencyTag row={r} /></span> : '—'),
+        },
+        { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: (at: string) => chinaDateTime(at) },
+      ]}
+    />
+  );
+}
+
+/** 督单 and the queues: what waits where, what is nearly late, what is late. Refreshes by itself. */
+export function QueueBoard({ role }: { role: Role }) {
+  const trpc = useTRPC();
+  const tabs = tabsFor(role);
+  const [tab, setTab] = useState<TabKey>(tabs[0]!);
+  const counts = useQuery(trpc.flow.counts.queryOptions());
+  return (
+    <Card title={role === 'station' ? '本单位待办' : role === 'clerk' ? '待办事项' : '督单'} data-testid="queue-board">
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setTab(k as TabKey)}
+        items={tabs.map((t) => ({
+          key: t,
+          label: (
+            <span>
+              {TAB_LABELS[t]}{' '}
+              <Badge count={counts.data?.[COUNT_OF[t]] ?? 0} showZero color={t === 'overdue' ? 'red' : t === 'due_soon' ? 'orange' : 'blue'} overflowCount={9999} />
+            </span>
+          ),
+        }))}
+      />
+      <QueueTable tab={tab} />
+    </Card>
+  );
+}
