@@ -25,6 +25,7 @@ describe('the referral state machine', () => {
       ['resume', { role: 'station', actorStationId: 7 }, 'in_progress'],
       ['result', { role: 'station', actorStationId: 7 }, 'resolved'],
       ['signOff', { role: 'clerk', satisfaction: 'satisfied' }, 'signed_off'],
+      ['revisit', { role: 'clerk' }, 'signed_off'],
       ['archive', { role: 'clerk' }, 'archived'],
     ];
     let status: MatterStatus = 'accepted';

@@ -74,6 +74,8 @@ export const FLOW: Record<MatterAction, Rule> = {
   reassign: { from: OPEN_REFERRAL, roles: SUPERVISOR, to: () => 'referred' },
   // 不满意 reopens the matter for a supervisor to decide: refer again, or archive.
   signOff: { from: ['resolved'], roles: DESK, to: (f) => (f.satisfaction === 'dissatisfied' ? 'disputed' : 'signed_off') },
+  // 回访: after sign-off, the centre calls or visits to see whether the result holds.
+  revisit: { from: ['signed_off'], roles: DESK, to: () => null },
   archive: {
     from: ['signed_off', 'disputed'],
     roles: DESK,

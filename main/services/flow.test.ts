@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MATTER_STATUSES } from '../../shared/visit';
+import { MATTER_ACTIONS, MATTER_STATUSES } from '../../shared/visit';
 import { nthResidentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
 import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
@@ -66,6 +66,7 @@ describe('the referral loop through the API', () => {
     await act(police, id, { action: 'progress', note: '已约双方面谈' });
     await act(police, id, { action: 'result', result: 'mediated', note: '双方达成和解' });
     await act(clerk, id, { action: 'signOff', satisfaction: 'satisfied', note: '' });
+    await act(clerk, id, { action: 'revisit', satisfaction: 'basically', note: '电话回访，柴草未再堆放' });
     const final = await act(clerk, id, { action: 'archive' });
     expect(final.status).toBe('archived');
     const matter = await clerk.matters.get.query({ id });
@@ -75,6 +76,7 @@ describe('the referral loop through the API', () => {
       ['progress', 'in_progress'],
       ['result', 'resolved'],
       ['signOff', 'signed_off'],
+      ['revisit', 'signed_off'],
       ['archive', 'archived'],
     ]);
     expect(matter.events[0]!.detail).toMatchObject({ station: '派出所' });
@@ -124,6 +126,20 @@ describe('the referral loop through the API', () => {
     expect(Date.parse(after.deadline) - Date.parse(before)).toBe(4 * 24 * 60 * 60 * 1000);
   });
 
+  it('takes its time limit from the category, as the admin set it, in working days when so configured', async () => {
+    const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+    const neighbours = (await admin.admin.categories.query()).find((c) => c.name === '邻里')!;
+    await admin.admin.updateCategory.mutate({ id: neighbours.id, name: '邻里', kind: 'dispute', timeLimitDays: 10, active: true });
+    const centre = await admin.admin.centre.query();
+    await admin.admin.updateCentre.mutate({ ...centre, dayBasis: 'working' });
+    const id = await newMatter();
+    await act(clerk, id, { action: 'refer', stationId: policeId });
+    const referral = (await clerk.matters.get.query({ id })).referral!;
+    expect(referral).toMatchObject({ limitDays: 10, basis: 'working' });
+    await admin.admin.updateCentre.mutate({ ...centre, dayBasis: 'calendar' });
+    await admin.admin.updateCategory.mutate({ id: neighbours.id, name: '邻里', kind: 'dispute', timeLimitDays: 30, active: true });
+  });
+
   it('shows a late matter as overdue to the supervisor and counts it', async () => {
     const id = await newMatter();
     await act(clerk, id, { action: 'refer', stationId: justiceId });
@@ -141,7 +157,7 @@ describe('no sequence of API calls leaves the state machine', () => {
     const people = () => ({ clerk, police, justice, supervisor });
     const step = fc.record({
       who: fc.constantFrom('clerk', 'police', 'justice', 'supervisor' as const),
-      action: fc.constantFrom('refer', 'receive', 'progress', 'return', 'suspend', 'resume', 'result', 'remind', 'extend', 'reassign', 'signOff', 'archive'),
+      action: fc.constantFrom(...MATTER_ACTIONS),
       station: fc.constantFrom('police', 'justice'),
       satisfaction: fc.constantFrom('satisfied', 'basically', 'dissatisfied'),
     });

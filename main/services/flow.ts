@@ -171,6 +171,9 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
         matterChanges.satisfaction = step.satisfaction;
         detail['satisfaction'] = step.satisfaction;
         break;
+      case 'revisit':
+        detail['satisfaction'] = step.satisfaction;
+        break;
       case 'archive':
       case 'progress':
       case 'remind':

@@ -29,9 +29,11 @@ function SessionWatcher() {
   return null;
 }
 
+/** Where each role starts: the desk at 登记, stations and supervisors at their queues (督单). */
 function Home() {
   const me = useMe();
-  return <Navigate to={navFor(me.user.role)[0]?.path ?? '/password'} replace />;
+  const start = me.user.role === 'supervisor' ? '/matters' : navFor(me.user.role)[0]?.path;
+  return <Navigate to={start ?? '/password'} replace />;
 }
 
 export function AppRoutes() {

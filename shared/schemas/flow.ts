@@ -33,6 +33,12 @@ export const flowInput = z.discriminatedUnion('action', [
   }),
   z.object({ ...step, action: z.literal('reassign'), stationId: idSchema, note: text('改派理由', 500) }),
   z.object({ ...step, action: z.literal('signOff'), satisfaction: z.enum(SATISFACTIONS, { error: '请选择群众评价' }), note: optionalNote('群众意见') }),
+  z.object({
+    ...step,
+    action: z.literal('revisit'),
+    satisfaction: z.enum(SATISFACTIONS, { error: '请选择回访评价' }),
+    note: text('回访情况', 1000),
+  }),
   z.object({ ...step, action: z.literal('archive'), note: optionalNote('归档说明') }),
 ]);
 export type FlowInput = z.input<typeof flowInput>;

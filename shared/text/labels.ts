@@ -92,5 +92,6 @@ export const FLOW_ACTION_LABELS: Record<MatterAction, string> = {
   extend: '延长期限',
   reassign: '改派',
   signOff: '签单',
+  revisit: '记录回访',
   archive: '归档',
 };

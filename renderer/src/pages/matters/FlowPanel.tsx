@@ -42,8 +42,13 @@ function StepFields({ action, stations }: { action: MatterAction; stations: { va
           <Radio.Group options={REFERRAL_RESULTS.map((r) => ({ value: r, label: REFERRAL_RESULT_LABELS[r] }))} />
         </Form.Item>
       )}
-      {action === 'signOff' && (
-        <Form.Item label="群众评价" name="satisfaction" rules={[{ required: true, message: '请选择群众评价' }]} extra="选“不满意”将退回负责人研判">
+      {(action === 'signOff' || action === 'revisit') && (
+        <Form.Item
+          label={action === 'signOff' ? '群众评价' : '回访评价'}
+          name="satisfaction"
+          rules={[{ required: true, message: '请选择群众评价' }]}
+          extra={action === 'signOff' ? '选“不满意”将退回负责人研判' : undefined}
+        >
           <Radio.Group options={SATISFACTIONS.map((s) => ({ value: s, label: SATISFACTION_LABELS[s] }))} />
         </Form.Item>
       )}

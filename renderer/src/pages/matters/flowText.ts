@@ -13,6 +13,7 @@ export const NOTE_LABELS: Partial<Record<MatterAction, { label: string; required
   extend: { label: '延期理由', required: true },
   reassign: { label: '改派理由', required: true },
   signOff: { label: '群众意见', required: false },
+  revisit: { label: '回访情况', required: true },
   archive: { label: '归档说明', required: false },
 };
 
