@@ -1,33 +1,11 @@
 import { createTRPCClient, httpLink } from '@trpc/client';
 import Sqlite from 'better-sqlite3';
-import { performance } from 'node:perf_hooks';
 import type { AppRouter } from '../main/api/router';
 import { dataDirPaths } from '../main/db/dataDir';
 import { nthResidentId, walkIn } from '../main/testing/people';
-import { percentile, Random } from './random';
+import { Random } from './random';
+import { time, type Timing } from './timing';
 import { BENCH_ADMIN } from './generate';
-
-export interface Timing {
-  what: string;
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-async function time(what: string, runs: (() => Promise<unknown>)[]): Promise<Timing> {
-  // A few untimed calls first: the host's caches and the JIT settle.
-  for (const run of runs.slice(0, 20)) await run();
-  const ms: number[] = [];
-  for (const run of runs) {
-    const t0 = performance.now();
-    await run();
-    ms.push(performance.now() - t0);
-  }
-  ms.sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { what, n: runs.length, p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), p99: round(percentile(ms, 99)) };
-}
 
 export interface SampleVisitor {
   id_number: string;

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { dataDirPaths } from '../main/db/dataDir';
 import { spawnDeskHost } from '../main/testing/deskProcess';
 import { generate } from './generate';
+import { measureFlow, prepareOpenMatters } from './flow';
 import { measureRegistration, sampleVisitors } from './measure';
 
 /**
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     visitors: { type: 'string', default: '1000000' },
     visits: { type: 'string', default: '1500000' },
     samples: { type: 'string', default: '500' },
+    open: { type: 'string', default: '200000' },
     seed: { type: 'string', default: '20261127' },
     'data-dir': { type: 'string' },
   },
@@ -33,9 +35,10 @@ if (!existsSync(dataDirPaths(dataDir).database)) {
 }
 
 const people = sampleVisitors(dataDir, Number(values.samples), seed);
+await prepareOpenMatters(dataDir, Math.min(Number(values.open), visits), seed, new Date());
 const host = await spawnDeskHost(['--data-dir', dataDir, '--port', '0']);
 try {
-  const timings = await measureRegistration(host.url, people);
+  const timings = [...(await measureRegistration(host.url, people)), ...(await measureFlow(host.url, Number(values.samples)))];
   console.log('\n| 操作 | 次数 | p50 (ms) | p95 (ms) | p99 (ms) |\n|---|---|---|---|---|');
   for (const t of timings) console.log(`| ${t.what} | ${t.n} | ${t.p50} | ${t.p95} | ${t.p99} |`);
 } finally {
