@@ -136,6 +136,8 @@ export interface MatterTable {
   /** The open referral's deadline (YYYY-MM-DD), suspensions and extension included. */
   deadline: string | null;
   satisfaction: Satisfaction | null;
+  /** The day a scheduled 回访 is due; cleared when it is recorded. */
+  revisit_due: string | null;
 }
 
 export interface ReferralTable {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaDay } from '../../shared/time';
 import { MATTER_ACTIONS, MATTER_STATUSES } from '../../shared/visit';
 import { nthResidentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
@@ -65,8 +66,11 @@ describe('the referral loop through the API', () => {
     await act(police, id, { action: 'receive' });
     await act(police, id, { action: 'progress', note: '已约双方面谈' });
     await act(police, id, { action: 'result', result: 'mediated', note: '双方达成和解' });
-    await act(clerk, id, { action: 'signOff', satisfaction: 'satisfied', note: '' });
+    expect((await refusal(act(clerk, id, { action: 'signOff', satisfaction: 'satisfied', revisitDue: '2020-01-01' }))).message).toBe('回访日期不能早于今天。');
+    await act(clerk, id, { action: 'signOff', satisfaction: 'satisfied', note: '', revisitDue: chinaDay(host.clock.now()) });
+    expect((await clerk.flow.centre.query()).find((m) => m.id === id)?.revisitDue).toBe(chinaDay(host.clock.now()));
     await act(clerk, id, { action: 'revisit', satisfaction: 'basically', note: '电话回访，柴草未再堆放' });
+    expect((await clerk.flow.centre.query()).map((m) => m.id)).not.toContain(id);
     const final = await act(clerk, id, { action: 'archive' });
     expect(final.status).toBe('archived');
     const matter = await clerk.matters.get.query({ id });

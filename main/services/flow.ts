@@ -109,7 +109,7 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
     if (!decision.ok) throw new DeskError(decision.message.startsWith('您的角色') ? 'forbidden' : 'conflict', decision.message);
 
     const at = now.toISOString();
-    const matterChanges: Partial<Pick<Updateable<MatterTable>, 'station_id' | 'referral_id' | 'deadline' | 'satisfaction'>> = {};
+    const matterChanges: Partial<Pick<Updateable<MatterTable>, 'station_id' | 'referral_id' | 'deadline' | 'satisfaction' | 'revisit_due'>> = {};
     const detail: Record<string, unknown> = {};
     let referralId = referral?.id ?? null;
     const endReferral = (kind: 'returned' | 'reassigned' | 'resolved') =>
@@ -168,10 +168,12 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
         break;
       }
       case 'signOff':
-        matterChanges.satisfaction = step.satisfaction;
-        detail['satisfaction'] = step.satisfaction;
+        if (step.revisitDue !== null && step.revisitDue < today) throw new DeskError('bad_input', FLOW_MSG.revisitInPast);
+        Object.assign(matterChanges, { satisfaction: step.satisfaction, revisit_due: step.satisfaction === 'dissatisfied' ? null : step.revisitDue });
+        Object.assign(detail, { satisfaction: step.satisfaction, revisitDue: step.revisitDue });
         break;
       case 'revisit':
+        matterChanges.revisit_due = null;
         detail['satisfaction'] = step.satisfaction;
         break;
       case 'archive':

@@ -62,6 +62,7 @@ export interface MatterDetail extends MatterRow {
   referralId: number | null;
   categoryKind: string;
   satisfaction: string | null;
+  revisitDue: string | null;
   visitor: { id: number; name: string; maskedId: string; maskedPhone: string; addressText: string };
   /** Every visit about this matter: the one that opened it and each repeat visit. */
   visits: { visitId: number; visitNo: string; visitedAt: string; kind: 'opened' | 'repeat'; note: string; channel: VisitChannel; clerkName: string; counterName: string | null }[];
@@ -76,6 +77,7 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
       'matter.referral_id as referralId',
       'category.kind as categoryKind',
       'matter.satisfaction',
+      'matter.revisit_due as revisitDue',
       'matter.category_id as categoryId',
       'matter.decline_reason as declineReason',
       'matter.decline_channel as declineChannel',

@@ -26,6 +26,7 @@ export interface QueueRow {
   urgency: Urgency | null;
   createdAt: string;
   updatedAt: string;
+  revisitDue: string | null;
 }
 
 const LIMIT = 200;
@@ -47,6 +48,7 @@ function queueQuery(ctx: ServiceContext) {
       'matter.deadline',
       'matter.created_at as createdAt',
       'matter.updated_at as updatedAt',
+      'matter.revisit_due as revisitDue',
     ])
     .limit(LIMIT);
 }
@@ -78,9 +80,13 @@ export async function queue(ctx: ServiceContext, stationId: number | null, tab: 
   return rows.map((r) => ({ ...r, urgency: r.deadline && r.status !== 'suspended' ? urgency(r.deadline, today, dayBasis) : null }));
 }
 
-/** Matters waiting at the centre: to refer, to re-refer after a return, to sign off, to decide. */
+/** Matters waiting at the centre: to refer, to re-refer after a return, to sign off, to decide, to call back (回访). */
 export async function centreQueue(ctx: ServiceContext): Promise<QueueRow[]> {
-  const rows = await queueQuery(ctx).where('matter.status', 'in', AT_CENTRE).orderBy('matter.updated_at', 'desc').execute();
+  const today = chinaDay(ctx.clock.now());
+  const rows = await queueQuery(ctx)
+    .where((eb) => eb.or([eb('matter.status', 'in', AT_CENTRE), eb.and([eb('matter.status', '=', 'signed_off'), eb('matter.revisit_due', '<=', today)])]))
+    .orderBy('matter.updated_at', 'desc')
+    .execute();
   return rows.map((r) => ({ ...r, urgency: null }));
 }
 
@@ -104,9 +110,9 @@ export async function boardCounts(ctx: ServiceContext, stationId: number | null)
       sql<number>`count(*) filter (where status in ('in_progress', 'suspended'))`.as('handling'),
       sql<number>`count(*) filter (where status in ('referred', 'in_progress') and deadline >= ${today} and deadline <= ${soon})`.as('dueSoon'),
       sql<number>`count(*) filter (where status in ('referred', 'in_progress') and deadline < ${today})`.as('overdue'),
-      sql<number>`count(*) filter (where status in ('accepted', 'returned', 'disputed', 'resolved'))`.as('atCentre'),
+      sql<number>`count(*) filter (where status in ('accepted', 'returned', 'disputed', 'resolved') or (status = 'signed_off' and revisit_due <= ${today}))`.as('atCentre'),
     ])
-    .where('matter.status', 'in', [...RUNNING, ...HANDLING, ...AT_CENTRE]);
+    .where('matter.status', 'in', [...RUNNING, ...HANDLING, ...AT_CENTRE, 'signed_off']);
   if (stationId !== null) q = q.where('matter.station_id', '=', stationId);
   const row = await q.executeTakeFirstOrThrow();
   return { incoming: row.incoming, handling: row.handling, dueSoon: row.dueSoon, overdue: row.overdue, atCentre: stationId === null ? row.atCentre : 0 };

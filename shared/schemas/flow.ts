@@ -32,7 +32,14 @@ export const flowInput = z.discriminatedUnion('action', [
     note: text('延期理由', 500),
   }),
   z.object({ ...step, action: z.literal('reassign'), stationId: idSchema, note: text('改派理由', 500) }),
-  z.object({ ...step, action: z.literal('signOff'), satisfaction: z.enum(SATISFACTIONS, { error: '请选择群众评价' }), note: optionalNote('群众意见') }),
+  z.object({
+    ...step,
+    action: z.literal('signOff'),
+    satisfaction: z.enum(SATISFACTIONS, { error: '请选择群众评价' }),
+    note: optionalNote('群众意见'),
+    /** 回访 scheduled for this day, or none. */
+    revisitDue: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '回访日期格式应为 年-月-日').nullable().default(null),
+  }),
   z.object({
     ...step,
     action: z.literal('revisit'),

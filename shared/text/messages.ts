@@ -109,4 +109,5 @@ export const FLOW_MSG = {
   extendTooLong: (max: number) => `信访事项最多延长 ${max} 天。`,
   archiveDisputed: '群众不满意的事项须由负责人研判后归档。',
   stale: '此事项刚被他人更新，您的操作未执行。请刷新后查看最新状态再操作。',
+  revisitInPast: '回访日期不能早于今天。',
 } as const;

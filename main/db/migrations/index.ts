@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_registration';
 import * as m0003 from './0003_referrals';
+import * as m0004 from './0004_revisit_due';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -12,4 +13,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0001_foundation', m0001],
   ['0002_registration', m0002],
   ['0003_referrals', m0003],
+  ['0004_revisit_due', m0004],
 ];

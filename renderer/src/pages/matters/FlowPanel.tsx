@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { AppRouter } from '../../../../main/api/router';
 import { FLOW_ACTION_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS } from '../../../../shared/text/labels';
@@ -20,6 +21,7 @@ interface StepValues {
   satisfaction?: (typeof SATISFACTIONS)[number];
   days?: number;
   note?: string;
+  revisitDue?: string | null;
 }
 
 /** The form of one step: only the fields that step needs. */
@@ -50,6 +52,17 @@ function StepFields({ action, stations }: { action: MatterAction; stations: { va
           extra={action === 'signOff' ? '选“不满意”将退回负责人研判' : undefined}
         >
           <Radio.Group options={SATISFACTIONS.map((s) => ({ value: s, label: SATISFACTION_LABELS[s] }))} />
+        </Form.Item>
+      )}
+      {action === 'signOff' && (
+        <Form.Item
+          label="回访日期"
+          name="revisitDue"
+          extra="可不填；到期时事项出现在“中心待办”，提醒回访"
+          getValueProps={(v: string | null | undefined) => ({ value: v ? dayjs(v) : null })}
+          normalize={(d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null}
+        >
+          <DatePicker minDate={dayjs()} placeholder="年-月-日" />
         </Form.Item>
       )}
       {action === 'extend' && (
@@ -106,7 +119,7 @@ export function FlowPanel({ matter }: { matter: Matter }) {
     if (!action) return;
     setFailure(null);
     try {
-      await act.mutateAsync({ matterId: matter.id, version: matter.version, action, note: values.note ?? '', ...values } as never);
+      await act.mutateAsync({ matterId: matter.id, version: matter.version, action, ...values, note: values.note ?? '' } as never);
       void message.success(`已${FLOW_ACTION_LABELS[action]}`);
       setAction(null);
       await queryClient.invalidateQueries();
@@ -134,6 +147,9 @@ export function FlowPanel({ matter }: { matter: Matter }) {
         />
       ) : (
         <Alert type="info" showIcon message={matter.status === 'returned' ? '承办单位已退回，请重新派单。' : matter.status === 'accepted' ? '尚未派单。' : '当前没有在办的派单。'} style={{ marginBottom: 16 }} />
+      )}
+      {matter.revisitDue && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`已安排 ${chineseDate(matter.revisitDue)} 回访。`} />
       )}
       <Space wrap>
         {matter.allowedActions.map((a) => (

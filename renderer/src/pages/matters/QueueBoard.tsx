@@ -57,7 +57,13 @@ function QueueTable({ tab }: { tab: TabKey }) {
         { title: '诉求类别', dataIndex: 'categoryName', width: 120 },
         { title: '诉求内容', dataIndex: 'content', ellipsis: true },
         { title: '承办单位', dataIndex: 'stationName', width: 130, render: (s: string | null) => s ?? '—' },
-        { title: '状态', dataIndex: 'status', width: 130, render: (s: Row['status']) => <MatterStatusTag status={s} /> },
+        {
+          title: '状态',
+          dataIndex: 'status',
+          width: 130,
+          render: (s: Row['status'], r) => (r.revisitDue && s === 'signed_off' ? <Tag color="purple">待回访</Tag> : <MatterStatusTag status={s} />),
+        },
+        { title: '受理至今', dataIndex: 'createdAt', width: 90, render: (at: string) => `${Math.max(0, Math.floor((Date.now() - Date.parse(at)) / 86400000))} 天` },
         {
           title: '办理期限',
           dataIndex: 'deadline',
