@@ -30,7 +30,7 @@ export async function prepareOpenMatters(dataDir: string, open: number, seed: nu
     const todayDay = chinaDay(today);
     const insertReferral = db.sqlite.prepare(`insert into referral (matter_id, station_id, helper_station_ids, referred_by, referred_at, referred_day, basis, limit_days,
       extension_days, suspended_days, suspended_since, deadline, received_at, result_text) values (?, ?, '[]', 1, ?, ?, 'calendar', 30, 0, 0, ?, ?, ?, '')`);
-    const setOpen = db.sqlite.prepare('update matter set status = ?, station_id = ?, referral_id = ?, deadline = ? where id = ?');
+    const setOpen = db.sqlite.prepare('update matter set status = ?, station_id = ?, referral_id = ?, deadline = ?, running_deadline = ? where id = ?');
     db.sqlite.transaction(() => {
       db.sqlite.prepare("update matter set status = 'archived' where id < ? and status != 'declined'").run(firstOpen);
       for (let id = firstOpen; id <= maxId; id++) {
@@ -38,8 +38,9 @@ export async function prepareOpenMatters(dataDir: string, open: number, seed: nu
         const referredDay = chinaDay(new Date(today.getTime() - r.int(0, 45) * DAY_MS));
         const status = r.pick(['referred', 'in_progress', 'in_progress', 'in_progress', 'suspended'] as const);
         const deadline = referralDeadline({ referredDay, basis: 'calendar', limitDays: 30, extensionDays: 0, suspendedDays: 0 });
-        const referral = insertReferral.run(id, r.pick(stations), `${referredDay}T02:00:00.000Z`, referredDay, status === 'suspended' ? todayDay : null, deadline, status === 'referred' ? null : `${referredDay}T03:00:00.000Z`);
-        setOpen.run(status, r.pick(stations), referral.lastInsertRowid, deadline, id);
+        const stationId = r.pick(stations);
+        const referral = insertReferral.run(id, stationId, `${referredDay}T02:00:00.000Z`, referredDay, status === 'suspended' ? todayDay : null, deadline, status === 'referred' ? null : `${referredDay}T03:00:00.000Z`);
+        setOpen.run(status, stationId, referral.lastInsertRowid, deadline, status === 'suspended' ? null : deadline, id);
       }
       db.sqlite.prepare("insert into setting (key, value) values ('bench.open_matters', ?) on conflict (key) do update set value = excluded.value").run(String(open));
     })();

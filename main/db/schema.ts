@@ -138,6 +138,8 @@ export interface MatterTable {
   satisfaction: Satisfaction | null;
   /** The day a scheduled 回访 is due; cleared when it is recorded. */
   revisit_due: string | null;
+  /** `deadline` while the clock runs (referred, in progress), else null: what overdue views read. */
+  running_deadline: string | null;
 }
 
 export interface ReferralTable {

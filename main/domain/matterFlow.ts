@@ -44,6 +44,11 @@ interface Rule {
 
 const OPEN_REFERRAL: readonly MatterStatus[] = ['referred', 'in_progress', 'suspended'];
 
+/** A referral's clock runs while it waits for the station or is being handled; suspension stops it. */
+export function clockRuns(status: MatterStatus): boolean {
+  return status === 'referred' || status === 'in_progress';
+}
+
 /** The whole machine: which step is allowed from where, by whom, and where it leads. */
 export const FLOW: Record<MatterAction, Rule> = {
   refer: { from: ['accepted', 'returned', 'disputed'], roles: DESK, to: () => 'referred' },

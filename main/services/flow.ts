@@ -6,7 +6,7 @@ import { FLOW_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
 import { referralDeadline, suspensionDays } from '../domain/deadline';
 import { DeskError } from '../domain/errors';
-import { decide, type FlowFacts } from '../domain/matterFlow';
+import { clockRuns, decide, type FlowFacts } from '../domain/matterFlow';
 import type { Database, MatterTable, ReferralTable } from '../db/schema';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
@@ -27,7 +27,7 @@ async function loadMatter(trx: Kysely<Database>, matterId: number) {
   const matter = await trx
     .selectFrom('matter')
     .innerJoin('category', 'category.id', 'matter.category_id')
-    .select(['matter.id', 'matter.status', 'matter.version', 'matter.referral_id', 'category.kind', 'category.time_limit_days'])
+    .select(['matter.id', 'matter.status', 'matter.version', 'matter.referral_id', 'matter.deadline', 'category.kind', 'category.time_limit_days'])
     .where('matter.id', '=', matterId)
     .executeTakeFirst();
   if (!matter) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
@@ -183,9 +183,10 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
     }
 
     const version = matter.version + 1;
+    const deadline = matterChanges.deadline === undefined ? matter.deadline : (matterChanges.deadline as string | null);
     const updated = await trx
       .updateTable('matter')
-      .set({ ...matterChanges, status: decision.to, version, updated_at: at })
+      .set({ ...matterChanges, status: decision.to, version, updated_at: at, running_deadline: clockRuns(decision.to) ? deadline : null })
       .where('id', '=', matter.id)
       .where('version', '=', matter.version)
       .executeTakeFirst();

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { chinaDay } from '../../shared/time';
 import type { MatterStatus } from '../../shared/visit';
 import { dueSoonUntil, urgency, type Urgency } from '../domain/deadline';
@@ -10,7 +9,6 @@ export const QUEUE_TABS = ['incoming', 'handling', 'due_soon', 'overdue'] as con
 export type QueueTab = (typeof QUEUE_TABS)[number];
 
 const HANDLING: MatterStatus[] = ['in_progress', 'suspended'];
-const RUNNING: MatterStatus[] = ['referred', 'in_progress'];
 /** Matters waiting at the centre itself: to be referred (again), or decided by a supervisor. */
 const AT_CENTRE: MatterStatus[] = ['accepted', 'returned', 'disputed', 'resolved'];
 
@@ -49,8 +47,31 @@ function queueQuery(ctx: ServiceContext) {
       'matter.created_at as createdAt',
       'matter.updated_at as updatedAt',
       'matter.revisit_due as revisitDue',
-    ])
-    .limit(LIMIT);
+    ]);
+}
+
+/**
+ * The ids of one tab, in order: chosen on the matter table's own indexes first, so that only the
+ * rows shown are joined with their visitor, category and station.
+ */
+async function queueIds(ctx: ServiceContext, stationId: number | null, tab: QueueTab, today: string, soon: string): Promise<number[]> {
+  let q = ctx.db.selectFrom('matter').select('id').limit(LIMIT);
+  if (stationId !== null) q = q.where('station_id', '=', stationId);
+  switch (tab) {
+    case 'incoming':
+      q = q.where('status', '=', 'referred').orderBy('deadline');
+      break;
+    case 'handling':
+      q = q.where('status', 'in', HANDLING).orderBy('deadline');
+      break;
+    case 'due_soon':
+      q = q.where('running_deadline', '>=', today).where('running_deadline', '<=', soon).orderBy('running_deadline');
+      break;
+    case 'overdue':
+      q = q.where('running_deadline', '<', today).orderBy('running_deadline');
+      break;
+  }
+  return (await q.execute()).map((r) => r.id);
 }
 
 /**
@@ -60,24 +81,13 @@ function queueQuery(ctx: ServiceContext) {
 export async function queue(ctx: ServiceContext, stationId: number | null, tab: QueueTab): Promise<QueueRow[]> {
   const { dayBasis } = await getCentre(ctx);
   const today = chinaDay(ctx.clock.now());
-  let q = queueQuery(ctx);
-  if (stationId !== null) q = q.where('matter.station_id', '=', stationId);
-  switch (tab) {
-    case 'incoming':
-      q = q.where('matter.status', '=', 'referred').orderBy('matter.deadline');
-      break;
-    case 'handling':
-      q = q.where('matter.status', 'in', HANDLING).orderBy('matter.deadline');
-      break;
-    case 'due_soon':
-      q = q.where('matter.status', 'in', RUNNING).where('matter.deadline', '>=', today).where('matter.deadline', '<=', dueSoonUntil(today, dayBasis)).orderBy('matter.deadline');
-      break;
-    case 'overdue':
-      q = q.where('matter.status', 'in', RUNNING).where('matter.deadline', '<', today).orderBy('matter.deadline');
-      break;
-  }
-  const rows = await q.execute();
-  return rows.map((r) => ({ ...r, urgency: r.deadline && r.status !== 'suspended' ? urgency(r.deadline, today, dayBasis) : null }));
+  const ids = await queueIds(ctx, stationId, tab, today, dueSoonUntil(today, dayBasis));
+  if (ids.length === 0) return [];
+  const rows = new Map((await queueQuery(ctx).where('matter.id', 'in', ids).execute()).map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const r = rows.get(id)!;
+    return { ...r, urgency: r.deadline && r.status !== 'suspended' ? urgency(r.deadline, today, dayBasis) : null };
+  });
 }
 
 /** Matters waiting at the centre: to refer, to re-refer after a return, to sign off, to decide, to call back (回访). */
@@ -86,6 +96,7 @@ export async function centreQueue(ctx: ServiceContext): Promise<QueueRow[]> {
   const rows = await queueQuery(ctx)
     .where((eb) => eb.or([eb('matter.status', 'in', AT_CENTRE), eb.and([eb('matter.status', '=', 'signed_off'), eb('matter.revisit_due', '<=', today)])]))
     .orderBy('matter.updated_at', 'desc')
+    .limit(LIMIT)
     .execute();
   return rows.map((r) => ({ ...r, urgency: null }));
 }
@@ -98,22 +109,23 @@ export interface BoardCounts {
   atCentre: number;
 }
 
-/** The numbers on the home screen (督单): what is late, what is nearly late, what waits. */
+/** The numbers on the home screen (督单): what is late, what is nearly late, what waits. Each an index range count. */
 export async function boardCounts(ctx: ServiceContext, stationId: number | null): Promise<BoardCounts> {
   const { dayBasis } = await getCentre(ctx);
   const today = chinaDay(ctx.clock.now());
   const soon = dueSoonUntil(today, dayBasis);
-  let q = ctx.db
-    .selectFrom('matter')
-    .select([
-      sql<number>`count(*) filter (where status = 'referred')`.as('incoming'),
-      sql<number>`count(*) filter (where status in ('in_progress', 'suspended'))`.as('handling'),
-      sql<number>`count(*) filter (where status in ('referred', 'in_progress') and deadline >= ${today} and deadline <= ${soon})`.as('dueSoon'),
-      sql<number>`count(*) filter (where status in ('referred', 'in_progress') and deadline < ${today})`.as('overdue'),
-      sql<number>`count(*) filter (where status in ('accepted', 'returned', 'disputed', 'resolved') or (status = 'signed_off' and revisit_due <= ${today}))`.as('atCentre'),
-    ])
-    .where('matter.status', 'in', [...RUNNING, ...HANDLING, ...AT_CENTRE, 'signed_off']);
-  if (stationId !== null) q = q.where('matter.station_id', '=', stationId);
-  const row = await q.executeTakeFirstOrThrow();
-  return { incoming: row.incoming, handling: row.handling, dueSoon: row.dueSoon, overdue: row.overdue, atCentre: stationId === null ? row.atCentre : 0 };
+  const base = () => {
+    const q = ctx.db.selectFrom('matter').select((eb) => eb.fn.countAll().as('n'));
+    return stationId === null ? q : q.where('station_id', '=', stationId);
+  };
+  const count = async (narrow: (q: ReturnType<typeof base>) => ReturnType<typeof base>) => Number((await narrow(base()).executeTakeFirstOrThrow()).n);
+  const incoming = await count((q) => q.where('status', '=', 'referred'));
+  const handling = await count((q) => q.where('status', 'in', HANDLING));
+  const dueSoon = await count((q) => q.where('running_deadline', '>=', today).where('running_deadline', '<=', soon));
+  const overdue = await count((q) => q.where('running_deadline', '<', today));
+  const atCentre =
+    stationId === null
+      ? (await count((q) => q.where('status', 'in', AT_CENTRE))) + (await count((q) => q.where('revisit_due', '<=', today).where('status', '=', 'signed_off')))
+      : 0;
+  return { incoming, handling, dueSoon, overdue, atCentre };
 }

@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_registration';
 import * as m0003 from './0003_referrals';
 import * as m0004 from './0004_revisit_due';
+import * as m0005 from './0005_running_deadline';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -14,4 +15,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0002_registration', m0002],
   ['0003_referrals', m0003],
   ['0004_revisit_due', m0004],
+  ['0005_running_deadline', m0005],
 ];
