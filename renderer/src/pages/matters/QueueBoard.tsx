@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AppRouter } from '../../../../main/api/router';
 import type { Role } from '../../../../shared/roles';
-import { chinaDateTime, chineseDate } from '../../../../shared/time';
+import { chineseDate } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
 
@@ -52,11 +52,11 @@ function QueueTable({ tab }: { tab: TabKey }) {
       rowClassName={(r) => (r.urgency === 'overdue' ? 'overdue-row' : r.urgency === 'due_soon' ? 'due-soon-row' : '')}
       locale={{ emptyText: '没有事项' }}
       columns={[
-        { title: '事项编号', dataIndex: 'code', width: 170, render: (code: string, r) => <Link to={`/matters/${r.id}`}>{code}</Link> },
-        { title: '来访人', dataIndex: 'visitorName', width: 100 },
-        { title: '诉求类别', dataIndex: 'categoryName', width: 120 },
+        { title: '事项编号', dataIndex: 'code', width: 160, render: (code: string, r) => <Link to={`/matters/${r.id}`}>{code}</Link> },
+        { title: '来访人', dataIndex: 'visitorName', width: 90 },
+        { title: '诉求类别', dataIndex: 'categoryName', width: 110 },
         { title: '诉求内容', dataIndex: 'content', ellipsis: true },
-        { title: '承办单位', dataIndex: 'stationName', width: 130, render: (s: string | null) => s ?? '—' },
+        { title: '承办单位', dataIndex: 'stationName', width: 120, render: (s: string | null) => s ?? '—' },
         {
           title: '状态',
           dataIndex: 'status',
@@ -70,7 +70,6 @@ function QueueTable({ tab }: { tab: TabKey }) {
           width: 190,
           render: (d: string | null, r) => (d ? <span>{chineseDate(d)} <UrgencyTag row={r} /></span> : '—'),
         },
-        { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: (at: string) => chinaDateTime(at) },
       ]}
     />
   );
