@@ -63,6 +63,9 @@ describe('the referral loop through the API', () => {
     await act(clerk, id, { action: 'refer', stationId: policeId, helperStationIds: [justiceId], note: '请派出所牵头' });
     expect((await police.flow.queue.query({ tab: 'incoming' })).map((m) => m.id)).toContain(id);
     expect((await justice.flow.queue.query({ tab: 'incoming' })).map((m) => m.id)).not.toContain(id);
+    // The repeat-visit panel says where the matter went.
+    const [visitor] = await clerk.visits.lookup.query({ query: (await clerk.matters.get.query({ id })).code });
+    expect(visitor!.matters.find((m) => m.id === id)?.stationName).toBe('派出所');
     await act(police, id, { action: 'receive' });
     await act(police, id, { action: 'progress', note: '已约双方面谈' });
     await act(police, id, { action: 'result', result: 'mediated', note: '双方达成和解' });

@@ -23,6 +23,8 @@ export interface MatterBrief {
   content: string;
   openedAt: string;
   visitCount: number;
+  /** The station the matter went to (none while at the centre or after a return). */
+  stationName: string | null;
 }
 
 export interface VisitorSummary {
@@ -136,7 +138,8 @@ async function summaries(db: Kysely<Database>, ids: number[]): Promise<VisitorSu
   const matters = await db
     .selectFrom('matter')
     .innerJoin('category', 'category.id', 'matter.category_id')
-    .select(['matter.id', 'matter.code', 'matter.visitor_id', 'matter.status', 'matter.content', 'matter.created_at', 'matter.visit_count', 'category.name as categoryName'])
+    .leftJoin('station', 'station.id', 'matter.station_id')
+    .select(['matter.id', 'matter.code', 'matter.visitor_id', 'matter.status', 'matter.content', 'matter.created_at', 'matter.visit_count', 'category.name as categoryName', 'station.name as stationName'])
     .where('matter.visitor_id', 'in', ids)
     .orderBy('matter.id', 'desc')
     .execute();
@@ -156,7 +159,7 @@ async function summaries(db: Kysely<Database>, ids: number[]): Promise<VisitorSu
     matters: matters
       .filter((m) => m.visitor_id === v.id)
       .slice(0, MATTERS_PER_VISITOR)
-      .map((m) => ({ id: m.id, code: m.code, categoryName: m.categoryName, status: m.status, content: m.content, openedAt: m.created_at, visitCount: m.visit_count })),
+      .map((m) => ({ id: m.id, code: m.code, categoryName: m.categoryName, status: m.status, content: m.content, openedAt: m.created_at, visitCount: m.visit_count, stationName: m.stationName })),
   }));
 }
 

@@ -59,6 +59,7 @@ export function VisitorCard({ visitor, actions, matterAction }: VisitorCardProps
             <Link to={`/matters/${m.id}`}>{m.code}</Link>
             <span>{m.categoryName}</span>
             <MatterStatusTag status={m.status} />
+            {m.stationName && <span className="hint">→ {m.stationName}</span>}
             {m.visitCount > 1 && <Tag color="orange">{m.visitCount} 次来访</Tag>}
           </Space>
           <Typography.Paragraph ellipsis={{ rows: 2 }} type="secondary" className="matter-brief-text">
