@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { maskIdNumber } from '../../shared/identity/idNumber';
 import { maskPhone } from '../../shared/identity/phone';
 import { VISIT_MSG } from '../../shared/text/messages';
@@ -112,4 +113,17 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
     visitor: { id: row.visitorId, name: row.visitorName, maskedId: id_number ? maskIdNumber(id_number) : '', maskedPhone: phone ? maskPhone(phone) : '', addressText: address_text },
     visits,
   };
+}
+
+/** Whether a matter was ever referred to the station, as lead or as helper: what lets its staff open it. */
+export async function wasReferredTo(ctx: ServiceContext, matterId: number, stationId: number | null): Promise<boolean> {
+  if (stationId === null) return false;
+  const row = await ctx.db
+    .selectFrom('referral')
+    .select('id')
+    .where('matter_id', '=', matterId)
+    .where((eb) => eb.or([eb('station_id', '=', stationId), eb.exists(sql`(select 1 from json_each(referral.helper_station_ids) where value = ${stationId})`)]))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

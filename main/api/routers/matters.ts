@@ -7,14 +7,16 @@ import { mayCorrect } from '../../services/corrections';
 import { allowedActions } from '../../domain/matterFlow';
 import { flowFacts } from '../../services/flow';
 import { currentReferral, matterEvents } from '../../services/history';
-import { getMatter, listMatters } from '../../services/matters';
+import { getMatter, listMatters, wasReferredTo } from '../../services/matters';
+import { TRPCError } from '@trpc/server';
+import { FLOW_MSG } from '../../../shared/text/messages';
 import { flowActor } from './flow';
 import { allow, router } from '../trpc';
 
 const anyone = allow(...ROLES);
 
 export const mattersRouter = router({
-  list: anyone
+  list: allow('clerk', 'supervisor', 'admin')
     .input(
       z.object({
         status: z.enum(MATTER_STATUSES).nullable().default(null),
@@ -25,6 +27,9 @@ export const mattersRouter = router({
     .query(({ ctx, input }) => listMatters(ctx.services, input)),
   get: anyone.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
     const matter = await getMatter(ctx.services, input.id);
+    // Station staff see the matters referred to their station, now or before, and no others.
+    const { user } = ctx.signedIn;
+    if (user.role === 'station' && !(await wasReferredTo(ctx.services, matter.id, user.stationId))) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.notYourStation });
     const today = chinaDay(ctx.services.clock.now());
     const referral = await currentReferral(ctx.services, matter.referralId);
     const facts = flowFacts(
