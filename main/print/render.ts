@@ -1,0 +1,16 @@
+import { renderToBuffer } from '@react-pdf/renderer';
+import QRCode from 'qrcode';
+import { createElement } from 'react';
+import { registerFonts } from './fonts';
+import { Receipt, type ReceiptData, type ReceiptLayout } from './documents/Receipt';
+
+export async function qrDataUrl(text: string): Promise<string> {
+  return QRCode.toDataURL(text, { margin: 0, errorCorrectionLevel: 'M', scale: 6 });
+}
+
+/** A receipt as PDF bytes. */
+export async function renderReceipt(data: Omit<ReceiptData, 'qrCode'>, layout: ReceiptLayout): Promise<Buffer> {
+  registerFonts();
+  const qrCode = await qrDataUrl(data.matterCode);
+  return renderToBuffer(createElement(Receipt, { data: { ...data, qrCode }, layout }) as Parameters<typeof renderToBuffer>[0]);
+}
