@@ -18,8 +18,8 @@ test('first login shows the centre, the counter and the navigation', async ({ pa
   const nav = page.getByRole('menu');
   for (const item of ['登记', '事项', '打印', '日结', '统计', '设置']) await expect(nav.getByRole('link', { name: item })).toBeVisible();
   await expect(page.getByText('来访登记')).toBeVisible();
-  await page.getByRole('link', { name: '打印' }).click();
-  await expect(page.getByText('“打印”功能正在建设中，尚不可用。')).toBeVisible();
+  await page.getByRole('link', { name: '日结' }).click();
+  await expect(page.getByText('“日结”功能正在建设中，尚不可用。')).toBeVisible();
   // The session survives a reload.
   await page.reload();
   await expectSignedIn(page, '系统管理员');

@@ -8,6 +8,7 @@ import { HostStartError } from './db/hostError';
 import { migrateToLatest } from './db/migrate';
 import { AdjustableClock, systemClock, type Clock } from './domain/clock';
 import { LoginThrottle, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USER } from './domain/loginThrottle';
+import { PdfRenderer } from './print/pdfRenderer';
 import { buildServer } from './server';
 import type { ServiceContext } from './services/context';
 import { countyTree } from './services/divisions';
@@ -71,7 +72,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   try {
     const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());
     if (backupFile) log(`数据库已升级，升级前的备份：${backupFile}`);
-    const services: ServiceContext = { db: open.db, clock, events: new EventBus() };
+    const services: ServiceContext = { db: open.db, clock, events: new EventBus(), pdf: new PdfRenderer(), documentsDir: paths.documents };
     const rendererDir = opts.rendererDir === undefined ? defaultRendererDir() : opts.rendererDir;
     if (rendererDir && !existsSync(join(rendererDir, 'index.html'))) log(HOST_MSG.rendererMissing);
     const app = await buildServer({
@@ -101,6 +102,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       close: () =>
         (closing ??= (async () => {
           await app.close();
+          await services.pdf.close();
           await closeDatabase(open);
         })()),
     };

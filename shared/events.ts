@@ -3,4 +3,5 @@ export type LiveEvent =
   | { type: 'settings.changed' }
   | { type: 'users.changed' }
   | { type: 'visits.changed' }
-  | { type: 'matters.changed'; matterId: number; stationIds: number[] };
+  | { type: 'matters.changed'; matterId: number; stationIds: number[] }
+  | { type: 'documents.changed' };

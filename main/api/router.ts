@@ -1,5 +1,6 @@
 import { adminRouter } from './routers/admin';
 import { authRouter } from './routers/auth';
+import { documentsRouter } from './routers/documents';
 import { flowRouter } from './routers/flow';
 import { liveRouter } from './routers/live';
 import { mattersRouter } from './routers/matters';
@@ -17,6 +18,7 @@ export const appRouter = router({
   visits: visitsRouter,
   matters: mattersRouter,
   flow: flowRouter,
+  documents: documentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

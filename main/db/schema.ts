@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { Role, StationKind } from '../../shared/roles';
 import type { IdType, MatterKind, MatterStatus, ReferralResult, Satisfaction, VisitChannel } from '../../shared/visit';
 import type { DayBasis } from '../domain/workdays';
+import type { DocumentKind } from '../../shared/documents';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
 export interface UserTable {
@@ -182,6 +183,37 @@ export interface MatterVisitTable {
   note: string;
 }
 
+export interface DocumentTable {
+  id: Generated<number>;
+  kind: DocumentKind;
+  year: number;
+  serial: number;
+  number: string;
+  matter_id: number | null;
+  counter_id: number | null;
+  business_day: string;
+  layout: string;
+  status: 'issued' | 'voided';
+  void_reason: string;
+  voided_by: number | null;
+  voided_at: string | null;
+  created_by: number;
+  created_at: string;
+  sha256: string | null;
+  file: string | null;
+}
+
+export interface DocumentPrintTable {
+  id: Generated<number>;
+  document_id: number;
+  at: string;
+  by: number;
+  reprint: number;
+  printer: string;
+  copies: number;
+  sha256: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -198,4 +230,6 @@ export interface Database {
   matter_visit: MatterVisitTable;
   referral: ReferralTable;
   matter_event: MatterEventTable;
+  document: DocumentTable;
+  document_print: DocumentPrintTable;
 }

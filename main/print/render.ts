@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { createElement } from 'react';
 import { registerFonts } from './fonts';
 import { Receipt, type ReceiptData, type ReceiptLayout } from './documents/Receipt';
+import type { PdfJob } from './pdfJobs';
 
 export async function qrDataUrl(text: string): Promise<string> {
   return QRCode.toDataURL(text, { margin: 0, errorCorrectionLevel: 'M', scale: 6 });
@@ -13,4 +14,12 @@ export async function renderReceipt(data: Omit<ReceiptData, 'qrCode'>, layout: R
   registerFonts();
   const qrCode = await qrDataUrl(data.matterCode);
   return renderToBuffer(createElement(Receipt, { data: { ...data, qrCode }, layout }) as Parameters<typeof renderToBuffer>[0]);
+}
+
+/** Renders any document job (what the worker runs). */
+export async function renderDocument(job: PdfJob): Promise<Buffer> {
+  switch (job.kind) {
+    case 'receipt':
+      return renderReceipt(job.data, job.layout);
+  }
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../domain/clock';
 import type { Database } from '../db/schema';
+import type { PdfRenderer } from '../print/pdfRenderer';
 import type { EventBus } from './events';
 
 /** What every service needs: the database, the time, and the live-event bus. */
@@ -8,6 +9,10 @@ export interface ServiceContext {
   db: Kysely<Database>;
   clock: Clock;
   events: EventBus;
+  /** Lays documents out on its own thread. */
+  pdf: PdfRenderer;
+  /** Where printed PDFs are kept (the data dir's documents/). */
+  documentsDir: string;
 }
 
 /** Who is acting, for the audit log and permission checks inside services. */

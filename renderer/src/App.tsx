@@ -11,6 +11,7 @@ import { VisitorPage } from './pages/matters/VisitorPage';
 import { RegisterPage } from './pages/register/RegisterPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage, PendingPage } from './pages/StatusPages';
+import { PrintPage } from './print/PrintPage';
 import { AppShell } from './shell/AppShell';
 import { navFor } from './shell/nav';
 
@@ -54,7 +55,7 @@ export function AppRoutes() {
           <Route path="/matters" element={<MattersPage />} />
           <Route path="/matters/:id" element={<MatterPage />} />
           <Route path="/visitors/:id" element={<VisitorPage />} />
-          <Route path="/print" element={<PendingPage path="/print" />} />
+          <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<PendingPage path="/day-close" />} />
           <Route path="/stats" element={<PendingPage path="/stats" />} />
           <Route path="/settings" element={<SettingsPage />} />

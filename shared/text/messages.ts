@@ -111,3 +111,11 @@ export const FLOW_MSG = {
   stale: '此事项刚被他人更新，您的操作未执行。请刷新后查看最新状态再操作。',
   revisitInPast: '回访日期不能早于今天。',
 } as const;
+
+export const DOC_MSG = {
+  notFound: '找不到该文书，请刷新后重试。',
+  voided: '该文书已作废，不能补打。',
+  alreadyVoided: '该文书已经作废。',
+  renderFailed: '文书已登记编号，但生成 PDF 时出错。请在“打印”页点“补打”重新生成；如仍出错，请联系管理员。',
+  declinedNoReceipt: '不予受理的事项应出具不予受理告知书，不出受理回执。',
+} as const;

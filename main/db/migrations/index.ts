@@ -4,6 +4,7 @@ import * as m0002 from './0002_registration';
 import * as m0003 from './0003_referrals';
 import * as m0004 from './0004_revisit_due';
 import * as m0005 from './0005_running_deadline';
+import * as m0006 from './0006_documents';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -16,4 +17,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0003_referrals', m0003],
   ['0004_revisit_due', m0004],
   ['0005_running_deadline', m0005],
+  ['0006_documents', m0006],
 ];

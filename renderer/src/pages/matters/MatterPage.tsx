@@ -5,6 +5,8 @@ import { chinaDateTime } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
+import { useMe } from '../../auth/session';
+import { ReceiptButton } from '../../print/ReceiptButton';
 import { CorrectMatter } from './CorrectMatter';
 import { FlowPanel } from './FlowPanel';
 import { MatterTimeline } from './MatterTimeline';
@@ -12,6 +14,7 @@ import { MatterTimeline } from './MatterTimeline';
 /** One matter (一案一码): what was asked, by whom, and every visit about it. */
 export function MatterPage() {
   const trpc = useTRPC();
+  const me = useMe();
   const id = Number(useParams().id);
   const matter = useQuery({ ...trpc.matters.get.queryOptions({ id }), enabled: id > 0 });
   if (matter.isPending) return <Spin />;
@@ -19,7 +22,13 @@ export function MatterPage() {
   const m = matter.data;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={<Space>事项 {m.code} <MatterStatusTag status={m.status} /></Space>} extra={m.correctable && <CorrectMatter matter={m} />}>
+      <Card title={<Space>事项 {m.code} <MatterStatusTag status={m.status} /></Space>} extra={
+          <Space>
+            {me.user.role !== 'station' && m.status !== 'declined' && <ReceiptButton matterId={m.id} />}
+            {m.correctable && <CorrectMatter matter={m} />}
+          </Space>
+        }
+      >
         <Descriptions
           bordered
           size="small"

@@ -1,8 +1,9 @@
 import type { inferRouterOutputs } from '@trpc/server';
-import { Button, Card, List, Result, Space, Tag, Tooltip } from 'antd';
+import { Button, Card, List, Result, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { AppRouter } from '../../../../main/api/router';
 import { chinaDateTime } from '../../../../shared/time';
+import { ReceiptButton } from '../../print/ReceiptButton';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
 
 export type RegisteredVisit = inferRouterOutputs<AppRouter>['visits']['register'];
@@ -20,14 +21,9 @@ export function Registered({ result, onNext }: { result: RegisteredVisit; onNext
         }
         subTitle={`登记时间 ${chinaDateTime(result.visitedAt)}`}
         extra={
-          <Space>
-            <Tooltip title="受理回执的打印将随“打印”功能提供">
-              <Button disabled>打印回执</Button>
-            </Tooltip>
-            <Button type="primary" autoFocus onClick={onNext}>
-              继续登记
-            </Button>
-          </Space>
+          <Button type="primary" autoFocus onClick={onNext}>
+            继续登记
+          </Button>
         }
       />
       <List
@@ -41,6 +37,7 @@ export function Registered({ result, onNext }: { result: RegisteredVisit; onNext
               <MatterStatusTag status={m.status} />
               {m.repeat && <Tag color="orange">重复访</Tag>}
             </Space>
+            {m.status !== 'declined' && <ReceiptButton matterId={m.id} />}
           </List.Item>
         )}
       />

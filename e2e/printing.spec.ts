@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { nthResidentId, walkIn } from '../main/testing/people';
+import { adminToken, callApi } from './api';
+import { ADMIN, startTestHost, type TestHost } from './host';
+import { expectSignedIn, logIn } from './login';
+
+let host: TestHost;
+test.beforeEach(async () => {
+  host = await startTestHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+test('register → print the receipt → reprint → void with a reason, all on the 打印 page', async ({ page, context }) => {
+  const token = await adminToken(host);
+  const visit = await callApi<{ matters: { id: number; code: string }[] }>(host, token, 'visits.register', walkIn({ name: '张三', idNumber: nthResidentId(1) }));
+  const matter = visit.matters[0]!;
+  await logIn(page, host.url, ADMIN.username, ADMIN.password, '1号窗口');
+  await expectSignedIn(page, '系统管理员');
+  await page.goto(`${host.url}/matters/${matter.id}`);
+
+  // The receipt opens in a tab of its own, for the browser's print dialog.
+  const receiptTab = context.waitForEvent('page');
+  await page.getByRole('button', { name: '打印回执' }).click();
+  await receiptTab;
+  await expect(page.getByText(/回执 HZ\d{4}-000001 已生成/)).toBeVisible();
+
+  await page.getByRole('link', { name: '打印' }).click();
+  const table = page.getByTestId('todays-documents');
+  const row = table.getByRole('row', { name: /HZ\d{4}-000001/ });
+  await expect(row).toContainText(matter.code);
+  await expect(row).toContainText('1 次');
+
+  const reprintTab = context.waitForEvent('page');
+  await row.getByRole('button', { name: '补打' }).click();
+  await reprintTab;
+  await expect(row).toContainText('2 次（补打 1 次）');
+
+  await row.getByRole('button', { name: '作废' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: '确定作废' }).click();
+  await expect(dialog.getByText('请填写作废原因')).toBeVisible();
+  await dialog.getByLabel('作废原因').fill('卡纸，回执残缺');
+  await dialog.getByRole('button', { name: '确定作废' }).click();
+  await expect(row).toContainText('已作废：卡纸，回执残缺');
+  await expect(row.getByRole('button', { name: '补打' })).toHaveCount(0);
+});

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../print/pdfText';
+import { nthResidentId, walkIn } from '../testing/people';
+import { refusal } from '../testing/refusal';
+import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+
+let host: TestHost;
+let api: Awaited<ReturnType<TestHost['signIn']>>['api'];
+beforeAll(async () => {
+  host = await startTestHost();
+  api = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+});
+afterAll(() => host.stop());
+
+describe('receipts and the paper trail', () => {
+  it('numbers a receipt, keeps its PDF with its hash, and counts a reprint', async () => {
+    const visit = await api.visits.register.mutate(walkIn({ name: '张三', idNumber: nthResidentId(1) }));
+    const matterId = visit.matters[0]!.id;
+    const first = await api.documents.issueReceipt.mutate({ matterId, layout: 'roll80' });
+    expect(first.number).toMatch(/^HZ\d{4}-000001$/);
+    const pdf = Buffer.from(first.pdfBase64, 'base64');
+    const { text } = readPdf(pdf);
+    expect(text).toContain(visit.matters[0]!.code);
+    expect(text).toContain('1号窗口');
+    const row = await host.services.db.selectFrom('document').selectAll().where('id', '=', first.documentId).executeTakeFirstOrThrow();
+    expect(row.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    expect(readFileSync(join(host.dataDir, 'documents', row.file!))).toEqual(pdf);
+
+    const again = await api.documents.reprint.mutate({ documentId: first.documentId });
+    expect(again.number).toBe(first.number);
+    expect(readPdf(Buffer.from(again.pdfBase64, 'base64')).text).toContain('（补打）');
+    const [listed] = await api.documents.ofDay.query({ day: null });
+    expect(listed).toMatchObject({ number: first.number, prints: 2, reprints: 1, status: 'issued' });
+  });
+
+  it('voids with a reason, keeps the number, and refuses to reprint a void', async () => {
+    const visit = await api.visits.register.mutate(walkIn({ name: '李四', idNumber: nthResidentId(2) }));
+    const doc = await api.documents.issueReceipt.mutate({ matterId: visit.matters[0]!.id, layout: 'a5' });
+    expect((await refusal(api.documents.void.mutate({ documentId: doc.documentId, reason: '' }))).message).toContain('请填写作废原因');
+    await api.documents.void.mutate({ documentId: doc.documentId, reason: '打印机卡纸，回执残缺' });
+    expect(await refusal(api.documents.reprint.mutate({ documentId: doc.documentId }))).toEqual({ status: 409, message: '该文书已作废，不能补打。' });
+    const listed = (await api.documents.ofDay.query({ day: null })).find((d) => d.id === doc.documentId);
+    expect(listed).toMatchObject({ status: 'voided', voidReason: '打印机卡纸，回执残缺' });
+    // The next receipt takes the next number: a void never frees its number.
+    const next = await api.documents.issueReceipt.mutate({ matterId: visit.matters[0]!.id, layout: 'a5' });
+    expect(Number(next.number.slice(-6))).toBe(Number(doc.number.slice(-6)) + 1);
+  });
+
+  it('gives no receipt for a declined matter', async () => {
+    const visit = await api.visits.register.mutate(
+      walkIn({ name: '王五', idNumber: nthResidentId(3), matters: [{ categoryId: 16, content: '要求撤销判决', decision: 'decline', declineReason: '诉讼事项', declineChannel: '申请再审' }] }),
+    );
+    expect((await refusal(api.documents.issueReceipt.mutate({ matterId: visit.matters[0]!.id, layout: 'a5' }))).message).toContain('不予受理告知书');
+  });
+});

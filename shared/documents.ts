@@ -1,0 +1,15 @@
+/** The papers the desk prints. Each kind has its own number series per year. */
+export const DOCUMENT_KINDS = ['receipt'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_LABELS: Record<DocumentKind, string> = { receipt: '受理回执' };
+
+/** Number prefixes: 回执 HZ2026-000123. */
+export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = { receipt: 'HZ' };
+
+export function documentNumber(kind: DocumentKind, year: number, serial: number): string {
+  return `${DOCUMENT_PREFIXES[kind]}${year}-${String(serial).padStart(6, '0')}`;
+}
+
+export const RECEIPT_LAYOUTS = ['roll80', 'a5'] as const;
+export const RECEIPT_LAYOUT_LABELS: Record<(typeof RECEIPT_LAYOUTS)[number], string> = { roll80: '80 毫米热敏纸', a5: 'A5 纸' };
