@@ -1,7 +1,12 @@
+import type { NoticeData } from './documents/Notice';
 import type { ReceiptData, ReceiptLayout } from './documents/Receipt';
+import type { ReferralSlipData } from './documents/ReferralSlip';
 
 /** Every document the host can render, with its data. */
-export type PdfJob = { kind: 'receipt'; layout: ReceiptLayout; data: Omit<ReceiptData, 'qrCode'> };
+export type PdfJob =
+  | { kind: 'receipt'; layout: ReceiptLayout; data: Omit<ReceiptData, 'qrCode'> }
+  | { kind: 'notice'; data: NoticeData }
+  | { kind: 'referral_slip'; data: ReferralSlipData };
 
 export interface RenderRequest {
   id: number;

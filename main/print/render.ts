@@ -3,6 +3,8 @@ import QRCode from 'qrcode';
 import { createElement } from 'react';
 import { registerFonts } from './fonts';
 import { Receipt, type ReceiptData, type ReceiptLayout } from './documents/Receipt';
+import { Notice } from './documents/Notice';
+import { ReferralSlip } from './documents/ReferralSlip';
 import type { PdfJob } from './pdfJobs';
 
 export async function qrDataUrl(text: string): Promise<string> {
@@ -18,8 +20,13 @@ export async function renderReceipt(data: Omit<ReceiptData, 'qrCode'>, layout: R
 
 /** Renders any document job (what the worker runs). */
 export async function renderDocument(job: PdfJob): Promise<Buffer> {
+  registerFonts();
   switch (job.kind) {
     case 'receipt':
       return renderReceipt(job.data, job.layout);
+    case 'notice':
+      return renderToBuffer(createElement(Notice, { data: job.data }) as Parameters<typeof renderToBuffer>[0]);
+    case 'referral_slip':
+      return renderToBuffer(createElement(ReferralSlip, { data: job.data }) as Parameters<typeof renderToBuffer>[0]);
   }
 }
