@@ -19,7 +19,7 @@ describe('receipts and the paper trail', () => {
   it('numbers a receipt, keeps its PDF with its hash, and counts a reprint', async () => {
     const visit = await api.visits.register.mutate(walkIn({ name: '张三', idNumber: nthResidentId(1) }));
     const matterId = visit.matters[0]!.id;
-    const first = await api.documents.issueReceipt.mutate({ matterId, layout: 'roll80' });
+    const first = await api.documents.issue.mutate({ kind: 'receipt', matterId, layout: 'roll80' });
     expect(first.number).toMatch(/^HZ\d{4}-000001$/);
     const pdf = Buffer.from(first.pdfBase64, 'base64');
     const { text } = readPdf(pdf);
@@ -38,14 +38,14 @@ describe('receipts and the paper trail', () => {
 
   it('voids with a reason, keeps the number, and refuses to reprint a void', async () => {
     const visit = await api.visits.register.mutate(walkIn({ name: '李四', idNumber: nthResidentId(2) }));
-    const doc = await api.documents.issueReceipt.mutate({ matterId: visit.matters[0]!.id, layout: 'a5' });
+    const doc = await api.documents.issue.mutate({ kind: 'receipt', matterId: visit.matters[0]!.id, layout: 'a5' });
     expect((await refusal(api.documents.void.mutate({ documentId: doc.documentId, reason: '' }))).message).toContain('请填写作废原因');
     await api.documents.void.mutate({ documentId: doc.documentId, reason: '打印机卡纸，回执残缺' });
     expect(await refusal(api.documents.reprint.mutate({ documentId: doc.documentId }))).toEqual({ status: 409, message: '该文书已作废，不能补打。' });
     const listed = (await api.documents.ofDay.query({ day: null })).find((d) => d.id === doc.documentId);
     expect(listed).toMatchObject({ status: 'voided', voidReason: '打印机卡纸，回执残缺' });
     // The next receipt takes the next number: a void never frees its number.
-    const next = await api.documents.issueReceipt.mutate({ matterId: visit.matters[0]!.id, layout: 'a5' });
+    const next = await api.documents.issue.mutate({ kind: 'receipt', matterId: visit.matters[0]!.id, layout: 'a5' });
     expect(Number(next.number.slice(-6))).toBe(Number(doc.number.slice(-6)) + 1);
   });
 
@@ -53,6 +53,27 @@ describe('receipts and the paper trail', () => {
     const visit = await api.visits.register.mutate(
       walkIn({ name: '王五', idNumber: nthResidentId(3), matters: [{ categoryId: 16, content: '要求撤销判决', decision: 'decline', declineReason: '诉讼事项', declineChannel: '申请再审' }] }),
     );
-    expect((await refusal(api.documents.issueReceipt.mutate({ matterId: visit.matters[0]!.id, layout: 'a5' }))).message).toContain('不予受理告知书');
+    expect((await refusal(api.documents.issue.mutate({ kind: 'receipt', matterId: visit.matters[0]!.id, layout: 'a5' }))).message).toContain('不予受理告知书');
+  });
+});
+
+describe('the other papers of a matter', () => {
+  it('prints a 不予受理告知书 for a declined matter only, and a 派单单 once referred', async () => {
+    const declined = await api.visits.register.mutate(
+      walkIn({ name: '赵六', idNumber: nthResidentId(4), matters: [{ categoryId: 16, content: '要求撤销判决', decision: 'decline', declineReason: '该诉求属于诉讼程序事项', declineChannel: '向上级人民法院申请再审' }] }),
+    );
+    const notice = await api.documents.issue.mutate({ kind: 'notice', matterId: declined.matters[0]!.id });
+    expect(notice.number).toMatch(/^BS\d{4}-000001$/);
+    expect(readPdf(Buffer.from(notice.pdfBase64, 'base64')).text).toContain('向上级人民法院申请再审');
+
+    const accepted = await api.visits.register.mutate(walkIn({ name: '钱七', idNumber: nthResidentId(5) }));
+    const matterId = accepted.matters[0]!.id;
+    expect((await refusal(api.documents.issue.mutate({ kind: 'notice', matterId }))).message).toBe('只有不予受理的事项才出具不予受理告知书。');
+    expect((await refusal(api.documents.issue.mutate({ kind: 'referral_slip', matterId }))).message).toContain('尚未派单');
+    const stations = await api.reference.stations.query();
+    await api.flow.act.mutate({ matterId, version: 0, action: 'refer', stationId: stations[2]!.id, helperStationIds: [] });
+    const slip = await api.documents.issue.mutate({ kind: 'referral_slip', matterId });
+    expect(slip.number).toMatch(/^PD\d{4}-000001$/);
+    expect(readPdf(Buffer.from(slip.pdfBase64, 'base64')).text).toContain(stations[2]!.name);
   });
 });

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentNumber, type DocumentKind } from '../../shared/documents';
 import { maskIdNumber } from '../../shared/identity/idNumber';
+import { maskPhone } from '../../shared/identity/phone';
 import { DOC_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { chinaDay, chineseDate } from '../../shared/time';
 import { DeskError } from '../domain/errors';
@@ -11,6 +12,7 @@ import type { PdfJob } from '../print/pdfJobs';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
 import { nextSerial } from './serials';
+import { currentReferral } from './history';
 import { getCentre } from './settings';
 
 export interface DocumentRow {
@@ -34,42 +36,109 @@ export interface PrintedDocument {
   pdfBase64: string;
 }
 
-async function receiptJob(ctx: ServiceContext, matterId: number, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
+/** Everything a paper about one matter may show, read once. */
+async function matterFacts(ctx: ServiceContext, matterId: number) {
   const m = await ctx.db
     .selectFrom('matter')
     .innerJoin('category', 'category.id', 'matter.category_id')
     .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
     .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
     .leftJoin('station', 'station.id', 'matter.station_id')
-    .select(['matter.code', 'matter.status', 'matter.content', 'matter.deadline', 'category.name as categoryName', 'category.time_limit_days', 'visitor.name', 'visitor.id_number', 'visit.visit_no', 'visit.visited_at', 'station.name as stationName'])
+    .select([
+      'matter.code',
+      'matter.status',
+      'matter.content',
+      'matter.deadline',
+      'matter.referral_id',
+      'matter.decline_reason',
+      'matter.decline_channel',
+      'category.name as categoryName',
+      'category.time_limit_days',
+      'visitor.name',
+      'visitor.id_number',
+      'visitor.phone',
+      'visit.visit_no',
+      'visit.visited_at',
+      'visit.business_day',
+      'station.name as stationName',
+    ])
     .where('matter.id', '=', matterId)
     .executeTakeFirst();
   if (!m) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
-  if (m.status === 'declined') throw new DeskError('bad_input', DOC_MSG.declinedNoReceipt);
+  return m;
+}
+
+/** The document's content, built from the matter as it stands now. */
+async function buildJob(ctx: ServiceContext, kind: DocumentKind, matterId: number, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
+  const m = await matterFacts(ctx, matterId);
   const centre = await getCentre(ctx);
   const clerk = await ctx.db.selectFrom('user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-  const counter = counterId === null ? null : await ctx.db.selectFrom('counter').select('name').where('id', '=', counterId).executeTakeFirst();
-  const days = centre.dayBasis === 'working' ? '个工作日' : '日';
-  return {
-    kind: 'receipt',
-    layout,
-    data: {
-      centreName: centre.centreName,
-      followUpPhone: centre.followUpPhone,
-      visitNo: m.visit_no,
-      matterCode: m.code,
-      visitedAt: m.visited_at,
-      visitorName: m.name,
-      maskedId: m.id_number ? maskIdNumber(m.id_number) : '',
-      categoryName: m.categoryName,
-      content: m.content,
-      stationName: m.stationName,
-      timeLimit: m.deadline ? `${m.time_limit_days}${days}内（至${chineseDate(m.deadline)}）` : `${m.time_limit_days}${days}内`,
-      counterName: counter?.name ?? '服务窗口',
-      clerkName: clerk.display_name,
-      reprint,
-    },
-  };
+  const today = chineseDate(chinaDay(ctx.clock.now()));
+  switch (kind) {
+    case 'receipt': {
+      if (m.status === 'declined') throw new DeskError('bad_input', DOC_MSG.declinedNoReceipt);
+      const counter = counterId === null ? null : await ctx.db.selectFrom('counter').select('name').where('id', '=', counterId).executeTakeFirst();
+      const days = centre.dayBasis === 'working' ? '个工作日' : '日';
+      return {
+        kind: 'receipt',
+        layout,
+        data: {
+          centreName: centre.centreName,
+          followUpPhone: centre.followUpPhone,
+          visitNo: m.visit_no,
+          matterCode: m.code,
+          visitedAt: m.visited_at,
+          visitorName: m.name,
+          maskedId: m.id_number ? maskIdNumber(m.id_number) : '',
+          categoryName: m.categoryName,
+          content: m.content,
+          stationName: m.stationName,
+          timeLimit: m.deadline ? `${m.time_limit_days}${days}内（至${chineseDate(m.deadline)}）` : `${m.time_limit_days}${days}内`,
+          counterName: counter?.name ?? '服务窗口',
+          clerkName: clerk.display_name,
+          reprint,
+        },
+      };
+    }
+    case 'notice':
+      if (m.status !== 'declined') throw new DeskError('bad_input', DOC_MSG.noticeOnlyDeclined);
+      return {
+        kind: 'notice',
+        data: {
+          centreName: centre.centreName,
+          number,
+          visitorName: m.name,
+          visitedDate: chineseDate(m.business_day),
+          content: m.content,
+          reason: m.decline_reason,
+          channel: m.decline_channel,
+          issuedDate: today,
+          reprint,
+        },
+      };
+    case 'referral_slip': {
+      const referral = await currentReferral(ctx, m.referral_id);
+      if (!referral) throw new DeskError('bad_input', DOC_MSG.slipNeedsReferral);
+      return {
+        kind: 'referral_slip',
+        data: {
+          centreName: centre.centreName,
+          number,
+          matterCode: m.code,
+          visitorName: m.name,
+          visitorPhone: m.phone ? maskPhone(m.phone) : '',
+          categoryName: m.categoryName,
+          content: m.content,
+          stationName: referral.stationName,
+          helperStationNames: referral.helperStationNames,
+          referredDate: chineseDate(referral.referredDay),
+          deadlineDate: chineseDate(referral.deadline),
+          clerkName: clerk.display_name,
+          reprint,
+        },
+      };
+    }
+  }
 }
 
 /** Renders, keeps the file, and records the print; the document's row already exists. */
@@ -95,25 +164,26 @@ async function printOnce(ctx: ServiceContext, documentId: number, number: string
 }
 
 /**
- * 受理回执: its number is allocated and its row saved before anything goes to paper, so a printer
- * that fails leaves a numbered document to print again, never a gap.
+ * A paper about a matter. Its number is allocated and its row saved before anything goes to
+ * paper, so a printer that fails leaves a numbered document to print again, never a gap.
  */
-export async function issueReceipt(ctx: ServiceContext, actor: Actor, counterId: number | null, matterId: number, layout: ReceiptLayout): Promise<PrintedDocument> {
-  const job = await receiptJob(ctx, matterId, actor, counterId, layout, false);
+export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: DocumentKind, matterId: number, layout: ReceiptLayout): Promise<PrintedDocument> {
+  // Built once first, so a matter that cannot have this paper gets no number.
+  await buildJob(ctx, kind, matterId, '', actor, counterId, layout, false);
   const now = ctx.clock.now();
   const year = Number(chinaDay(now).slice(0, 4));
   const { id, number } = await ctx.db.transaction().execute(async (trx) => {
-    const serial = await nextSerial(trx, 'document.receipt', String(year));
-    const number = documentNumber('receipt', year, serial);
+    const serial = await nextSerial(trx, `document.${kind}`, String(year));
+    const number = documentNumber(kind, year, serial);
     const row = await trx
       .insertInto('document')
-      .values({ kind: 'receipt', year, serial, number, matter_id: matterId, counter_id: counterId, business_day: chinaDay(now), layout, status: 'issued', void_reason: '', created_by: actor.userId, created_at: now.toISOString() })
+      .values({ kind, year, serial, number, matter_id: matterId, counter_id: counterId, business_day: chinaDay(now), layout, status: 'issued', void_reason: '', created_by: actor.userId, created_at: now.toISOString() })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, now, { actorId: actor.userId, action: 'document.issue', entity: 'document', entityId: row.id, detail: { number, matterId } });
+    await recordAudit(trx, now, { actorId: actor.userId, action: 'document.issue', entity: 'document', entityId: row.id, detail: { number, kind, matterId } });
     return { id: row.id, number };
   });
-  return printOnce(ctx, id, number, job, actor, false);
+  return printOnce(ctx, id, number, await buildJob(ctx, kind, matterId, number, actor, counterId, layout, false), actor, false);
 }
 
 /** 补打: the same document printed again, marked as such on the paper and counted. */
@@ -121,7 +191,7 @@ export async function reprintDocument(ctx: ServiceContext, actor: Actor, counter
   const doc = await ctx.db.selectFrom('document').selectAll().where('id', '=', documentId).executeTakeFirst();
   if (!doc) throw new DeskError('not_found', DOC_MSG.notFound);
   if (doc.status === 'voided') throw new DeskError('conflict', DOC_MSG.voided);
-  const job = await receiptJob(ctx, doc.matter_id!, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, true);
+  const job = await buildJob(ctx, doc.kind, doc.matter_id!, doc.number, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, true);
   return printOnce(ctx, doc.id, doc.number, job, actor, true);
 }
 

@@ -118,4 +118,6 @@ export const DOC_MSG = {
   alreadyVoided: '该文书已经作废。',
   renderFailed: '文书已登记编号，但生成 PDF 时出错。请在“打印”页点“补打”重新生成；如仍出错，请联系管理员。',
   declinedNoReceipt: '不予受理的事项应出具不予受理告知书，不出受理回执。',
+  noticeOnlyDeclined: '只有不予受理的事项才出具不予受理告知书。',
+  slipNeedsReferral: '事项尚未派单（或已退回），没有可打印的派单单。',
 } as const;

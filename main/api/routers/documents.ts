@@ -1,13 +1,13 @@
 import { chinaDay } from '../../../shared/time';
-import { documentIdInput, documentsOfDayInput, issueReceiptInput, voidDocumentInput } from '../../../shared/schemas/documents';
-import { documentPdf, documentsOfDay, issueReceipt, reprintDocument, voidDocument } from '../../services/documents';
+import { documentIdInput, documentsOfDayInput, issueDocumentInput, voidDocumentInput } from '../../../shared/schemas/documents';
+import { documentPdf, documentsOfDay, issueDocument, reprintDocument, voidDocument } from '../../services/documents';
 import { allow, router } from '../trpc';
 
 const desk = allow('clerk', 'supervisor', 'admin');
 
-/** 打印: receipts and the paper trail of the counter. */
+/** 打印: receipts, notices and referral slips, and the paper trail of the counter. */
 export const documentsRouter = router({
-  issueReceipt: desk.input(issueReceiptInput).mutation(({ ctx, input }) => issueReceipt(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.matterId, input.layout)),
+  issue: desk.input(issueDocumentInput).mutation(({ ctx, input }) => issueDocument(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.kind, input.matterId, input.layout)),
   reprint: desk.input(documentIdInput).mutation(({ ctx, input }) => reprintDocument(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.documentId)),
   void: desk.input(voidDocumentInput).mutation(async ({ ctx, input }) => {
     await voidDocument(ctx.services, ctx.actor, input.documentId, input.reason);

@@ -2,7 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Select, Space } from 'antd';
 import { useState } from 'react';
-import { RECEIPT_LAYOUTS, RECEIPT_LAYOUT_LABELS } from '../../../shared/documents';
+import { DOCUMENT_LABELS, RECEIPT_LAYOUTS, RECEIPT_LAYOUT_LABELS, type DocumentKind } from '../../../shared/documents';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { openPdf } from './openPdf';
@@ -11,26 +11,26 @@ type Layout = (typeof RECEIPT_LAYOUTS)[number];
 /** The paper this PC's receipt printer takes, remembered per PC. */
 const LAYOUT_KEY = 'desk.receiptLayout';
 
-/** 打印回执 for one matter: numbers it, keeps the PDF, and opens it for printing. */
-export function ReceiptButton({ matterId, label = '打印回执' }: { matterId: number; label?: string }) {
+/** Issues a paper about a matter (numbered, kept) and opens it for printing. */
+function usePrintDocument() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message, modal } = App.useApp();
-  const [layout, setLayout] = useState<Layout>(() => (localStorage.getItem(LAYOUT_KEY) as Layout | null) ?? 'roll80');
-  const issue = useMutation(trpc.documents.issueReceipt.mutationOptions());
+  const issue = useMutation(trpc.documents.issue.mutationOptions());
 
-  async function print() {
+  async function print(kind: DocumentKind, matterId: number, layout: Layout = 'a5') {
     try {
-      const doc = await issue.mutateAsync({ matterId, layout });
+      const doc = await issue.mutateAsync({ kind, matterId, layout });
       await queryClient.invalidateQueries();
       const { opened, url } = openPdf(doc.pdfBase64);
-      if (opened) void message.success(`回执 ${doc.number} 已生成`);
+      const title = `${DOCUMENT_LABELS[kind]} ${doc.number} 已生成`;
+      if (opened) void message.success(title);
       else
         modal.info({
-          title: `回执 ${doc.number} 已生成`,
+          title,
           content: (
             <a href={url} target="_blank" rel="noreferrer">
-              浏览器拦截了新窗口，请点此打开回执并打印
+              浏览器拦截了新窗口，请点此打开并打印
             </a>
           ),
         });
@@ -38,7 +38,13 @@ export function ReceiptButton({ matterId, label = '打印回执' }: { matterId: 
       void message.error(errorMessage(err));
     }
   }
+  return { print, pending: issue.isPending };
+}
 
+/** 打印回执, with the paper of this PC's receipt printer. */
+export function ReceiptButton({ matterId }: { matterId: number }) {
+  const { print, pending } = usePrintDocument();
+  const [layout, setLayout] = useState<Layout>(() => (localStorage.getItem(LAYOUT_KEY) as Layout | null) ?? 'roll80');
   return (
     <Space.Compact>
       <Select
@@ -48,9 +54,19 @@ export function ReceiptButton({ matterId, label = '打印回执' }: { matterId: 
         onChange={(v: Layout) => (setLayout(v), localStorage.setItem(LAYOUT_KEY, v))}
         options={RECEIPT_LAYOUTS.map((l) => ({ value: l, label: RECEIPT_LAYOUT_LABELS[l] }))}
       />
-      <Button icon={<PrinterOutlined />} loading={issue.isPending} onClick={() => void print()}>
-        {label}
+      <Button icon={<PrinterOutlined />} loading={pending} onClick={() => void print('receipt', matterId, layout)}>
+        打印回执
       </Button>
     </Space.Compact>
+  );
+}
+
+/** 打印告知书 / 打印派单单: A4 papers. */
+export function PaperButton({ kind, matterId }: { kind: Exclude<DocumentKind, 'receipt'>; matterId: number }) {
+  const { print, pending } = usePrintDocument();
+  return (
+    <Button icon={<PrinterOutlined />} loading={pending} onClick={() => void print(kind, matterId)}>
+      打印{kind === 'notice' ? '告知书' : '派单单'}
+    </Button>
   );
 }

@@ -6,7 +6,7 @@ import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
 import { useMe } from '../../auth/session';
-import { ReceiptButton } from '../../print/ReceiptButton';
+import { PaperButton, ReceiptButton } from '../../print/ReceiptButton';
 import { CorrectMatter } from './CorrectMatter';
 import { FlowPanel } from './FlowPanel';
 import { MatterTimeline } from './MatterTimeline';
@@ -25,6 +25,8 @@ export function MatterPage() {
       <Card title={<Space>事项 {m.code} <MatterStatusTag status={m.status} /></Space>} extra={
           <Space>
             {me.user.role !== 'station' && m.status !== 'declined' && <ReceiptButton matterId={m.id} />}
+            {me.user.role !== 'station' && m.status === 'declined' && <PaperButton kind="notice" matterId={m.id} />}
+            {me.user.role !== 'station' && m.referral && <PaperButton kind="referral_slip" matterId={m.id} />}
             {m.correctable && <CorrectMatter matter={m} />}
           </Space>
         }
