@@ -97,7 +97,7 @@ function TodaysDocuments() {
             render: (s: Row['status'], r) => (s === 'voided' ? <Tag color="red">已作废：{r.voidReason}</Tag> : <Tag color="green">有效</Tag>),
           },
           { title: '打印', dataIndex: 'prints', width: 140, render: (n: number, r) => (r.reprints > 0 ? `${n} 次（补打 ${r.reprints} 次）` : `${n} 次`) },
-          { title: '开具人', dataIndex: 'createdBy', width: 90 },
+          { title: '开具人', dataIndex: 'createdBy', width: 120 },
           { title: '时间', dataIndex: 'createdAt', width: 150, render: (at: string) => chinaDateTime(at) },
           {
             title: '操作',
