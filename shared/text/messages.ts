@@ -121,3 +121,10 @@ export const DOC_MSG = {
   noticeOnlyDeclined: '只有不予受理的事项才出具不予受理告知书。',
   slipNeedsReferral: '事项尚未派单（或已退回），没有可打印的派单单。',
 } as const;
+
+export const PRINTER_MSG = {
+  unknown: (printer: string) => `找不到打印机“${printer}”。请在“设置”中重新选择本窗口的打印机，或联系管理员。文书已保存，可稍后补打。`,
+  disabled: (printer: string) => `打印机“${printer}”已停用或脱机。请检查电源、纸张和连接后补打。文书已保存，不影响登记。`,
+  failed: (printer: string, why: string) => `打印机“${printer}”未能接收文书（${why}）。文书已保存，可稍后补打。`,
+  noSystem: '本机没有可用的打印系统（CUPS）。请另存为 PDF 后打印，或联系管理员安装打印机。',
+} as const;
