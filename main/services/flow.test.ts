@@ -63,7 +63,9 @@ describe('the referral loop through the API', () => {
     await act(clerk, id, { action: 'refer', stationId: policeId, helperStationIds: [justiceId], note: '请派出所牵头' });
     expect((await police.flow.queue.query({ tab: 'incoming' })).map((m) => m.id)).toContain(id);
     expect((await justice.flow.queue.query({ tab: 'incoming' })).map((m) => m.id)).not.toContain(id);
-    // The helping station may open the matter, but only the lead station acts on it.
+    // The helping station sees it under 协办 and may open it, but only the lead station acts on it.
+    expect((await justice.flow.queue.query({ tab: 'helping' })).map((m) => m.id)).toContain(id);
+    expect((await justice.flow.counts.query()).helping).toBeGreaterThanOrEqual(1);
     expect((await justice.matters.get.query({ id })).allowedActions).toEqual([]);
     // The repeat-visit panel says where the matter went.
     const [visitor] = await clerk.visits.lookup.query({ query: (await clerk.matters.get.query({ id })).code });

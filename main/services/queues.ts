@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { chinaDay } from '../../shared/time';
 import type { MatterStatus } from '../../shared/visit';
 import { dueSoonUntil, urgency, type Urgency } from '../domain/deadline';
@@ -5,10 +6,11 @@ import type { ServiceContext } from './context';
 import { getCentre } from './settings';
 
 /** The tabs of a station's queue (乡村办单) and of the supervisor's board (信访督单). */
-export const QUEUE_TABS = ['incoming', 'handling', 'due_soon', 'overdue'] as const;
+export const QUEUE_TABS = ['incoming', 'handling', 'due_soon', 'overdue', 'helping'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 
 const HANDLING: MatterStatus[] = ['in_progress', 'suspended'];
+const OPEN_REFERRAL: MatterStatus[] = ['referred', 'in_progress', 'suspended'];
 /** Matters waiting at the centre itself: to be referred (again), or decided by a supervisor. */
 const AT_CENTRE: MatterStatus[] = ['accepted', 'returned', 'disputed', 'resolved'];
 
@@ -70,8 +72,25 @@ async function queueIds(ctx: ServiceContext, stationId: number | null, tab: Queu
     case 'overdue':
       q = q.where('running_deadline', '<', today).orderBy('running_deadline');
       break;
+    case 'helping':
+      return helpingIds(ctx, stationId);
   }
   return (await q.execute()).map((r) => r.id);
+}
+
+/** 协办: open matters whose current referral names the station as a helping station. */
+async function helpingIds(ctx: ServiceContext, stationId: number | null): Promise<number[]> {
+  if (stationId === null) return [];
+  const rows = await ctx.db
+    .selectFrom('matter')
+    .innerJoin('referral', 'referral.id', 'matter.referral_id')
+    .select('matter.id')
+    .where('matter.status', 'in', OPEN_REFERRAL)
+    .where((eb) => eb.exists(sql`(select 1 from json_each(referral.helper_station_ids) where value = ${stationId})`))
+    .orderBy('matter.deadline')
+    .limit(LIMIT)
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -107,6 +126,7 @@ export interface BoardCounts {
   dueSoon: number;
   overdue: number;
   atCentre: number;
+  helping: number;
 }
 
 /** The numbers on the home screen (督单): what is late, what is nearly late, what waits. Each an index range count. */
@@ -127,5 +147,6 @@ export async function boardCounts(ctx: ServiceContext, stationId: number | null)
     stationId === null
       ? (await count((q) => q.where('status', 'in', AT_CENTRE))) + (await count((q) => q.where('revisit_due', '<=', today).where('status', '=', 'signed_off')))
       : 0;
-  return { incoming, handling, dueSoon, overdue, atCentre };
+  const helping = stationId === null ? 0 : (await helpingIds(ctx, stationId)).length;
+  return { incoming, handling, dueSoon, overdue, atCentre, helping };
 }

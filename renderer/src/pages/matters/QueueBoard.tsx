@@ -11,7 +11,7 @@ import { MatterStatusTag } from '../../visitors/VisitorCard';
 
 type Row = inferRouterOutputs<AppRouter>['flow']['queue'][number];
 type Counts = inferRouterOutputs<AppRouter>['flow']['counts'];
-type TabKey = 'incoming' | 'handling' | 'due_soon' | 'overdue' | 'centre';
+type TabKey = 'incoming' | 'handling' | 'due_soon' | 'overdue' | 'helping' | 'centre';
 
 const TAB_LABELS: Record<TabKey, string> = {
   centre: '中心待办',
@@ -19,13 +19,14 @@ const TAB_LABELS: Record<TabKey, string> = {
   handling: '办理中',
   due_soon: '即将到期',
   overdue: '已超期',
+  helping: '协办',
 };
 
-const COUNT_OF: Record<TabKey, keyof Counts> = { centre: 'atCentre', incoming: 'incoming', handling: 'handling', due_soon: 'dueSoon', overdue: 'overdue' };
+const COUNT_OF: Record<TabKey, keyof Counts> = { centre: 'atCentre', incoming: 'incoming', handling: 'handling', due_soon: 'dueSoon', overdue: 'overdue', helping: 'helping' };
 
 /** Which tabs a role works from: the station its own queue, the desk what waits at the centre, the supervisor everything. */
 function tabsFor(role: Role): TabKey[] {
-  if (role === 'station') return ['incoming', 'handling', 'due_soon', 'overdue'];
+  if (role === 'station') return ['incoming', 'handling', 'due_soon', 'overdue', 'helping'];
   if (role === 'clerk') return ['centre', 'overdue', 'due_soon'];
   return ['overdue', 'due_soon', 'centre', 'incoming', 'handling'];
 }
