@@ -79,17 +79,17 @@ async function queueIds(ctx: ServiceContext, stationId: number | null, tab: Queu
 }
 
 /** 协办: open matters whose current referral names the station as a helping station. */
-async function helpingIds(ctx: ServiceContext, stationId: number | null): Promise<number[]> {
-  if (stationId === null) return [];
-  const rows = await ctx.db
+function helpingMatters(ctx: ServiceContext, stationId: number) {
+  return ctx.db
     .selectFrom('matter')
     .innerJoin('referral', 'referral.id', 'matter.referral_id')
-    .select('matter.id')
     .where('matter.status', 'in', OPEN_REFERRAL)
-    .where((eb) => eb.exists(sql`(select 1 from json_each(referral.helper_station_ids) where value = ${stationId})`))
-    .orderBy('matter.deadline')
-    .limit(LIMIT)
-    .execute();
+    .where((eb) => eb.exists(sql`(select 1 from json_each(referral.helper_station_ids) where value = ${stationId})`));
+}
+
+async function helpingIds(ctx: ServiceContext, stationId: number | null): Promise<number[]> {
+  if (stationId === null) return [];
+  const rows = await helpingMatters(ctx, stationId).select('matter.id').orderBy('matter.deadline').limit(LIMIT).execute();
   return rows.map((r) => r.id);
 }
 
@@ -147,6 +147,8 @@ export async function boardCounts(ctx: ServiceContext, stationId: number | null)
     stationId === null
       ? (await count((q) => q.where('status', 'in', AT_CENTRE))) + (await count((q) => q.where('revisit_due', '<=', today).where('status', '=', 'signed_off')))
       : 0;
-  const helping = stationId === null ? 0 : (await helpingIds(ctx, stationId)).length;
+  // Counted, not listed: the list stops at LIMIT rows.
+  const helping =
+    stationId === null ? 0 : Number((await helpingMatters(ctx, stationId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return { incoming, handling, dueSoon, overdue, atCentre, helping };
 }
