@@ -163,13 +163,25 @@ async function printOnce(ctx: ServiceContext, documentId: number, number: string
   return { documentId, number, pdfBase64: pdf.toString('base64') };
 }
 
+/** The A4 papers print their own number; the receipt shows the matter's code instead. */
+function withNumber(job: PdfJob, number: string): PdfJob {
+  switch (job.kind) {
+    case 'receipt':
+      return job;
+    case 'notice':
+      return { ...job, data: { ...job.data, number } };
+    case 'referral_slip':
+      return { ...job, data: { ...job.data, number } };
+  }
+}
+
 /**
  * A paper about a matter. Its number is allocated and its row saved before anything goes to
  * paper, so a printer that fails leaves a numbered document to print again, never a gap.
  */
 export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: DocumentKind, matterId: number, layout: ReceiptLayout): Promise<PrintedDocument> {
-  // Built once first, so a matter that cannot have this paper gets no number.
-  await buildJob(ctx, kind, matterId, '', actor, counterId, layout, false);
+  // Built before numbering, so a matter that cannot have this paper gets no number.
+  const draft = await buildJob(ctx, kind, matterId, '', actor, counterId, layout, false);
   const now = ctx.clock.now();
   const year = Number(chinaDay(now).slice(0, 4));
   const { id, number } = await ctx.db.transaction().execute(async (trx) => {
@@ -183,7 +195,7 @@ export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId
     await recordAudit(trx, now, { actorId: actor.userId, action: 'document.issue', entity: 'document', entityId: row.id, detail: { number, kind, matterId } });
     return { id: row.id, number };
   });
-  return printOnce(ctx, id, number, await buildJob(ctx, kind, matterId, number, actor, counterId, layout, false), actor, false);
+  return printOnce(ctx, id, number, withNumber(draft, number), actor, false);
 }
 
 /** 补打: the same document printed again, marked as such on the paper and counted. */
