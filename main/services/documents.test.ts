@@ -64,7 +64,9 @@ describe('the other papers of a matter', () => {
     );
     const notice = await api.documents.issue.mutate({ kind: 'notice', matterId: declined.matters[0]!.id });
     expect(notice.number).toMatch(/^BS\d{4}-000001$/);
-    expect(readPdf(Buffer.from(notice.pdfBase64, 'base64')).text).toContain('向上级人民法院申请再审');
+    const noticeText = readPdf(Buffer.from(notice.pdfBase64, 'base64')).text;
+    expect(noticeText).toContain('向上级人民法院申请再审');
+    expect(noticeText).toContain(notice.number);
 
     const accepted = await api.visits.register.mutate(walkIn({ name: '钱七', idNumber: nthResidentId(5) }));
     const matterId = accepted.matters[0]!.id;
@@ -74,6 +76,8 @@ describe('the other papers of a matter', () => {
     await api.flow.act.mutate({ matterId, version: 0, action: 'refer', stationId: stations[2]!.id, helperStationIds: [] });
     const slip = await api.documents.issue.mutate({ kind: 'referral_slip', matterId });
     expect(slip.number).toMatch(/^PD\d{4}-000001$/);
-    expect(readPdf(Buffer.from(slip.pdfBase64, 'base64')).text).toContain(stations[2]!.name);
+    const slipText = readPdf(Buffer.from(slip.pdfBase64, 'base64')).text;
+    expect(slipText).toContain(stations[2]!.name);
+    expect(slipText).toContain(slip.number);
   });
 });
