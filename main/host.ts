@@ -9,6 +9,7 @@ import { migrateToLatest } from './db/migrate';
 import { AdjustableClock, systemClock, type Clock } from './domain/clock';
 import { LoginThrottle, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USER } from './domain/loginThrottle';
 import { PdfRenderer } from './print/pdfRenderer';
+import { systemPrinters, type Printers } from './print/printers/printers';
 import { buildServer } from './server';
 import type { ServiceContext } from './services/context';
 import { countyTree } from './services/divisions';
@@ -24,6 +25,8 @@ export interface HostOptions {
   clock?: 'system' | 'test';
   rendererDir?: string | null;
   log?: (line: string) => void;
+  /** Printers other than the operating system's own route: the desktop shell passes Electron's. */
+  printers?: Printers;
 }
 
 export interface RunningHost {
@@ -72,7 +75,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   try {
     const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());
     if (backupFile) log(`数据库已升级，升级前的备份：${backupFile}`);
-    const services: ServiceContext = { db: open.db, clock, events: new EventBus(), pdf: new PdfRenderer(), documentsDir: paths.documents };
+    const services: ServiceContext = { db: open.db, clock, events: new EventBus(), pdf: new PdfRenderer(), printers: opts.printers ?? systemPrinters(), documentsDir: paths.documents };
     const rendererDir = opts.rendererDir === undefined ? defaultRendererDir() : opts.rendererDir;
     if (rendererDir && !existsSync(join(rendererDir, 'index.html'))) log(HOST_MSG.rendererMissing);
     const app = await buildServer({

@@ -8,6 +8,7 @@ import { systemClock } from './domain/clock';
 import { initializeCentre, type NewCentre } from './services/centre';
 import { EventBus } from './services/events';
 import { PdfRenderer } from './print/pdfRenderer';
+import { systemPrinters } from './print/printers/printers';
 
 /**
  * Creates the data dir and a new database with its centre and first administrator. Never touches
@@ -20,7 +21,7 @@ export async function initDataDir(dataDir: string, centre: NewCentre): Promise<s
   const open = openDatabase(paths.database, paths.dir);
   try {
     await migrateToLatest(open, paths.backups, systemClock.now());
-    await initializeCentre({ db: open.db, clock: systemClock, events: new EventBus(), pdf: new PdfRenderer(), documentsDir: paths.documents }, centre);
+    await initializeCentre({ db: open.db, clock: systemClock, events: new EventBus(), pdf: new PdfRenderer(), printers: systemPrinters(), documentsDir: paths.documents }, centre);
     await closeDatabase(open);
   } catch (err) {
     await closeDatabase(open);

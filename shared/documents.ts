@@ -1,14 +1,49 @@
 /** The papers the desk prints. Each kind has its own number series per year. */
-export const DOCUMENT_KINDS = ['receipt', 'notice', 'referral_slip'] as const;
+export const DOCUMENT_KINDS = [
+  'receipt',
+  'notice',
+  'referral_slip',
+  'mediation_agreement',
+  'mediation_application',
+  'mediation_record',
+  'oral_agreement',
+  'revisit_record',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const DOCUMENT_LABELS: Record<DocumentKind, string> = { receipt: '受理回执', notice: '不予受理告知书', referral_slip: '派单单' };
+export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
+  receipt: '受理回执',
+  notice: '不予受理告知书',
+  referral_slip: '派单单',
+  mediation_agreement: '人民调解协议书',
+  mediation_application: '人民调解申请书',
+  mediation_record: '调解记录',
+  oral_agreement: '口头协议登记表',
+  revisit_record: '回访记录',
+};
 
-/** Number prefixes: 回执 HZ2026-000123, 告知书 BS…, 派单单 PD…. */
-export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = { receipt: 'HZ', notice: 'BS', referral_slip: 'PD' };
+/**
+ * Number prefixes: 回执 HZ2026-000123, 告知书 BS…, 派单单 PD…. The agreement prints its committee's
+ * own number instead; TJ counts every agreement of the centre, for the paper trail.
+ */
+export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
+  receipt: 'HZ',
+  notice: 'BS',
+  referral_slip: 'PD',
+  mediation_agreement: 'TJ',
+  mediation_application: 'SQ',
+  mediation_record: 'JL',
+  oral_agreement: 'KT',
+  revisit_record: 'HF',
+};
 
 export function documentNumber(kind: DocumentKind, year: number, serial: number): string {
   return `${DOCUMENT_PREFIXES[kind]}${year}-${String(serial).padStart(6, '0')}`;
+}
+
+/** Which printer of the counter a paper goes to. */
+export function usesReceiptPrinter(kind: DocumentKind): boolean {
+  return kind === 'receipt';
 }
 
 export const RECEIPT_LAYOUTS = ['roll80', 'a5'] as const;

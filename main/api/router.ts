@@ -1,6 +1,7 @@
 import { adminRouter } from './routers/admin';
 import { authRouter } from './routers/auth';
 import { documentsRouter } from './routers/documents';
+import { mediationRouter } from './routers/mediation';
 import { flowRouter } from './routers/flow';
 import { liveRouter } from './routers/live';
 import { mattersRouter } from './routers/matters';
@@ -19,6 +20,7 @@ export const appRouter = router({
   matters: mattersRouter,
   flow: flowRouter,
   documents: documentsRouter,
+  mediation: mediationRouter,
 });
 
 export type AppRouter = typeof appRouter;

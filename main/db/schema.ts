@@ -3,6 +3,7 @@ import type { Role, StationKind } from '../../shared/roles';
 import type { IdType, MatterKind, MatterStatus, ReferralResult, Satisfaction, VisitChannel } from '../../shared/visit';
 import type { DayBasis } from '../domain/workdays';
 import type { DocumentKind } from '../../shared/documents';
+import type { MediationSource, Performance } from '../../shared/mediation';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
 export interface UserTable {
@@ -38,6 +39,9 @@ export interface CounterTable {
   name: string;
   active: number;
   sort: number;
+  /** System printer names; '' lets the window print the PDF itself. */
+  receipt_printer: Generated<string>;
+  a4_printer: Generated<string>;
 }
 
 export interface StationTable {
@@ -47,6 +51,8 @@ export interface StationTable {
   phone: string;
   active: number;
   sort: number;
+  /** The committee's short name in agreement numbers: （2026）南大里调字第 3 号. */
+  short_name: Generated<string>;
 }
 
 export interface AuditLogTable {
@@ -201,6 +207,8 @@ export interface DocumentTable {
   created_at: string;
   sha256: string | null;
   file: string | null;
+  /** The printer's message while a paper waits to be printed again; '' once it printed. */
+  print_error: Generated<string>;
 }
 
 export interface DocumentPrintTable {
@@ -212,6 +220,35 @@ export interface DocumentPrintTable {
   printer: string;
   copies: number;
   sha256: string;
+}
+
+export interface MediationTable {
+  id: Generated<number>;
+  matter_id: number;
+  station_id: number;
+  source: MediationSource;
+  /** JSON of Party[]. */
+  parties: string;
+  facts: string;
+  /** JSON of string[]. */
+  clauses: string;
+  performance: string;
+  amount_fen: number;
+  mediator: string;
+  recorder: string;
+  mediated_on: string;
+  place: string;
+  record: string;
+  oral: number;
+  revisited_on: string | null;
+  performed: Performance | null;
+  revisit_satisfaction: Satisfaction | null;
+  revisit_note: Generated<string>;
+  revisited_by: Generated<string>;
+  judicial_confirmed: Generated<number>;
+  version: number;
+  updated_by: number;
+  updated_at: string;
 }
 
 export interface Database {
@@ -232,4 +269,5 @@ export interface Database {
   matter_event: MatterEventTable;
   document: DocumentTable;
   document_print: DocumentPrintTable;
+  mediation: MediationTable;
 }

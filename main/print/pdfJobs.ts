@@ -1,3 +1,5 @@
+import type { MediationPaper } from '../../shared/schemas/mediation';
+import type { MediationPaperData } from './documents/mediationParts';
 import type { NoticeData } from './documents/Notice';
 import type { ReceiptData, ReceiptLayout } from './documents/Receipt';
 import type { ReferralSlipData } from './documents/ReferralSlip';
@@ -6,7 +8,8 @@ import type { ReferralSlipData } from './documents/ReferralSlip';
 export type PdfJob =
   | { kind: 'receipt'; layout: ReceiptLayout; data: Omit<ReceiptData, 'qrCode'> }
   | { kind: 'notice'; data: NoticeData }
-  | { kind: 'referral_slip'; data: ReferralSlipData };
+  | { kind: 'referral_slip'; data: ReferralSlipData }
+  | { kind: MediationPaper; data: MediationPaperData };
 
 export interface RenderRequest {
   id: number;

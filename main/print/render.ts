@@ -1,21 +1,40 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import QRCode from 'qrcode';
-import { createElement } from 'react';
+import { createElement, type FunctionComponent } from 'react';
+import type { MediationPaper } from '../../shared/schemas/mediation';
 import { registerFonts } from './fonts';
-import { Receipt, type ReceiptData, type ReceiptLayout } from './documents/Receipt';
+import { MediationAgreement } from './documents/MediationAgreement';
+import { MediationApplication } from './documents/MediationApplication';
+import { MediationRecord } from './documents/MediationRecord';
+import type { MediationPaperData } from './documents/mediationParts';
 import { Notice } from './documents/Notice';
+import { OralAgreement } from './documents/OralAgreement';
+import { Receipt, type ReceiptData, type ReceiptLayout } from './documents/Receipt';
 import { ReferralSlip } from './documents/ReferralSlip';
+import { RevisitRecord } from './documents/RevisitRecord';
 import type { PdfJob } from './pdfJobs';
 
 export async function qrDataUrl(text: string): Promise<string> {
   return QRCode.toDataURL(text, { margin: 0, errorCorrectionLevel: 'M', scale: 6 });
 }
 
+const MEDIATION_PAPERS: Record<MediationPaper, FunctionComponent<{ data: MediationPaperData }>> = {
+  mediation_agreement: MediationAgreement,
+  mediation_application: MediationApplication,
+  mediation_record: MediationRecord,
+  oral_agreement: OralAgreement,
+  revisit_record: RevisitRecord,
+};
+
+function toBuffer<P extends object>(component: FunctionComponent<P>, props: P): Promise<Buffer> {
+  return renderToBuffer(createElement(component, props) as Parameters<typeof renderToBuffer>[0]);
+}
+
 /** A receipt as PDF bytes. */
 export async function renderReceipt(data: Omit<ReceiptData, 'qrCode'>, layout: ReceiptLayout): Promise<Buffer> {
   registerFonts();
   const qrCode = await qrDataUrl(data.matterCode);
-  return renderToBuffer(createElement(Receipt, { data: { ...data, qrCode }, layout }) as Parameters<typeof renderToBuffer>[0]);
+  return toBuffer(Receipt, { data: { ...data, qrCode }, layout });
 }
 
 /** Renders any document job (what the worker runs). */
@@ -25,8 +44,10 @@ export async function renderDocument(job: PdfJob): Promise<Buffer> {
     case 'receipt':
       return renderReceipt(job.data, job.layout);
     case 'notice':
-      return renderToBuffer(createElement(Notice, { data: job.data }) as Parameters<typeof renderToBuffer>[0]);
+      return toBuffer(Notice, { data: job.data });
     case 'referral_slip':
-      return renderToBuffer(createElement(ReferralSlip, { data: job.data }) as Parameters<typeof renderToBuffer>[0]);
+      return toBuffer(ReferralSlip, { data: job.data });
+    default:
+      return toBuffer(MEDIATION_PAPERS[job.kind], { data: job.data });
   }
 }

@@ -15,8 +15,8 @@ export interface NewCentre {
 /** A new centre: its name, the default counters and stations, and the first administrator. */
 export async function initializeCentre(ctx: ServiceContext, input: NewCentre): Promise<void> {
   await updateCentre(ctx, null, { centreName: input.centreName, followUpPhone: '', countyCode: input.countyCode ?? '', dayBasis: 'calendar' });
-  for (const name of DEFAULT_COUNTERS) await saveCounter(ctx, null, { name, active: true });
-  for (const s of DEFAULT_STATIONS) await saveStation(ctx, null, { ...s, phone: '', active: true });
+  for (const name of DEFAULT_COUNTERS) await saveCounter(ctx, null, { name, active: true, receiptPrinter: '', a4Printer: '' });
+  for (const s of DEFAULT_STATIONS) await saveStation(ctx, null, { ...s, phone: '', active: true, shortName: '' });
   await createUser(
     ctx,
     null,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../domain/clock';
 import type { Database } from '../db/schema';
 import type { PdfRenderer } from '../print/pdfRenderer';
+import type { Printers } from '../print/printers/printers';
 import type { EventBus } from './events';
 
 /** What every service needs: the database, the time, and the live-event bus. */
@@ -11,6 +12,8 @@ export interface ServiceContext {
   events: EventBus;
   /** Lays documents out on its own thread. */
   pdf: PdfRenderer;
+  /** The system's printers: CUPS, Windows, or Electron's when the host runs in the shell. */
+  printers: Printers;
   /** Where printed PDFs are kept (the data dir's documents/). */
   documentsDir: string;
 }

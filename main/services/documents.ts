@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentNumber, type DocumentKind } from '../../shared/documents';
-import { maskIdNumber } from '../../shared/identity/idNumber';
-import { maskPhone } from '../../shared/identity/phone';
-import { DOC_MSG, VISIT_MSG } from '../../shared/text/messages';
-import { chinaDay, chineseDate } from '../../shared/time';
+import { documentNumber, usesReceiptPrinter, type DocumentKind } from '../../shared/documents';
+import { agreementCopies, agreementNumber } from '../../shared/mediation';
+import { DOC_MSG, MEDIATION_MSG } from '../../shared/text/messages';
+import { chinaDay } from '../../shared/time';
 import { DeskError } from '../domain/errors';
 import type { ReceiptLayout } from '../print/documents/Receipt';
 import type { PdfJob } from '../print/pdfJobs';
+import { PrinterError } from '../print/printers/printers';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
+import { buildJob, withNumber } from './documentJobs';
+import { mediationCommittee, validAgreementNumber } from './mediation';
 import { nextSerial } from './serials';
-import { currentReferral } from './history';
-import { getCentre } from './settings';
 
 export interface DocumentRow {
   id: number;
@@ -23,126 +23,54 @@ export interface DocumentRow {
   matterCode: string | null;
   status: 'issued' | 'voided';
   voidReason: string;
+  /** The printer's message while the paper waits to be printed again. */
+  printError: string;
   createdAt: string;
   createdBy: string;
   prints: number;
   reprints: number;
 }
 
+/** Where the paper goes: the counter's printer when one is set, or back to the window to print. */
+export type PaperRoute = 'auto' | 'window';
+
+/** What a print record names when the window printed the PDF itself. */
+export const WINDOW_PRINTER = 'window';
+
 export interface PrintedDocument {
   documentId: number;
   number: string;
   /** The PDF, base64: small enough (tens of KB) to travel in the API's JSON. */
   pdfBase64: string;
+  /** The counter's printer the paper was sent to; null when the window prints it. */
+  printer: string | null;
+  /** Why the printer did not take it: the document is saved and waits on the 打印 page. */
+  printError: string | null;
+  /** How many copies the paper needs (an agreement: one per party and one for the committee). */
+  copies: number;
 }
 
-/** Everything a paper about one matter may show, read once. */
-async function matterFacts(ctx: ServiceContext, matterId: number) {
-  const m = await ctx.db
-    .selectFrom('matter')
-    .innerJoin('category', 'category.id', 'matter.category_id')
-    .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
-    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
-    .leftJoin('station', 'station.id', 'matter.station_id')
-    .select([
-      'matter.code',
-      'matter.status',
-      'matter.content',
-      'matter.deadline',
-      'matter.referral_id',
-      'matter.decline_reason',
-      'matter.decline_channel',
-      'category.name as categoryName',
-      'category.time_limit_days',
-      'visitor.name',
-      'visitor.id_number',
-      'visitor.phone',
-      'visit.visit_no',
-      'visit.visited_at',
-      'visit.business_day',
-      'station.name as stationName',
-    ])
-    .where('matter.id', '=', matterId)
-    .executeTakeFirst();
-  if (!m) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
-  return m;
+interface PrintTarget {
+  printer: string | null;
+  copies: number;
+  media: string | null;
 }
 
-/** The document's content, built from the matter as it stands now. */
-async function buildJob(ctx: ServiceContext, kind: DocumentKind, matterId: number, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
-  const m = await matterFacts(ctx, matterId);
-  const centre = await getCentre(ctx);
-  const clerk = await ctx.db.selectFrom('user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-  const today = chineseDate(chinaDay(ctx.clock.now()));
-  switch (kind) {
-    case 'receipt': {
-      if (m.status === 'declined') throw new DeskError('bad_input', DOC_MSG.declinedNoReceipt);
-      const counter = counterId === null ? null : await ctx.db.selectFrom('counter').select('name').where('id', '=', counterId).executeTakeFirst();
-      const days = centre.dayBasis === 'working' ? '个工作日' : '日';
-      return {
-        kind: 'receipt',
-        layout,
-        data: {
-          centreName: centre.centreName,
-          followUpPhone: centre.followUpPhone,
-          visitNo: m.visit_no,
-          matterCode: m.code,
-          visitedAt: m.visited_at,
-          visitorName: m.name,
-          maskedId: m.id_number ? maskIdNumber(m.id_number) : '',
-          categoryName: m.categoryName,
-          content: m.content,
-          stationName: m.stationName,
-          timeLimit: m.deadline ? `${m.time_limit_days}${days}内（至${chineseDate(m.deadline)}）` : `${m.time_limit_days}${days}内`,
-          counterName: counter?.name ?? '服务窗口',
-          clerkName: clerk.display_name,
-          reprint,
-        },
-      };
-    }
-    case 'notice':
-      if (m.status !== 'declined') throw new DeskError('bad_input', DOC_MSG.noticeOnlyDeclined);
-      return {
-        kind: 'notice',
-        data: {
-          centreName: centre.centreName,
-          number,
-          visitorName: m.name,
-          visitedDate: chineseDate(m.business_day),
-          content: m.content,
-          reason: m.decline_reason,
-          channel: m.decline_channel,
-          issuedDate: today,
-          reprint,
-        },
-      };
-    case 'referral_slip': {
-      const referral = await currentReferral(ctx, m.referral_id);
-      if (!referral) throw new DeskError('bad_input', DOC_MSG.slipNeedsReferral);
-      return {
-        kind: 'referral_slip',
-        data: {
-          centreName: centre.centreName,
-          number,
-          matterCode: m.code,
-          visitorName: m.name,
-          visitorPhone: m.phone ? maskPhone(m.phone) : '',
-          categoryName: m.categoryName,
-          content: m.content,
-          stationName: referral.stationName,
-          helperStationNames: referral.helperStationNames,
-          referredDate: chineseDate(referral.referredDay),
-          deadlineDate: chineseDate(referral.deadline),
-          clerkName: clerk.display_name,
-          reprint,
-        },
-      };
-    }
-  }
+/** The counter's printer for this paper, its paper size, and how many copies the paper needs. */
+async function printTarget(ctx: ServiceContext, counterId: number | null, job: PdfJob, route: PaperRoute): Promise<PrintTarget> {
+  const copies = job.kind === 'mediation_agreement' ? agreementCopies(job.data.parties.length) : 1;
+  const media = job.kind === 'receipt' ? (job.layout === 'a5' ? 'A5' : null) : 'A4';
+  if (route === 'window' || counterId === null) return { printer: null, copies, media };
+  const counter = await ctx.db.selectFrom('counter').select(['receipt_printer', 'a4_printer']).where('id', '=', counterId).executeTakeFirst();
+  const printer = (usesReceiptPrinter(job.kind) ? counter?.receipt_printer : counter?.a4_printer) ?? '';
+  return { printer: printer || null, copies, media };
 }
 
-/** Renders, keeps the file, and records the print; the document's row already exists. */
-async function printOnce(ctx: ServiceContext, documentId: number, number: string, job: PdfJob, actor: Actor, reprint: boolean): Promise<PrintedDocument> {
+/**
+ * Renders, keeps the file, and sends it to paper; the document's row already exists, so a printer
+ * that fails loses nothing: the paper waits with the printer's message until it prints.
+ */
+async function printOnce(ctx: ServiceContext, documentId: number, number: string, job: PdfJob, actor: Actor, reprint: boolean, target: PrintTarget): Promise<PrintedDocument> {
   let pdf: Buffer;
   try {
     pdf = await ctx.pdf.render(job);
@@ -151,42 +79,57 @@ async function printOnce(ctx: ServiceContext, documentId: number, number: string
   }
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const now = ctx.clock.now();
-  const relative = join(String(now.getUTCFullYear()), `${number}${reprint ? `-补打-${now.getTime()}` : ''}.pdf`);
+  const relative = join(String(now.getUTCFullYear()), `${number.replace(/[\\/:*?"<>|\s]/g, '')}${reprint ? `-补打-${now.getTime()}` : ''}.pdf`);
   mkdirSync(join(ctx.documentsDir, String(now.getUTCFullYear())), { recursive: true });
-  writeFileSync(join(ctx.documentsDir, relative), pdf);
+  const path = join(ctx.documentsDir, relative);
+  writeFileSync(path, pdf);
+  let printError: string | null = null;
+  if (target.printer) {
+    try {
+      await ctx.printers.print(path, { printer: target.printer, copies: target.copies, media: target.media, title: number });
+    } catch (err) {
+      if (!(err instanceof PrinterError)) throw err;
+      printError = err.message;
+    }
+  }
   await ctx.db.transaction().execute(async (trx) => {
-    if (!reprint) await trx.updateTable('document').set({ sha256, file: relative }).where('id', '=', documentId).execute();
-    await trx.insertInto('document_print').values({ document_id: documentId, at: now.toISOString(), by: actor.userId, reprint: reprint ? 1 : 0, printer: 'pdf', copies: 1, sha256 }).execute();
-    await recordAudit(trx, now, { actorId: actor.userId, action: reprint ? 'document.reprint' : 'document.print', entity: 'document', entityId: documentId, detail: { number, sha256 } });
+    const doc = await trx.selectFrom('document').select('file').where('id', '=', documentId).executeTakeFirstOrThrow();
+    if (!doc.file) await trx.updateTable('document').set({ sha256, file: relative }).where('id', '=', documentId).execute();
+    await trx.updateTable('document').set({ print_error: printError ?? '' }).where('id', '=', documentId).execute();
+    if (printError === null) {
+      await trx.insertInto('document_print').values({ document_id: documentId, at: now.toISOString(), by: actor.userId, reprint: reprint ? 1 : 0, printer: target.printer ?? WINDOW_PRINTER, copies: target.copies, sha256 }).execute();
+    }
+    const action = printError !== null ? 'document.print_failed' : reprint ? 'document.reprint' : 'document.print';
+    await recordAudit(trx, now, { actorId: actor.userId, action, entity: 'document', entityId: documentId, detail: { number, sha256, printer: target.printer, printError } });
   });
   ctx.events.publish({ type: 'documents.changed' });
-  return { documentId, number, pdfBase64: pdf.toString('base64') };
+  return { documentId, number, pdfBase64: pdf.toString('base64'), printer: target.printer, printError, copies: target.copies };
 }
 
-/** The A4 papers print their own number; the receipt shows the matter's code instead. */
-function withNumber(job: PdfJob, number: string): PdfJob {
-  switch (job.kind) {
-    case 'receipt':
-      return job;
-    case 'notice':
-      return { ...job, data: { ...job.data, number } };
-    case 'referral_slip':
-      return { ...job, data: { ...job.data, number } };
-  }
+/** The next number of a kind: the agreement also takes its committee's own number for the year. */
+async function allocateNumber(ctx: ServiceContext, kind: DocumentKind, year: number, matterId: number): Promise<{ serial: number; number: string }> {
+  const serial = await nextSerial(ctx.db, `document.${kind}`, String(year));
+  if (kind !== 'mediation_agreement') return { serial, number: documentNumber(kind, year, serial) };
+  const committee = await mediationCommittee(ctx, matterId);
+  return { serial, number: agreementNumber(year, committee.shortName, await nextSerial(ctx.db, `mediation.committee.${committee.stationId}`, String(year))) };
 }
 
 /**
  * A paper about a matter. Its number is allocated and its row saved before anything goes to
  * paper, so a printer that fails leaves a numbered document to print again, never a gap.
  */
-export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: DocumentKind, matterId: number, layout: ReceiptLayout): Promise<PrintedDocument> {
+export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: DocumentKind, matterId: number, layout: ReceiptLayout, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
   // Built before numbering, so a matter that cannot have this paper gets no number.
   const draft = await buildJob(ctx, kind, matterId, '', actor, counterId, layout, false);
   const now = ctx.clock.now();
   const year = Number(chinaDay(now).slice(0, 4));
   const { id, number } = await ctx.db.transaction().execute(async (trx) => {
-    const serial = await nextSerial(trx, `document.${kind}`, String(year));
-    const number = documentNumber(kind, year, serial);
+    const tctx = { ...ctx, db: trx };
+    if (kind === 'mediation_agreement') {
+      const standing = await validAgreementNumber(tctx, matterId);
+      if (standing) throw new DeskError('conflict', MEDIATION_MSG.alreadyIssued(standing));
+    }
+    const { serial, number } = await allocateNumber(tctx, kind, year, matterId);
     const row = await trx
       .insertInto('document')
       .values({ kind, year, serial, number, matter_id: matterId, counter_id: counterId, business_day: chinaDay(now), layout, status: 'issued', void_reason: '', created_by: actor.userId, created_at: now.toISOString() })
@@ -195,16 +138,28 @@ export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId
     await recordAudit(trx, now, { actorId: actor.userId, action: 'document.issue', entity: 'document', entityId: row.id, detail: { number, kind, matterId } });
     return { id: row.id, number };
   });
-  return printOnce(ctx, id, number, withNumber(draft, number), actor, false);
+  const job = withNumber(draft, number);
+  return printOnce(ctx, id, number, job, actor, false, await printTarget(ctx, counterId, job, route));
 }
 
-/** 补打: the same document printed again, marked as such on the paper and counted. */
-export async function reprintDocument(ctx: ServiceContext, actor: Actor, counterId: number | null, documentId: number): Promise<PrintedDocument> {
+/** The document's row, refused when it is void. */
+async function printableDocument(ctx: ServiceContext, documentId: number) {
   const doc = await ctx.db.selectFrom('document').selectAll().where('id', '=', documentId).executeTakeFirst();
   if (!doc) throw new DeskError('not_found', DOC_MSG.notFound);
   if (doc.status === 'voided') throw new DeskError('conflict', DOC_MSG.voided);
-  const job = await buildJob(ctx, doc.kind, doc.matter_id!, doc.number, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, true);
-  return printOnce(ctx, doc.id, doc.number, job, actor, true);
+  return doc;
+}
+
+/**
+ * Prints a document again: a 补打 (marked on the paper and counted) once it has been to paper, or
+ * the first print of one whose printer failed.
+ */
+export async function printAgain(ctx: ServiceContext, actor: Actor, counterId: number | null, documentId: number, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
+  const doc = await printableDocument(ctx, documentId);
+  const printed = await ctx.db.selectFrom('document_print').select('id').where('document_id', '=', documentId).limit(1).executeTakeFirst();
+  const reprint = printed !== undefined;
+  const job = await buildJob(ctx, doc.kind, doc.matter_id!, doc.number, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, reprint);
+  return printOnce(ctx, doc.id, doc.number, job, actor, reprint, await printTarget(ctx, counterId ?? doc.counter_id, job, route));
 }
 
 /** 作废: needs a reason; the number stays, visibly void. */
@@ -221,14 +176,14 @@ export async function voidDocument(ctx: ServiceContext, actor: Actor, documentId
 }
 
 /** The kept PDF of a document, as first printed. */
-export async function documentPdf(ctx: ServiceContext, documentId: number): Promise<PrintedDocument> {
+export async function documentPdf(ctx: ServiceContext, documentId: number): Promise<{ documentId: number; number: string; pdfBase64: string }> {
   const doc = await ctx.db.selectFrom('document').select(['id', 'number', 'file']).where('id', '=', documentId).executeTakeFirst();
   if (!doc?.file) throw new DeskError('not_found', DOC_MSG.notFound);
   return { documentId: doc.id, number: doc.number, pdfBase64: readFileSync(join(ctx.documentsDir, doc.file)).toString('base64') };
 }
 
-/** 打印 page: a business day's documents with how often each went to paper. */
-export async function documentsOfDay(ctx: ServiceContext, day: string, counterId: number | null): Promise<DocumentRow[]> {
+/** The papers of a business day (打印 page), or of one matter (the mediation file), newest first. */
+export async function listDocuments(ctx: ServiceContext, filter: { day: string; counterId: number | null } | { matterId: number; kinds: readonly DocumentKind[] }): Promise<DocumentRow[]> {
   let q = ctx.db
     .selectFrom('document')
     .leftJoin('matter', 'matter.id', 'document.matter_id')
@@ -241,14 +196,19 @@ export async function documentsOfDay(ctx: ServiceContext, day: string, counterId
       'matter.code as matterCode',
       'document.status',
       'document.void_reason as voidReason',
+      'document.print_error as printError',
       'document.created_at as createdAt',
       'user.display_name as createdBy',
       eb.selectFrom('document_print').select((p) => p.fn.countAll<number>().as('n')).whereRef('document_print.document_id', '=', 'document.id').as('prints'),
       eb.selectFrom('document_print').select((p) => p.fn.countAll<number>().as('n')).whereRef('document_print.document_id', '=', 'document.id').where('document_print.reprint', '=', 1).as('reprints'),
     ])
-    .where('document.business_day', '=', day)
     .orderBy('document.id', 'desc');
-  if (counterId !== null) q = q.where('document.counter_id', '=', counterId);
+  if ('day' in filter) {
+    q = q.where('document.business_day', '=', filter.day);
+    if (filter.counterId !== null) q = q.where('document.counter_id', '=', filter.counterId);
+  } else {
+    q = q.where('document.matter_id', '=', filter.matterId).where('document.kind', 'in', filter.kinds);
+  }
   const rows = await q.execute();
   return rows.map((r) => ({ ...r, prints: Number(r.prints ?? 0), reprints: Number(r.reprints ?? 0) }));
 }

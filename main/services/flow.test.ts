@@ -15,23 +15,16 @@ let supervisor: Api;
 let policeId: number;
 let justiceId: number;
 
-async function user(admin: Api, username: string, role: 'clerk' | 'station' | 'supervisor', stationId: number | null): Promise<Api> {
-  await admin.admin.createUser.mutate({ username, displayName: username, role, stationId, password: 'Start1234' });
-  const first = (await host.signIn(username, 'Start1234', role === 'station' ? null : 1)).api;
-  await first.auth.changePassword.mutate({ oldPassword: 'Start1234', newPassword: 'Mine12345' });
-  return (await host.signIn(username, 'Mine12345', role === 'station' ? null : 1)).api;
-}
-
 beforeAll(async () => {
   host = await startTestHost();
   const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
   const stations = await admin.admin.stations.query();
   policeId = stations.find((s) => s.name === '派出所')!.id;
   justiceId = stations.find((s) => s.name === '司法所')!.id;
-  clerk = await user(admin, 'clerk1', 'clerk', null);
-  police = await user(admin, 'police1', 'station', policeId);
-  justice = await user(admin, 'justice1', 'station', justiceId);
-  supervisor = await user(admin, 'boss1', 'supervisor', null);
+  clerk = await host.newUser('clerk1', 'clerk', null);
+  police = await host.newUser('police1', 'station', policeId);
+  justice = await host.newUser('justice1', 'station', justiceId);
+  supervisor = await host.newUser('boss1', 'supervisor', null);
 });
 
 /** Moving the clock by days ends every session: sign everyone in again, as they would next morning. */

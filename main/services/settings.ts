@@ -47,17 +47,21 @@ export interface CounterView {
   id: number;
   name: string;
   active: boolean;
+  receiptPrinter: string;
+  a4Printer: string;
 }
 
+const COUNTER_COLUMNS = ['id', 'name', 'active', 'receipt_printer as receiptPrinter', 'a4_printer as a4Printer'] as const;
+
 export async function listCounters(ctx: ServiceContext, onlyActive = false): Promise<CounterView[]> {
-  let q = ctx.db.selectFrom('counter').select(['id', 'name', 'active']).orderBy('sort').orderBy('id');
+  let q = ctx.db.selectFrom('counter').select(COUNTER_COLUMNS).orderBy('sort').orderBy('id');
   if (onlyActive) q = q.where('active', '=', 1);
   const rows = await q.execute();
   return rows.map((r) => ({ ...r, active: r.active === 1 }));
 }
 
 export async function getCounter(ctx: ServiceContext, id: number): Promise<CounterView> {
-  const row = await ctx.db.selectFrom('counter').select(['id', 'name', 'active']).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db.selectFrom('counter').select(COUNTER_COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) throw new DeskError('not_found', MSG.counterNotFound);
   return { ...row, active: row.active === 1 };
 }
@@ -79,7 +83,7 @@ export async function saveCounter(
   const saved = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     await assertUniqueName(tctx, 'counter', input.name, id);
-    const values = { name: input.name, active: input.active ? 1 : 0 };
+    const values = { name: input.name, active: input.active ? 1 : 0, receipt_printer: input.receiptPrinter, a4_printer: input.a4Printer };
     let counterId: number;
     if (id === null) {
       const row = await trx.insertInto('counter').values({ ...values, sort: 0 }).returning('id').executeTakeFirstOrThrow();
@@ -102,17 +106,20 @@ export interface StationView {
   kind: z.infer<typeof stationInput>['kind'];
   phone: string;
   active: boolean;
+  shortName: string;
 }
 
+const STATION_COLUMNS = ['id', 'name', 'kind', 'phone', 'active', 'short_name as shortName'] as const;
+
 export async function listStations(ctx: ServiceContext, onlyActive = false): Promise<StationView[]> {
-  let q = ctx.db.selectFrom('station').select(['id', 'name', 'kind', 'phone', 'active']).orderBy('sort').orderBy('id');
+  let q = ctx.db.selectFrom('station').select(STATION_COLUMNS).orderBy('sort').orderBy('id');
   if (onlyActive) q = q.where('active', '=', 1);
   const rows = await q.execute();
   return rows.map((r) => ({ ...r, active: r.active === 1 }));
 }
 
 export async function getStation(ctx: ServiceContext, id: number): Promise<StationView> {
-  const row = await ctx.db.selectFrom('station').select(['id', 'name', 'kind', 'phone', 'active']).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db.selectFrom('station').select(STATION_COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) throw new DeskError('not_found', MSG.stationNotFound);
   return { ...row, active: row.active === 1 };
 }
@@ -126,7 +133,7 @@ export async function saveStation(
   const saved = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     await assertUniqueName(tctx, 'station', input.name, id);
-    const values = { name: input.name, kind: input.kind, phone: input.phone, active: input.active ? 1 : 0 };
+    const values = { name: input.name, kind: input.kind, phone: input.phone, active: input.active ? 1 : 0, short_name: input.shortName };
     let stationId: number;
     if (id === null) {
       const row = await trx.insertInto('station').values({ ...values, sort: 0 }).returning('id').executeTakeFirstOrThrow();

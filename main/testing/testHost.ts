@@ -8,6 +8,8 @@ import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
 
 export const TEST_ADMIN = { username: 'admin', password: 'Admin12345' };
+/** What users made by `newUser` sign in with. */
+export const NEW_USER_PASSWORD = 'Mine12345';
 
 export function tempDir(prefix = 'desk-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -19,6 +21,8 @@ export interface TestHost extends RunningHost {
   client(token?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
   /** Signs in and returns a client that carries the token. */
   signIn(username: string, password: string, counterId?: number | null): Promise<{ token: string; api: ReturnType<typeof createTRPCClient<AppRouter>> }>;
+  /** Creates a user through the admin, changes the initial password as the first sign-in must, and signs in. */
+  newUser(username: string, role: 'clerk' | 'station' | 'supervisor', stationId: number | null): Promise<ReturnType<typeof createTRPCClient<AppRouter>>>;
   stop(): Promise<void>;
 }
 
@@ -31,14 +35,23 @@ export async function startTestHost(): Promise<TestHost> {
     createTRPCClient<AppRouter>({
       links: [httpLink({ url: `${host.url}/api`, headers: () => (token ? { Authorization: `Bearer ${token}` } : {}) })],
     });
+  const signIn: TestHost['signIn'] = async (username, password, counterId = null) => {
+    const { token } = await client().auth.login.mutate({ username, password, counterId });
+    return { token, api: client(token) };
+  };
   return {
     ...host,
     dataDir,
     clock: host.services.clock as AdjustableClock,
     client,
-    async signIn(username, password, counterId = null) {
-      const { token } = await client().auth.login.mutate({ username, password, counterId });
-      return { token, api: client(token) };
+    signIn,
+    async newUser(username, role, stationId) {
+      const admin = (await signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+      await admin.admin.createUser.mutate({ username, displayName: username, role, stationId, password: 'Start1234' });
+      const counterId = role === 'station' ? null : 1;
+      const first = (await signIn(username, 'Start1234', counterId)).api;
+      await first.auth.changePassword.mutate({ oldPassword: 'Start1234', newPassword: NEW_USER_PASSWORD });
+      return (await signIn(username, NEW_USER_PASSWORD, counterId)).api;
     },
     async stop() {
       await host.close();

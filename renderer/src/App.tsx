@@ -5,6 +5,7 @@ import { onSessionDropped } from './api/token';
 import { RequireSession, useMe } from './auth/session';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
+import { MediationPage } from './pages/mediation/MediationPage';
 import { MatterPage } from './pages/matters/MatterPage';
 import { MattersPage } from './pages/matters/MattersPage';
 import { VisitorPage } from './pages/matters/VisitorPage';
@@ -54,6 +55,7 @@ export function AppRoutes() {
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/matters" element={<MattersPage />} />
           <Route path="/matters/:id" element={<MatterPage />} />
+          <Route path="/matters/:id/mediation" element={<MediationPage />} />
           <Route path="/visitors/:id" element={<VisitorPage />} />
           <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<PendingPage path="/day-close" />} />

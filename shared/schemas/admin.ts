@@ -27,6 +27,9 @@ export const resetPasswordInput = z.object({ id: idSchema, password: passwordSch
 export const counterInput = z.object({
   name: line('窗口名称', 20),
   active: z.boolean(),
+  /** System printer names; '' lets the window print the PDF itself. */
+  receiptPrinter: line('回执打印机', 100, 0).default(''),
+  a4Printer: line('A4 打印机', 100, 0).default(''),
 });
 export const updateCounterInput = counterInput.extend({ id: idSchema });
 
@@ -35,6 +38,8 @@ export const stationInput = z.object({
   kind: z.enum(STATION_KINDS, { error: '请选择单位类别' }),
   phone: line('联系电话', 30, 0),
   active: z.boolean(),
+  /** The committee's name in agreement numbers: （2026）南大里调字第 3 号. */
+  shortName: line('调委会简称', 10, 0).default(''),
 });
 export const updateStationInput = stationInput.extend({ id: idSchema });
 

@@ -1,13 +1,23 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS, RECEIPT_LAYOUTS } from '../documents';
+import { RECEIPT_LAYOUTS } from '../documents';
 import { idSchema, line } from './common';
+import { MEDIATION_PAPERS } from './mediation';
+
+/** The counter's printer when one is set (auto), or back to the window to print it there. */
+const route = z.enum(['auto', 'window'], { error: '请选择打印方式' }).default('auto');
+
+/** The desk's papers; the mediation papers are issued from the mediation file. */
+export const DESK_PAPERS = ['receipt', 'notice', 'referral_slip'] as const;
 
 export const issueDocumentInput = z.object({
-  kind: z.enum(DOCUMENT_KINDS, { error: '请选择文书' }),
+  kind: z.enum(DESK_PAPERS, { error: '请选择文书' }),
   matterId: idSchema,
   /** The receipt's paper; the A4 papers ignore it. */
   layout: z.enum(RECEIPT_LAYOUTS, { error: '请选择回执纸张' }).default('a5'),
+  route,
 });
+export const issueMediationPaperInput = z.object({ kind: z.enum(MEDIATION_PAPERS, { error: '请选择调解文书' }), matterId: idSchema, route });
+export const printAgainInput = z.object({ documentId: idSchema, route });
 export const documentIdInput = z.object({ documentId: idSchema });
 export const voidDocumentInput = z.object({ documentId: idSchema, reason: line('作废原因', 200) });
 export const documentsOfDayInput = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日').nullable().default(null) });

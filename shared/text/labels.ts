@@ -1,5 +1,6 @@
 import type { IdType, MatterAction, MatterKind, MatterStatus, ReferralResult, Satisfaction, VisitChannel } from '../visit';
 import type { Role, StationKind } from '../roles';
+import type { MediationSource, Performance } from '../mediation';
 
 /** Every label a user sees for a code value, in one place. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -94,4 +95,16 @@ export const FLOW_ACTION_LABELS: Record<MatterAction, string> = {
   signOff: '签单',
   revisit: '记录回访',
   archive: '归档',
+};
+
+export const MEDIATION_SOURCE_LABELS: Record<MediationSource, string> = {
+  active: '主动调解',
+  applied: '申请调解',
+  entrusted: '接受委托移送调解',
+};
+
+export const PERFORMANCE_LABELS: Record<Performance, string> = {
+  full: '已全部履行',
+  partial: '部分履行',
+  none: '未履行',
 };

@@ -122,9 +122,26 @@ export const DOC_MSG = {
   slipNeedsReferral: '事项尚未派单（或已退回），没有可打印的派单单。',
 } as const;
 
+export const MEDIATION_MSG = {
+  refused: {
+    role: '只有调解委员会的工作人员和中心负责人可以办理人民调解。',
+    not_mediating_station: '这件事项没有派给人民调解委员会（或司法所），不能制作调解文书。如需调解，请先改派。',
+    not_your_station: '这件事项不在您所在的调解委员会办理。',
+    not_open: '事项尚未接收，或已经归档，不能修改调解卷宗。',
+  },
+  stale: '调解卷宗已被他人修改。请刷新后核对，再保存；您填写的内容仍在表单中。',
+  locked: (number: string) => `协议书 ${number} 已出具，内容不能再改。如需修改，请先在“打印”页作废该协议书，再重新出具。`,
+  notSaved: '请先保存调解卷宗，再打印调解文书。',
+  alreadyIssued: (number: string) => `本事项的协议书 ${number} 已经出具。需要再打一份，请用“补打”；需要改内容，请先作废原协议书。`,
+  oralOnly: '只有口头协议才填写口头协议登记表；书面协议请出具人民调解协议书。',
+  writtenOnly: '口头协议不出具协议书，请打印口头协议登记表。',
+  noRevisit: '还没有回访记录，请先填写回访情况并保存。',
+} as const;
+
 export const PRINTER_MSG = {
   unknown: (printer: string) => `找不到打印机“${printer}”。请在“设置”中重新选择本窗口的打印机，或联系管理员。文书已保存，可稍后补打。`,
   disabled: (printer: string) => `打印机“${printer}”已停用或脱机。请检查电源、纸张和连接后补打。文书已保存，不影响登记。`,
   failed: (printer: string, why: string) => `打印机“${printer}”未能接收文书（${why}）。文书已保存，可稍后补打。`,
   noSystem: '本机没有可用的打印系统（CUPS）。请另存为 PDF 后打印，或联系管理员安装打印机。',
+  windowsNoPrinter: (printer: string) => `Windows 没有名为“${printer}”的打印机。请在“设置 · 窗口”中重新选择。文书已保存，可稍后重新打印。`,
 } as const;

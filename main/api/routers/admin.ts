@@ -27,6 +27,8 @@ export const adminRouter = router({
     return { ok: true };
   }),
   counters: admin.query(({ ctx }) => listCounters(ctx.services)),
+  /** The printers this host's system knows, for choosing a counter's printers. */
+  printers: admin.query(({ ctx }) => ctx.services.printers.list()),
   createCounter: admin.input(counterInput).mutation(({ ctx, input }) => saveCounter(ctx.services, ctx.actor, input)),
   updateCounter: admin.input(updateCounterInput).mutation(({ ctx, input }) => saveCounter(ctx.services, ctx.actor, input)),
   stations: admin.query(({ ctx }) => listStations(ctx.services)),

@@ -1,14 +1,14 @@
 import { chinaDay } from '../../../shared/time';
-import { documentIdInput, documentsOfDayInput, issueDocumentInput, voidDocumentInput } from '../../../shared/schemas/documents';
-import { documentPdf, documentsOfDay, issueDocument, reprintDocument, voidDocument } from '../../services/documents';
+import { documentIdInput, documentsOfDayInput, issueDocumentInput, printAgainInput, voidDocumentInput } from '../../../shared/schemas/documents';
+import { documentPdf, issueDocument, listDocuments, printAgain, voidDocument } from '../../services/documents';
 import { allow, router } from '../trpc';
 
 const desk = allow('clerk', 'supervisor', 'admin');
 
 /** 打印: receipts, notices and referral slips, and the paper trail of the counter. */
 export const documentsRouter = router({
-  issue: desk.input(issueDocumentInput).mutation(({ ctx, input }) => issueDocument(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.kind, input.matterId, input.layout)),
-  reprint: desk.input(documentIdInput).mutation(({ ctx, input }) => reprintDocument(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.documentId)),
+  issue: desk.input(issueDocumentInput).mutation(({ ctx, input }) => issueDocument(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.kind, input.matterId, input.layout, input.route)),
+  printAgain: desk.input(printAgainInput).mutation(({ ctx, input }) => printAgain(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.documentId, input.route)),
   void: desk.input(voidDocumentInput).mutation(async ({ ctx, input }) => {
     await voidDocument(ctx.services, ctx.actor, input.documentId, input.reason);
     return { ok: true };
@@ -16,7 +16,7 @@ export const documentsRouter = router({
   pdf: desk.input(documentIdInput).query(({ ctx, input }) => documentPdf(ctx.services, input.documentId)),
   /** A clerk sees the own counter's papers; supervisors and admins every counter's. */
   ofDay: desk.input(documentsOfDayInput).query(({ ctx, input }) => {
-    const counter = ctx.signedIn.user.role === 'clerk' ? (ctx.signedIn.counter?.id ?? null) : null;
-    return documentsOfDay(ctx.services, input.day ?? chinaDay(ctx.services.clock.now()), counter);
+    const counterId = ctx.signedIn.user.role === 'clerk' ? (ctx.signedIn.counter?.id ?? null) : null;
+    return listDocuments(ctx.services, { day: input.day ?? chinaDay(ctx.services.clock.now()), counterId });
   }),
 });

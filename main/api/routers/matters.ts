@@ -8,6 +8,7 @@ import { allowedActions } from '../../domain/matterFlow';
 import { flowFacts } from '../../services/flow';
 import { currentReferral, matterEvents } from '../../services/history';
 import { getMatter, listMatters, wasReferredTo } from '../../services/matters';
+import { mayMediate } from '../../services/mediation';
 import { TRPCError } from '@trpc/server';
 import { FLOW_MSG } from '../../../shared/text/messages';
 import { flowActor } from './flow';
@@ -44,6 +45,7 @@ export const mattersRouter = router({
       events: await matterEvents(ctx.services, matter.id, matter.createdAt),
       allowedActions: allowedActions(facts),
       correctable: mayCorrect(ctx.signedIn.user.role, matter.openedDay, today),
+      mediable: await mayMediate(ctx.services, flowActor(ctx.signedIn), matter.id),
     };
   }),
 });

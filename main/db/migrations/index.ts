@@ -5,6 +5,8 @@ import * as m0003 from './0003_referrals';
 import * as m0004 from './0004_revisit_due';
 import * as m0005 from './0005_running_deadline';
 import * as m0006 from './0006_documents';
+import * as m0007 from './0007_printers';
+import * as m0008 from './0008_mediation';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -18,4 +20,6 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0004_revisit_due', m0004],
   ['0005_running_deadline', m0005],
   ['0006_documents', m0006],
+  ['0007_printers', m0007],
+  ['0008_mediation', m0008],
 ];

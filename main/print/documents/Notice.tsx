@@ -1,5 +1,5 @@
 import { Document, Text } from '@react-pdf/renderer';
-import { OfficialPage, SealBlock, official } from './official';
+import { OfficialPage, PaperNumber, SealBlock, official } from './official';
 
 /** 不予受理告知书: why a demand cannot be taken in here, and where to take it instead. */
 export interface NoticeData {
@@ -19,10 +19,7 @@ export function Notice({ data }: { data: NoticeData }) {
     <Document title={`不予受理告知书 ${data.number}`} author={data.centreName} creator="一站式受理台" producer="一站式受理台">
       <OfficialPage>
         <Text style={official.title}>不予受理告知书</Text>
-        <Text style={official.number}>
-          {data.number}
-          {data.reprint ? '（补打）' : ''}
-        </Text>
+        <PaperNumber number={data.number} reprint={data.reprint} />
         <Text>{data.visitorName}：</Text>
         <Text style={official.para}>
           您于{data.visitedDate}来{data.centreName}反映：{data.content}

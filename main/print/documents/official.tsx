@@ -6,6 +6,9 @@ import { SERIF } from '../fonts';
 const MM = 72 / 25.4;
 export const OFFICIAL_MARGINS = { top: 37 * MM, left: 28 * MM, right: (210 - 28 - 156) * MM, bottom: (297 - 37 - 225) * MM };
 
+/** The ideographic space that separates fields on Chinese forms. */
+export const GAP = '\u3000';
+
 export const official = StyleSheet.create({
   page: {
     fontFamily: SERIF,
@@ -21,16 +24,72 @@ export const official = StyleSheet.create({
   number: { textAlign: 'right', fontSize: 14, marginBottom: 12 },
   /** Body text: first line indented two characters. */
   para: { textIndent: 32 },
+  heading: { fontWeight: 900, marginTop: 6 },
   right: { textAlign: 'right' },
   seal: { marginTop: 20, alignItems: 'flex-end' },
   small: { fontSize: 12 },
+  /** A preview is marked across the page, so it is never mistaken for the issued paper. */
+  preview: { position: 'absolute', top: 330, left: 0, right: 0, textAlign: 'center', fontSize: 96, letterSpacing: 40, color: '#e3e3e3' },
 });
 
-export function OfficialPage({ children }: { children: ReactNode }) {
+const table = StyleSheet.create({
+  frame: { borderTopWidth: 0.6, borderLeftWidth: 0.6, borderRightWidth: 0.6, borderColor: '#000', marginBottom: 8 },
+  row: { flexDirection: 'row', borderBottomWidth: 0.6, borderColor: '#000' },
+  label: { width: 100, paddingHorizontal: 4, paddingVertical: 2, borderRightWidth: 0.6, borderColor: '#000', fontSize: 13, lineHeight: 1.5 },
+  value: { flex: 1, paddingHorizontal: 4, paddingVertical: 2, fontSize: 13, lineHeight: 1.5 },
+});
+
+export function OfficialPage({ children, preview = false }: { children: ReactNode; preview?: boolean }) {
   return (
     <Page size="A4" style={official.page}>
+      {preview && (
+        <Text style={official.preview} fixed>
+          预览稿
+        </Text>
+      )}
       {children}
     </Page>
+  );
+}
+
+/** The paper's number, top right, with 补打 marked on a second print. */
+export function PaperNumber({ number, reprint }: { number: string; reprint: boolean }) {
+  return (
+    <Text style={official.number}>
+      {number}
+      {reprint ? '（补打）' : ''}
+    </Text>
+  );
+}
+
+/** Text as typed, one indented paragraph per line the clerk wrote. */
+export function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split('\n')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p, i) => (
+          <Text key={i} style={official.para}>
+            {p}
+          </Text>
+        ))}
+    </>
+  );
+}
+
+/** A ruled two-column form (label | value), each row kept on one page. */
+export function FieldTable({ rows }: { rows: [label: string, value: string][] }) {
+  return (
+    <View style={table.frame}>
+      {rows.map(([label, value]) => (
+        <View key={label} style={table.row} wrap={false}>
+          <Text style={table.label}>{label}</Text>
+          <Text style={table.value}>{value}</Text>
+        </View>
+      ))}
+    </View>
   );
 }
 

@@ -1,42 +1,15 @@
-import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../pdfText';
 import { renderReceipt } from '../render';
+import { ensureTestQueue, printedOutput, TEST_QUEUE as QUEUE } from '../../testing/cupsQueue';
 import { listCupsPrinters, printWithCups } from './cups';
 
-/** A real CUPS queue that prints into PDF files (cups-pdf), as `.ci/run` installs it. */
-const QUEUE = 'DeskTestPDF';
-const OUT = join(homedir(), 'PDF');
-
-/** `lpstat -r` exits 0 either way; only its words tell. */
-const schedulerRuns = () => execFileSync('lpstat', ['-r'], { encoding: 'utf8' }).includes('scheduler is running');
-
-function ensureQueue() {
-  if (!schedulerRuns()) {
-    execSync('cupsd');
-    for (let i = 0; i < 50 && !schedulerRuns(); i++) execSync('sleep 0.1');
-  }
-  execFileSync('lpadmin', ['-p', QUEUE, '-v', 'cups-pdf:/', '-E', '-P', '/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd'], { stdio: 'pipe' });
-}
-
-/** The PDF cups-pdf wrote for the job, once it is complete. */
-async function waitForOutput(since: number, title: string): Promise<Buffer> {
-  for (let i = 0; i < 150; i++) {
-    const found = existsSync(OUT) ? readdirSync(OUT).filter((f) => f.startsWith(title) && statSync(join(OUT, f)).mtimeMs >= since) : [];
-    if (found[0]) {
-      const bytes = readFileSync(join(OUT, found[0]));
-      if (bytes.subarray(-8).toString().includes('%%EOF')) return bytes;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('cups-pdf wrote nothing');
-}
-
 describe('printing through a real CUPS queue', () => {
-  beforeAll(() => ensureQueue());
+  beforeAll(() => ensureTestQueue());
 
   it('lists the queue and prints a receipt that comes out whole', async () => {
     expect(await listCupsPrinters()).toContain(QUEUE);
@@ -51,7 +24,7 @@ describe('printing through a real CUPS queue', () => {
     const job = await printWithCups(file, { printer: QUEUE, copies: 1, media: 'A5', title });
     expect(job).toMatch(new RegExp(`^${QUEUE}-\\d+$`));
     // cups-pdf redistills the job with Ghostscript, which drops the text layer: check the paper itself.
-    const printed = await waitForOutput(since, title);
+    const printed = await printedOutput(since, title);
     expect(readPdf(printed).pages).toBe(1);
     const dir = mkdtempSync(join(tmpdir(), 'desk-printed-'));
     writeFileSync(join(dir, 'out.pdf'), printed);

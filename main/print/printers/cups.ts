@@ -7,8 +7,8 @@ const run = promisify(execFile);
 export interface PrintOptions {
   printer: string;
   copies: number;
-  /** CUPS media name: A4, A5, or a roll size such as Custom.80x200mm. */
-  media: string;
+  /** CUPS media name (A4, A5); null keeps the PDF's own page size, as a roll printer needs. */
+  media: string | null;
   title: string;
 }
 
@@ -40,7 +40,8 @@ async function checkQueue(printer: string): Promise<void> {
 export async function printWithCups(file: string, o: PrintOptions): Promise<string> {
   await checkQueue(o.printer);
   try {
-    const { stdout } = await run('lp', ['-d', o.printer, '-n', String(Math.max(1, Math.min(o.copies, 20))), '-o', `media=${o.media}`, '-t', o.title, file], { timeout: 15000 });
+    const media = o.media ? ['-o', `media=${o.media}`] : [];
+    const { stdout } = await run('lp', ['-d', o.printer, '-n', String(Math.max(1, Math.min(o.copies, 20))), ...media, '-t', o.title, file], { timeout: 15000 });
     return /request id is (\S+)/.exec(stdout)?.[1] ?? '';
   } catch (err) {
     const why = (err as { stderr?: string }).stderr?.trim() || (err as Error).message;

@@ -16,6 +16,7 @@ export function zodRule(schema: ZodType): Rule {
 /** Puts the API's per-field complaints next to the fields they concern. */
 export function showFieldErrors(form: FormInstance, err: unknown): boolean {
   const entries = Object.entries(fieldErrors(err));
-  form.setFields(entries.map(([path, message]) => ({ name: path.split('.'), errors: [message] })));
+  // Form.List fields are named by number: parties.1.idNumber is ['parties', 1, 'idNumber'].
+  form.setFields(entries.map(([path, message]) => ({ name: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [message] })));
   return entries.length > 0;
 }

@@ -2,38 +2,38 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Select, Space } from 'antd';
 import { useState } from 'react';
-import { DOCUMENT_LABELS, RECEIPT_LAYOUTS, RECEIPT_LAYOUT_LABELS, type DocumentKind } from '../../../shared/documents';
+import { DOCUMENT_LABELS, RECEIPT_LAYOUTS, RECEIPT_LAYOUT_LABELS, usesReceiptPrinter } from '../../../shared/documents';
+import type { DESK_PAPERS } from '../../../shared/schemas/documents';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
-import { openPdf } from './openPdf';
+import { useDeliverPaper } from './deliverPaper';
 
 type Layout = (typeof RECEIPT_LAYOUTS)[number];
+type DeskPaper = (typeof DESK_PAPERS)[number];
 /** The paper this PC's receipt printer takes, remembered per PC. */
 const LAYOUT_KEY = 'desk.receiptLayout';
 
-/** Issues a paper about a matter (numbered, kept) and opens it for printing. */
+/** Desk papers are printed again through the 打印 page's procedure. */
+export function useDeskPrintAgain() {
+  const trpc = useTRPC();
+  const printAgain = useMutation(trpc.documents.printAgain.mutationOptions());
+  return { printAgain: (documentId: number, route: 'auto' | 'window') => printAgain.mutateAsync({ documentId, route }), pending: printAgain.isPending, variables: printAgain.variables };
+}
+
+/** Issues a paper about a matter (numbered, kept) and gets it printed. */
 function usePrintDocument() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const issue = useMutation(trpc.documents.issue.mutationOptions());
+  const { printAgain } = useDeskPrintAgain();
+  const deliver = useDeliverPaper(printAgain);
 
-  async function print(kind: DocumentKind, matterId: number, layout: Layout = 'a5') {
+  async function print(kind: DeskPaper, matterId: number, layout: Layout = 'a5') {
     try {
       const doc = await issue.mutateAsync({ kind, matterId, layout });
       await queryClient.invalidateQueries();
-      const { opened, url } = openPdf(doc.pdfBase64);
-      const title = `${DOCUMENT_LABELS[kind]} ${doc.number} 已生成`;
-      if (opened) void message.success(title);
-      else
-        modal.info({
-          title,
-          content: (
-            <a href={url} target="_blank" rel="noreferrer">
-              浏览器拦截了新窗口，请点此打开并打印
-            </a>
-          ),
-        });
+      await deliver(doc, `${DOCUMENT_LABELS[kind]} ${doc.number}`, usesReceiptPrinter(kind) ? 'receipt' : 'a4');
     } catch (err) {
       void message.error(errorMessage(err));
     }
@@ -62,7 +62,7 @@ export function ReceiptButton({ matterId }: { matterId: number }) {
 }
 
 /** 打印告知书 / 打印派单单: A4 papers. */
-export function PaperButton({ kind, matterId }: { kind: Exclude<DocumentKind, 'receipt'>; matterId: number }) {
+export function PaperButton({ kind, matterId }: { kind: Exclude<DeskPaper, 'receipt'>; matterId: number }) {
   const { print, pending } = usePrintDocument();
   return (
     <Button icon={<PrinterOutlined />} loading={pending} onClick={() => void print(kind, matterId)}>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Result, Space, Spin } from 'antd';
+import { FileTextOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Result, Space, Spin } from 'antd';
 import { Link, useParams } from 'react-router';
 import { chinaDateTime } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
@@ -27,6 +28,11 @@ export function MatterPage() {
             {me.user.role !== 'station' && m.status !== 'declined' && <ReceiptButton matterId={m.id} />}
             {me.user.role !== 'station' && m.status === 'declined' && <PaperButton kind="notice" matterId={m.id} />}
             {me.user.role !== 'station' && m.referral && <PaperButton kind="referral_slip" matterId={m.id} />}
+            {m.mediable && (
+              <Link to={`/matters/${m.id}/mediation`}>
+                <Button icon={<FileTextOutlined />}>调解卷宗</Button>
+              </Link>
+            )}
             {m.correctable && <CorrectMatter matter={m} />}
           </Space>
         }

@@ -28,33 +28,62 @@ const activeField = (
   </Form.Item>
 );
 
-/** 窗口: the counters of the hall where visitors are registered. */
+type CounterValues = { name: string; active: boolean; receiptPrinter: string; a4Printer: string };
+
+/** A printer of the host's system, or none (the window prints the PDF itself). */
+function PrinterSelect({ printers, value, onChange, label }: { printers: string[]; value?: string; onChange?: (v: string) => void; label: string }) {
+  // A printer that has gone from the system stays visible, so the admin sees what to replace.
+  const names = value && !printers.includes(value) ? [value, ...printers] : printers;
+  return (
+    <Select
+      aria-label={label}
+      value={value ?? ''}
+      onChange={onChange}
+      options={[{ value: '', label: T.noPrinter }, ...names.map((p) => ({ value: p, label: printers.includes(p) ? p : `${p}（${T.printerMissing}）` }))]}
+    />
+  );
+}
+
+/** 窗口: the counters of the hall where visitors are registered, and the printers each one uses. */
 export function CountersTab() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const counters = useQuery(trpc.admin.counters.queryOptions());
+  const printers = useQuery(trpc.admin.printers.queryOptions());
+  const printerNames = printers.data ?? [];
   const create = useMutation(trpc.admin.createCounter.mutationOptions());
   const update = useMutation(trpc.admin.updateCounter.mutationOptions());
   return (
-    <RecordEditor<Counter, { name: string; active: boolean }>
+    <RecordEditor<Counter, CounterValues>
       rows={counters.data}
       loading={counters.isPending}
       addLabel={T.addCounter}
       editLabel={T.editCounter}
-      emptyValues={{ active: true }}
-      toValues={(c) => ({ name: c.name, active: c.active })}
+      emptyValues={{ active: true, receiptPrinter: '', a4Printer: '' }}
+      toValues={(c) => ({ name: c.name, active: c.active, receiptPrinter: c.receiptPrinter, a4Printer: c.a4Printer })}
       save={async (values, editing) => {
         if (editing) await update.mutateAsync({ id: editing.id, ...values });
         else await create.mutateAsync(values);
         await queryClient.invalidateQueries({ queryKey: trpc.admin.counters.queryKey() });
         void message.success(UI.saved);
       }}
-      columns={[{ title: T.counterName, dataIndex: 'name' }, activeColumn]}
+      columns={[
+        { title: T.counterName, dataIndex: 'name' },
+        { title: T.receiptPrinter, dataIndex: 'receiptPrinter', render: (p: string) => p || T.windowPrints },
+        { title: T.a4Printer, dataIndex: 'a4Printer', render: (p: string) => p || T.windowPrints },
+        activeColumn,
+      ]}
       fields={() => (
         <>
           <Form.Item label={T.counterName} name="name" rules={[zodRule(counterInput.shape.name)]}>
             <Input />
+          </Form.Item>
+          <Form.Item label={T.receiptPrinter} name="receiptPrinter" extra={printerNames.length === 0 ? T.noSystemPrinters : T.printerHint}>
+            <PrinterSelect printers={printerNames} label={T.receiptPrinter} />
+          </Form.Item>
+          <Form.Item label={T.a4Printer} name="a4Printer">
+            <PrinterSelect printers={printerNames} label={T.a4Printer} />
           </Form.Item>
           {activeField}
         </>
@@ -63,7 +92,7 @@ export function CountersTab() {
   );
 }
 
-type StationValues = { name: string; kind: StationKind; phone: string; active: boolean };
+type StationValues = { name: string; kind: StationKind; phone: string; active: boolean; shortName: string };
 
 /** 入驻单位: the stations matters are referred to. */
 export function StationsTab() {
@@ -79,10 +108,10 @@ export function StationsTab() {
       loading={stations.isPending}
       addLabel={T.addStation}
       editLabel={T.editStation}
-      emptyValues={{ kind: 'other', phone: '', active: true }}
-      toValues={(s) => ({ name: s.name, kind: s.kind, phone: s.phone, active: s.active })}
+      emptyValues={{ kind: 'other', phone: '', active: true, shortName: '' }}
+      toValues={(s) => ({ name: s.name, kind: s.kind, phone: s.phone, active: s.active, shortName: s.shortName })}
       save={async (values, editing) => {
-        const input = { ...values, phone: values.phone ?? '' };
+        const input = { ...values, phone: values.phone ?? '', shortName: values.shortName ?? '' };
         if (editing) await update.mutateAsync({ id: editing.id, ...input });
         else await create.mutateAsync(input);
         await queryClient.invalidateQueries({ queryKey: trpc.admin.stations.queryKey() });
@@ -103,6 +132,9 @@ export function StationsTab() {
             <Select options={STATION_KINDS.map((k) => ({ value: k, label: STATION_KIND_LABELS[k] }))} />
           </Form.Item>
           <Form.Item label={T.phone} name="phone" rules={[zodRule(stationInput.shape.phone)]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label={T.shortName} name="shortName" rules={[zodRule(stationInput.shape.shortName)]} extra={T.shortNameHint}>
             <Input />
           </Form.Item>
           {activeField}

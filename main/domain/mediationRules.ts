@@ -1,0 +1,25 @@
+import type { Role, StationKind } from '../../shared/roles';
+import type { MatterStatus } from '../../shared/visit';
+
+/** Stations that hold a 人民调解委员会: the committee itself, or the 司法所 that runs it. */
+export const MEDIATING_KINDS: ReadonlySet<StationKind> = new Set(['mediation', 'justice']);
+
+/** A case is mediated while the station handles it, and its file stays open until archived. */
+const OPEN_FOR_MEDIATION: ReadonlySet<MatterStatus> = new Set(['in_progress', 'suspended', 'resolved', 'disputed', 'signed_off']);
+
+export type MediationRefusal = 'not_mediating_station' | 'not_your_station' | 'not_open' | 'role';
+
+/**
+ * Who may keep a matter's mediation file: the staff of the committee the matter was referred to,
+ * and supervisors. Returns why not, or null.
+ */
+export function mediationRefusal(
+  actor: { role: Role; stationId: number | null },
+  matter: { status: MatterStatus; stationId: number | null; stationKind: StationKind | null },
+): MediationRefusal | null {
+  if (actor.role !== 'station' && actor.role !== 'supervisor') return 'role';
+  if (matter.stationId === null || matter.stationKind === null || !MEDIATING_KINDS.has(matter.stationKind)) return 'not_mediating_station';
+  if (actor.role === 'station' && actor.stationId !== matter.stationId) return 'not_your_station';
+  if (!OPEN_FOR_MEDIATION.has(matter.status)) return 'not_open';
+  return null;
+}

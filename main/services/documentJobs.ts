@@ -1,0 +1,146 @@
+import { maskIdNumber } from '../../shared/identity/idNumber';
+import { maskPhone } from '../../shared/identity/phone';
+import type { DocumentKind } from '../../shared/documents';
+import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
+import { DOC_MSG, MEDIATION_MSG, VISIT_MSG } from '../../shared/text/messages';
+import { chinaDay, chineseDate } from '../../shared/time';
+import { DeskError } from '../domain/errors';
+import type { ReceiptLayout } from '../print/documents/Receipt';
+import type { PdfJob } from '../print/pdfJobs';
+import type { Actor, ServiceContext } from './context';
+import { currentReferral } from './history';
+import { paperData, readMediationFile } from './mediation';
+import { getCentre } from './settings';
+
+/** Everything a paper about one matter may show, read once. */
+async function matterFacts(ctx: ServiceContext, matterId: number) {
+  const m = await ctx.db
+    .selectFrom('matter')
+    .innerJoin('category', 'category.id', 'matter.category_id')
+    .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
+    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
+    .leftJoin('station', 'station.id', 'matter.station_id')
+    .select([
+      'matter.code',
+      'matter.status',
+      'matter.content',
+      'matter.deadline',
+      'matter.referral_id',
+      'matter.decline_reason',
+      'matter.decline_channel',
+      'category.name as categoryName',
+      'category.time_limit_days',
+      'visitor.name',
+      'visitor.id_number',
+      'visitor.phone',
+      'visit.visit_no',
+      'visit.visited_at',
+      'visit.business_day',
+      'station.name as stationName',
+    ])
+    .where('matter.id', '=', matterId)
+    .executeTakeFirst();
+  if (!m) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
+  return m;
+}
+
+/** The document's content, built from the matter as it stands now. */
+export async function buildJob(ctx: ServiceContext, kind: DocumentKind, matterId: number, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
+  if (isMediationPaper(kind)) return mediationJob(ctx, kind, matterId, number, reprint);
+  const m = await matterFacts(ctx, matterId);
+  const centre = await getCentre(ctx);
+  const clerk = await ctx.db.selectFrom('user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const today = chineseDate(chinaDay(ctx.clock.now()));
+  switch (kind) {
+    case 'receipt': {
+      if (m.status === 'declined') throw new DeskError('bad_input', DOC_MSG.declinedNoReceipt);
+      const counter = counterId === null ? null : await ctx.db.selectFrom('counter').select('name').where('id', '=', counterId).executeTakeFirst();
+      const days = centre.dayBasis === 'working' ? '个工作日' : '日';
+      return {
+        kind: 'receipt',
+        layout,
+        data: {
+          centreName: centre.centreName,
+          followUpPhone: centre.followUpPhone,
+          visitNo: m.visit_no,
+          matterCode: m.code,
+          visitedAt: m.visited_at,
+          visitorName: m.name,
+          maskedId: m.id_number ? maskIdNumber(m.id_number) : '',
+          categoryName: m.categoryName,
+          content: m.content,
+          stationName: m.stationName,
+          timeLimit: m.deadline ? `${m.time_limit_days}${days}内（至${chineseDate(m.deadline)}）` : `${m.time_limit_days}${days}内`,
+          counterName: counter?.name ?? '服务窗口',
+          clerkName: clerk.display_name,
+          reprint,
+        },
+      };
+    }
+    case 'notice':
+      if (m.status !== 'declined') throw new DeskError('bad_input', DOC_MSG.noticeOnlyDeclined);
+      return {
+        kind: 'notice',
+        data: {
+          centreName: centre.centreName,
+          number,
+          visitorName: m.name,
+          visitedDate: chineseDate(m.business_day),
+          content: m.content,
+          reason: m.decline_reason,
+          channel: m.decline_channel,
+          issuedDate: today,
+          reprint,
+        },
+      };
+    case 'referral_slip': {
+      const referral = await currentReferral(ctx, m.referral_id);
+      if (!referral) throw new DeskError('bad_input', DOC_MSG.slipNeedsReferral);
+      return {
+        kind: 'referral_slip',
+        data: {
+          centreName: centre.centreName,
+          number,
+          matterCode: m.code,
+          visitorName: m.name,
+          visitorPhone: m.phone ? maskPhone(m.phone) : '',
+          categoryName: m.categoryName,
+          content: m.content,
+          stationName: referral.stationName,
+          helperStationNames: referral.helperStationNames,
+          referredDate: chineseDate(referral.referredDay),
+          deadlineDate: chineseDate(referral.deadline),
+          clerkName: clerk.display_name,
+          reprint,
+        },
+      };
+    }
+  }
+}
+
+const isMediationPaper = (kind: DocumentKind): kind is MediationPaper => (MEDIATION_PAPERS as readonly string[]).includes(kind);
+
+/** A paper of the mediation file, from the file as saved; each paper has its own precondition. */
+async function mediationJob(ctx: ServiceContext, kind: MediationPaper, matterId: number, number: string, reprint: boolean): Promise<PdfJob> {
+  const file = await readMediationFile(ctx, matterId);
+  if (!file) throw new DeskError('conflict', MEDIATION_MSG.notSaved);
+  if (kind === 'mediation_agreement' && file.oral) throw new DeskError('bad_input', MEDIATION_MSG.writtenOnly);
+  if (kind === 'oral_agreement' && !file.oral) throw new DeskError('bad_input', MEDIATION_MSG.oralOnly);
+  if (kind === 'revisit_record' && !file.revisit) throw new DeskError('conflict', MEDIATION_MSG.noRevisit);
+  return { kind, data: paperData(file, { number, reprint, preview: false }) };
+}
+
+/** The A4 papers print their own number; the receipt shows the matter's code instead. */
+export function withNumber(job: PdfJob, number: string): PdfJob {
+  switch (job.kind) {
+    case 'receipt':
+      return job;
+    case 'notice':
+      return { ...job, data: { ...job.data, number } };
+    case 'referral_slip':
+      return { ...job, data: { ...job.data, number } };
+    default:
+      return { ...job, data: { ...job.data, number } };
+  }
+}
+

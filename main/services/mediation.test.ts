@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MediationInput } from '../../shared/schemas/mediation';
+import { chinaDay } from '../../shared/time';
+import { readPdf } from '../print/pdfText';
+import { nthResidentId, walkIn } from '../testing/people';
+import { refusal } from '../testing/refusal';
+import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+
+type Api = Awaited<ReturnType<TestHost['signIn']>>['api'];
+let host: TestHost;
+let admin: Api;
+let clerk: Api;
+let mediator: Api;
+let police: Api;
+let committeeId: number;
+let policeId: number;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+  const stations = await admin.admin.stations.query();
+  const committee = stations.find((s) => s.kind === 'mediation')!;
+  committeeId = committee.id;
+  policeId = stations.find((s) => s.kind === 'police')!.id;
+  await admin.admin.updateStation.mutate({ id: committee.id, name: '南大里乡人民调解委员会', kind: 'mediation', phone: '', active: true, shortName: '南大里' });
+  clerk = await host.newUser('clerk1', 'clerk', null);
+  mediator = await host.newUser('med1', 'station', committeeId);
+  police = await host.newUser('police1', 'station', policeId);
+});
+afterAll(() => host.stop());
+
+/** A dispute taken in at the desk, referred to a station and received there. */
+async function disputeAt(stationId: number, receiver: Api, n: number) {
+  const visit = await clerk.visits.register.mutate(walkIn({ name: `当事人${n}`, idNumber: nthResidentId(n) }));
+  const matterId = visit.matters[0]!.id;
+  await clerk.flow.act.mutate({ matterId, version: 0, action: 'refer', stationId, helperStationIds: [] });
+  await receiver.flow.act.mutate({ matterId, version: 1, action: 'receive' });
+  return matterId;
+}
+
+function filled(base: MediationInput): MediationInput {
+  return {
+    ...base,
+    source: 'applied',
+    parties: [
+      base.parties[0]!,
+      { kind: 'person', name: '李䶮', sex: '女', ethnicity: '回族', age: 41, idNumber: '', occupation: '个体', phone: '', address: '西村' },
+      { kind: 'org', name: '东村村民委员会', address: '东村', legalRepresentative: '王建国', phone: '' },
+    ],
+    clauses: ['李䶮于12月5日前清理柴草。', '李䶮补偿误工损失1500元。'],
+    performance: '12月5日前履行完毕。',
+    amountYuan: 1500,
+    recorder: '王记录',
+  };
+}
+
+describe('the mediation file', () => {
+  it('starts from the matter: parties from the visit with their whole ID numbers, and an empty other side', async () => {
+    const matterId = await disputeAt(committeeId, mediator, 1);
+    const file = await mediator.mediation.get.query({ matterId });
+    expect(file.saved).toBe(false);
+    expect(file.committeeName).toBe('南大里乡人民调解委员会');
+    expect(file.parties).toHaveLength(2);
+    expect(file.parties[0]).toMatchObject({ kind: 'person', name: '当事人1', idNumber: nthResidentId(1), sex: expect.stringMatching(/^[男女]$/) });
+    expect(file.parties[0]!.kind === 'person' && file.parties[0]!.age).toBeGreaterThan(30);
+    expect(file.parties[1]!.name).toBe('');
+    expect(file.facts).toContain('堆放柴草');
+    expect(file.mediator).toBe('med1');
+    const audit = await host.services.db.selectFrom('audit_log').select('action').where('action', '=', 'mediation.open').execute();
+    expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('saves, previews unnumbered, then issues the agreement with the committee number and parties + 1 copies', async () => {
+    const matterId = await disputeAt(committeeId, mediator, 2);
+    const draft = await mediator.mediation.get.query({ matterId });
+    const input = filled({ ...draft, matterId, version: 0 } as MediationInput);
+
+    const preview = await mediator.mediation.preview.mutate(input);
+    const previewText = readPdf(Buffer.from(preview.pdfBase64, 'base64')).text;
+    expect(previewText).toContain('预览，出具时编号');
+    expect(await host.services.db.selectFrom('document').select('id').where('matter_id', '=', matterId).execute()).toHaveLength(0);
+
+    expect((await refusal(mediator.mediation.issue.mutate({ kind: 'mediation_agreement', matterId }))).message).toContain('请先保存调解卷宗');
+    expect(await mediator.mediation.save.mutate(input)).toEqual({ version: 1 });
+    const year = chinaDay(host.clock.now()).slice(0, 4);
+    const agreement = await mediator.mediation.issue.mutate({ kind: 'mediation_agreement', matterId });
+    expect(agreement.number).toBe(`（${year}）南大里调字第 1 号`);
+    expect(agreement.copies).toBe(4);
+    const text = readPdf(Buffer.from(agreement.pdfBase64, 'base64')).text;
+    expect(text).toContain(`编号：（${year}）南大里调字第 1 号`);
+    expect(text).toContain(nthResidentId(2));
+    expect(text).toContain('本协议一式四份');
+    expect(text).toContain('人民币1,500.00元');
+
+    // The issued agreement locks the file, and a second agreement for the matter is refused.
+    expect((await refusal(mediator.mediation.save.mutate({ ...input, version: 1 }))).message).toContain('已出具');
+    expect((await refusal(mediator.mediation.issue.mutate({ kind: 'mediation_agreement', matterId }))).message).toContain('已经出具');
+    // The papers around it carry their own series.
+    const application = await mediator.mediation.issue.mutate({ kind: 'mediation_application', matterId });
+    expect(application.number).toMatch(/^SQ\d{4}-000001$/);
+    expect((await refusal(mediator.mediation.issue.mutate({ kind: 'oral_agreement', matterId }))).message).toContain('只有口头协议');
+    expect((await refusal(mediator.mediation.issue.mutate({ kind: 'revisit_record', matterId }))).message).toContain('还没有回访记录');
+    await mediator.mediation.saveRevisit.mutate({ matterId, revisitedOn: chinaDay(host.clock.now()), performed: 'full', satisfaction: 'satisfied', note: '已清理，已付款。', revisitedBy: '张调解', judicialConfirmed: true });
+    const revisit = await mediator.mediation.issue.mutate({ kind: 'revisit_record', matterId });
+    expect(readPdf(Buffer.from(revisit.pdfBase64, 'base64')).text).toContain(`（${year}）南大里调字第 1 号`);
+
+    const papers = await mediator.mediation.papers.query({ matterId });
+    expect(papers.map((p) => p.kind).sort()).toEqual(['mediation_agreement', 'mediation_application', 'revisit_record']);
+    // Voiding the agreement unlocks the file; the next agreement takes the next number, never the old one.
+    await mediator.mediation.void.mutate({ documentId: agreement.documentId, reason: '当事人姓名有误' });
+    await mediator.mediation.save.mutate({ ...input, version: 1 });
+    const second = await mediator.mediation.issue.mutate({ kind: 'mediation_agreement', matterId });
+    expect(second.number).toBe(`（${year}）南大里调字第 2 号`);
+  });
+
+  it('registers an oral agreement on its own form', async () => {
+    const matterId = await disputeAt(committeeId, mediator, 3);
+    const draft = await mediator.mediation.get.query({ matterId });
+    await mediator.mediation.save.mutate({ ...filled({ ...draft, matterId, version: 0 } as MediationInput), oral: true });
+    expect((await refusal(mediator.mediation.issue.mutate({ kind: 'mediation_agreement', matterId }))).message).toContain('口头协议不出具协议书');
+    const oral = await mediator.mediation.issue.mutate({ kind: 'oral_agreement', matterId });
+    expect(oral.number).toMatch(/^KT\d{4}-000001$/);
+    expect(readPdf(Buffer.from(oral.pdfBase64, 'base64')).text).toContain('口头协议内容');
+  });
+
+  it('refuses other stations, the desk, stale saves and bad input — in Chinese', async () => {
+    const matterId = await disputeAt(committeeId, mediator, 4);
+    const policeMatter = await disputeAt(policeId, police, 5);
+    expect((await refusal(police.mediation.get.query({ matterId }))).message).toBe('这件事项不在您所在的调解委员会办理。');
+    expect((await refusal(police.mediation.get.query({ matterId: policeMatter }))).message).toContain('没有派给人民调解委员会');
+    expect((await refusal(clerk.mediation.get.query({ matterId }))).status).toBe(403);
+
+    const draft = await mediator.mediation.get.query({ matterId });
+    const input = filled({ ...draft, matterId, version: 0 } as MediationInput);
+    await mediator.mediation.save.mutate(input);
+    expect(await refusal(mediator.mediation.save.mutate(input))).toEqual({ status: 409, message: '调解卷宗已被他人修改。请刷新后核对，再保存；您填写的内容仍在表单中。' });
+
+    const one = await refusal(mediator.mediation.save.mutate({ ...input, version: 1, parties: [input.parties[0]!] }));
+    expect(one.message).toContain('调解至少要有两方当事人');
+    const badId = await refusal(mediator.mediation.save.mutate({ ...input, version: 1, parties: [input.parties[0]!, { kind: 'person', name: '李四', sex: '', ethnicity: '', age: null, idNumber: '140828198501011230', occupation: '', phone: '', address: '' }] }));
+    expect(badId.message).toContain('校验位');
+    expect((await refusal(mediator.mediation.save.mutate({ ...input, version: 1, clauses: [] }))).message).toContain('请至少写一条协议内容');
+    expect((await refusal(mediator.mediation.save.mutate({ ...input, version: 1, amountYuan: -5 }))).message).toContain('金额不能为负数');
+  });
+});
