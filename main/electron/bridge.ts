@@ -1,8 +1,8 @@
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { BRIDGE_CHANNELS } from '../../shared/bridge';
+import { printPdfSilently } from './printing';
 import { fromOrigin } from './security';
 
 /** Answers the preload bridge, but only for pages of the host's origin. */
@@ -20,24 +20,7 @@ export function serveBridge(origin: string): void {
 
   ipcMain.handle(
     BRIDGE_CHANNELS.printPdf,
-    guard(async (_event, pdf: Uint8Array, options: { printer: string; copies: number }) => {
-      // Chromium's PDF viewer prints what it shows; a hidden window keeps the clerk's screen still.
-      const dir = mkdtempSync(join(tmpdir(), 'desk-print-'));
-      const file = join(dir, 'document.pdf');
-      writeFileSync(file, pdf);
-      const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });
-      try {
-        await win.loadFile(file);
-        await new Promise<void>((resolve, reject) =>
-          win.webContents.print({ silent: true, deviceName: options.printer, copies: Math.max(1, Math.min(options.copies, 20)) }, (ok, reason) =>
-            ok ? resolve() : reject(new Error(reason)),
-          ),
-        );
-      } finally {
-        win.destroy();
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }),
+    guard((_event, pdf: Uint8Array, options: { printer: string; copies: number }) => printPdfSilently(pdf, options.printer, options.copies)),
   );
 
   ipcMain.handle(

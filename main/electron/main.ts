@@ -9,6 +9,7 @@ import { dataDirPaths } from '../db/dataDir';
 import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
 import { serveBridge } from './bridge';
+import { electronPrinters } from './printing';
 import { loadShellConfig, saveShellConfig, type ShellConfig } from './config';
 import { denyAllPermissions, lockedPreferences, lockToOrigin } from './security';
 
@@ -26,6 +27,7 @@ async function startLocalHost(lan: boolean): Promise<string> {
     bind: lan ? '0.0.0.0' : '127.0.0.1',
     rendererDir: join(app.getAppPath(), 'dist', 'renderer'),
     log: (text) => console.error(text),
+    printers: electronPrinters,
   });
   return `http://127.0.0.1:${host.port}`;
 }
