@@ -55,7 +55,7 @@ function MediationForm({ file }: { file: MediationFile }) {
       const values = await form.validateFields();
       return { ...values, matterId: file.matterId, version, amountYuan: values.amountYuan ?? 0 };
     } catch {
-      setFailure('表单中有需要修改的地方，已用红字标出。');
+      setFailure(T.invalid);
       return null;
     }
   }
@@ -99,7 +99,7 @@ function MediationForm({ file }: { file: MediationFile }) {
 
   const busy = save.isPending || issue.isPending;
   return (
-    <Form<FormValues> form={form} layout="vertical" initialValues={file} disabled={locked} requiredMark={false} onFinish={() => void saveFile(false)}>
+    <Form<FormValues> form={form} layout="vertical" initialValues={file} disabled={locked} requiredMark={false} onFinish={() => void saveFile(false)} onFinishFailed={() => setFailure(T.invalid)}>
       {locked && <Alert type="info" showIcon message={T.locked(file.agreementNumber!)} style={{ marginBottom: 16 }} />}
       {!file.saved && <Alert type="warning" showIcon message={T.notSaved} style={{ marginBottom: 16 }} />}
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} data-testid="mediation-failure" />}

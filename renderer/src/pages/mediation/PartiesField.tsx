@@ -31,6 +31,7 @@ export function PartiesField({ disabled }: { disabled: boolean }) {
               key={field.key}
               size="small"
               title={ordinal(index)}
+              data-testid={`party-${index + 1}`}
               style={{ marginBottom: 12 }}
               extra={
                 fields.length > 2 && !disabled ? (

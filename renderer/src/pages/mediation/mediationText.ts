@@ -39,6 +39,7 @@ export const MEDIATION_UI = {
   oralHint: '当事人达成口头协议的，由调解员登记，不出具协议书（人民调解法第二十八条）',
   record: '调解过程记录',
   recordHint: '供打印调解记录；不填则以纠纷事实代替',
+  invalid: '表单中有需要修改的地方，已用红字标出。',
   save: '保存卷宗',
   saved: '调解卷宗已保存',
   preview: '预览协议书',

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { nthResidentId, walkIn } from '../main/testing/people';
+import { adminToken, callApi, createUser, tokenOf } from './api';
+import { startTestHost, type TestHost } from './host';
+import { expectSignedIn, logIn } from './login';
+
+let host: TestHost;
+test.beforeEach(async () => {
+  host = await startTestHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+test('the mediator fills the file from the visit, previews, issues the agreement, and the file locks', async ({ page, context }) => {
+  const admin = await adminToken(host);
+  const visit = await callApi<{ matters: { id: number; code: string }[] }>(host, admin, 'visits.register', walkIn({ name: '张三', idNumber: nthResidentId(1) }));
+  const matter = visit.matters[0]!;
+  const stations = await callApi<{ id: number; name: string }[]>(host, admin, 'admin.stations', undefined, 'query');
+  const committee = stations.find((s) => s.name === '人民调解委员会')!;
+  await callApi(host, admin, 'flow.act', { matterId: matter.id, version: 0, action: 'refer', stationId: committee.id, helperStationIds: [] });
+  const password = await createUser(host, 'med1', '刘调解', 'station', '人民调解委员会');
+  await callApi(host, await tokenOf(host, 'med1', password, null), 'flow.act', { matterId: matter.id, version: 1, action: 'receive' });
+
+  await logIn(page, host.url, 'med1', password);
+  await expectSignedIn(page, '刘调解');
+  await page.goto(`${host.url}/matters/${matter.id}`);
+  await page.getByRole('link', { name: '调解卷宗' }).click();
+  await expect(page.getByText(`调解卷宗 · 事项 ${matter.code}`)).toBeVisible();
+
+  // The first party comes from the visit, whole ID number and all; the other side is to be filled.
+  const first = page.getByTestId('party-1');
+  await expect(first.getByLabel('姓名')).toHaveValue('张三');
+  await expect(first.getByLabel('身份证号')).toHaveValue(nthResidentId(1));
+  await expect(page.getByLabel('人民调解员')).toHaveValue('刘调解');
+
+  // Saving with the other side empty is refused at the form, in Chinese.
+  await page.getByRole('button', { name: '保存卷宗' }).click();
+  await expect(page.getByText('请填写当事人姓名')).toBeVisible();
+  await expect(page.getByTestId('mediation-failure')).toContainText('已用红字标出');
+
+  const second = page.getByTestId('party-2');
+  await second.getByLabel('姓名').fill('李四');
+  await second.getByLabel('身份证号').fill('140828198501011230');
+  await expect(second.getByText('校验位不符')).toBeVisible();
+  await second.getByLabel('身份证号').fill('');
+  await page.getByRole('button', { name: '增加当事人' }).click();
+  const third = page.getByTestId('party-3');
+  await third.getByText('单位', { exact: true }).click();
+  await third.getByLabel('单位名称').fill('东村村民委员会');
+  await third.getByLabel('法定代表人（负责人）').fill('王建国');
+  await page.getByLabel('第一条').fill('李四于12月5日前清理通道上的柴草。');
+  await page.getByRole('button', { name: '增加一条' }).click();
+  await page.getByLabel('第二条').fill('李四补偿张三误工损失1500元。');
+  await page.getByLabel('履行方式、时限').fill('12月5日前履行完毕，东村村民委员会监督。');
+  await page.getByLabel('协议涉及金额（元）').fill('1500');
+  await page.getByLabel('记录人').fill('王记录');
+
+  await page.getByRole('button', { name: '预览协议书' }).click();
+  await expect(page.getByRole('dialog', { name: /协议书预览/ })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+
+  const agreementTab = context.waitForEvent('page');
+  await page.getByRole('button', { name: '出具协议书' }).click();
+  await agreementTab;
+  const year = new Date().getFullYear();
+  await expect(page.getByText(`协议书 （${year}）人民调解委员会调字第 1 号 已出具，卷宗已锁定`)).toBeVisible();
+  const papers = page.getByTestId('mediation-papers');
+  await expect(papers.getByRole('row', { name: /调字第 1 号/ })).toContainText('人民调解协议书');
+  await expect(page.getByLabel('第一条')).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screens/mediation-file.png', fullPage: true });
+});
+
+test('the desk is offered no mediation file, and typing its address is refused in Chinese', async ({ page }) => {
+  const admin = await adminToken(host);
+  const visit = await callApi<{ matters: { id: number }[] }>(host, admin, 'visits.register', walkIn({ name: '王五', idNumber: nthResidentId(2) }));
+  const password = await createUser(host, 'clerk1', '王丽', 'clerk', null);
+  await logIn(page, host.url, 'clerk1', password, '1号窗口');
+  await expectSignedIn(page, '王丽');
+  await page.goto(`${host.url}/matters/${visit.matters[0]!.id}`);
+  await expect(page.getByRole('button', { name: '打印回执' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '调解卷宗' })).toHaveCount(0);
+  await page.goto(`${host.url}/matters/${visit.matters[0]!.id}/mediation`);
+  await expect(page.getByText('您的角色无权进行此操作。如需办理，请联系负责人或管理员。')).toBeVisible();
+});
