@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { ensureTestQueue, TEST_QUEUE } from '../main/testing/cupsQueue';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi } from './api';
 import { ADMIN, startTestHost, type TestHost } from './host';
@@ -45,4 +47,48 @@ test('register → print the receipt → reprint → void with a reason, all on 
   await dialog.getByRole('button', { name: '确定作废' }).click();
   await expect(row).toContainText('已作废：卡纸，回执残缺');
   await expect(row.getByRole('button', { name: '补打' })).toHaveCount(0);
+});
+
+test("the counter's receipt printer: chosen in 设置, printed silently, and a stopped printer leaves the receipt waiting", async ({ page }) => {
+  ensureTestQueue();
+  const token = await adminToken(host);
+  await logIn(page, host.url, ADMIN.username, ADMIN.password, '1号窗口');
+  await expectSignedIn(page, '系统管理员');
+
+  // 设置 · 窗口 lists the system's printers.
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('tab', { name: '窗口' }).click();
+  await page.getByRole('row', { name: /1号窗口/ }).getByRole('button', { name: '编辑' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('回执打印机').click();
+  await page.getByTitle(TEST_QUEUE).click();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('row', { name: /1号窗口/ })).toContainText(TEST_QUEUE);
+
+  const visit = await callApi<{ matters: { id: number }[] }>(host, token, 'visits.register', walkIn({ name: '张三', idNumber: nthResidentId(1) }));
+  await page.goto(`${host.url}/matters/${visit.matters[0]!.id}`);
+  await page.getByRole('button', { name: '打印回执' }).click();
+  await expect(page.getByText(`已送打印机“${TEST_QUEUE}”`)).toBeVisible();
+
+  // The printer stops: intake goes on, the receipt is kept and says why it waits.
+  execFileSync('cupsdisable', [TEST_QUEUE]);
+  try {
+    const second = await callApi<{ matters: { id: number }[] }>(host, token, 'visits.register', walkIn({ name: '李四', idNumber: nthResidentId(2) }));
+    await page.goto(`${host.url}/matters/${second.matters[0]!.id}`);
+    await page.getByRole('button', { name: '打印回执' }).click();
+    const warning = page.getByRole('dialog');
+    await expect(warning).toContainText('已保存，但没有打印出来');
+    await expect(warning).toContainText(`打印机“${TEST_QUEUE}”已停用或脱机`);
+    await warning.getByRole('button', { name: '稍后在“打印”页重新打印' }).click();
+  } finally {
+    execFileSync('cupsenable', [TEST_QUEUE]);
+  }
+  await page.getByRole('link', { name: '打印' }).click();
+  const waiting = page.getByTestId('todays-documents').getByRole('row', { name: /HZ\d{4}-000002/ });
+  await expect(waiting).toContainText('待打印');
+  await expect(waiting).toContainText('0 次');
+  await waiting.getByRole('button', { name: '重新打印' }).click();
+  await expect(page.getByText(`已送打印机“${TEST_QUEUE}”`)).toBeVisible();
+  await expect(waiting).toContainText('有效');
+  await expect(waiting).toContainText('1 次');
 });
