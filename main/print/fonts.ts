@@ -10,6 +10,12 @@ const fontFile = (pkg: string, weight: string, file: string) => join(dirname(req
 export const SERIF = 'Noto Serif SC';
 export const SANS = 'Noto Sans SC';
 
+/** The TTF files, by family and weight: react-pdf registers them, and the bench's HTML loads the same. */
+export const FONT_FILES = {
+  serif: { 400: fontFile('@expo-google-fonts/noto-serif-sc', '400Regular', 'NotoSerifSC_400Regular.ttf'), 900: fontFile('@expo-google-fonts/noto-serif-sc', '900Black', 'NotoSerifSC_900Black.ttf') },
+  sans: { 400: fontFile('@expo-google-fonts/noto-sans-sc', '400Regular', 'NotoSansSC_400Regular.ttf'), 700: fontFile('@expo-google-fonts/noto-sans-sc', '700Bold', 'NotoSansSC_700Bold.ttf') },
+} as const;
+
 let registered = false;
 
 export function registerFonts(): void {
@@ -18,15 +24,15 @@ export function registerFonts(): void {
   Font.register({
     family: SERIF,
     fonts: [
-      { src: fontFile('@expo-google-fonts/noto-serif-sc', '400Regular', 'NotoSerifSC_400Regular.ttf'), fontWeight: 400 },
-      { src: fontFile('@expo-google-fonts/noto-serif-sc', '900Black', 'NotoSerifSC_900Black.ttf'), fontWeight: 900 },
+      { src: FONT_FILES.serif[400], fontWeight: 400 },
+      { src: FONT_FILES.serif[900], fontWeight: 900 },
     ],
   });
   Font.register({
     family: SANS,
     fonts: [
-      { src: fontFile('@expo-google-fonts/noto-sans-sc', '400Regular', 'NotoSansSC_400Regular.ttf'), fontWeight: 400 },
-      { src: fontFile('@expo-google-fonts/noto-sans-sc', '700Bold', 'NotoSansSC_700Bold.ttf'), fontWeight: 700 },
+      { src: FONT_FILES.sans[400], fontWeight: 400 },
+      { src: FONT_FILES.sans[700], fontWeight: 700 },
     ],
   });
   Font.registerHyphenationCallback(cjkHyphenation);

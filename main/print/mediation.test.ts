@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MEDIATION_PAPERS } from '../../shared/schemas/mediation';
-import { sampleMediation } from '../testing/mediationSample';
+import { sampleMediation } from '../testing/samplePapers';
 import { NO_LINE_END, NO_LINE_START } from './cjk';
 import { pageImage, readPdf } from './pdfText';
 import { renderDocument } from './render';

@@ -1,4 +1,5 @@
 import type { MediationPaperData } from '../print/documents/mediationParts';
+import type { ReceiptData } from '../print/documents/Receipt';
 
 /** A three-party agreement that runs onto a second page: what tests and the bench render. */
 export function sampleMediation(overrides: Partial<MediationPaperData> = {}): MediationPaperData {
@@ -33,5 +34,25 @@ export function sampleMediation(overrides: Partial<MediationPaperData> = {}): Me
     reprint: false,
     preview: false,
     ...overrides,
+  };
+}
+
+/** An ordinary receipt, as the desk prints dozens a day. */
+export function sampleReceipt(): Omit<ReceiptData, 'qrCode'> {
+  return {
+    centreName: '南大里乡综治中心',
+    followUpPhone: '0359-8881234',
+    visitNo: 'DJ20261127-0009',
+    matterCode: 'SX20261127-0009',
+    visitedAt: '2026-11-27T02:30:00Z',
+    visitorName: '张三',
+    maskedId: '1408**********1234',
+    categoryName: '邻里',
+    content: '邻居在院墙边堆放柴草，影响通行，多次协商未果。',
+    stationName: '南大里乡人民调解委员会',
+    timeLimit: '30日内（至2026年12月27日）',
+    counterName: '1号窗口',
+    clerkName: '王丽',
+    reprint: false,
   };
 }
