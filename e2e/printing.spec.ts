@@ -62,6 +62,7 @@ test("the counter's receipt printer: chosen in 设置, printed silently, and a s
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('回执打印机').click();
   await page.getByTitle(TEST_QUEUE).click();
+  await page.screenshot({ path: 'test-results/screens/settings-counter-printers.png' });
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('row', { name: /1号窗口/ })).toContainText(TEST_QUEUE);
 
@@ -87,6 +88,7 @@ test("the counter's receipt printer: chosen in 设置, printed silently, and a s
   const waiting = page.getByTestId('todays-documents').getByRole('row', { name: /HZ\d{4}-000002/ });
   await expect(waiting).toContainText('待打印');
   await expect(waiting).toContainText('0 次');
+  await page.screenshot({ path: 'test-results/screens/print-page-waiting.png', fullPage: true });
   await waiting.getByRole('button', { name: '重新打印' }).click();
   await expect(page.getByText(`已送打印机“${TEST_QUEUE}”`)).toBeVisible();
   await expect(waiting).toContainText('有效');
