@@ -2,14 +2,15 @@ import { pathToFileURL } from 'node:url';
 import { agreementCopies, chineseNumeral, type Party } from '../shared/mediation';
 import { FONT_FILES } from '../main/print/fonts';
 import type { MediationPaperData } from '../main/print/documents/mediationParts';
+import { GAP } from '../main/print/documents/official';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function party(p: Party, i: number): string {
   const lines =
     p.kind === 'person'
-      ? [`姓名：${p.name}　性别：${p.sex}　民族：${p.ethnicity}　年龄：${p.age ?? '—'}岁`, `身份证号：${p.idNumber || '—'}　联系方式：${p.phone || '—'}`, `职业或职务：${p.occupation || '—'}　单位或住址：${p.address || '—'}`]
-      : [`名称：${p.name}`, `住所地：${p.address || '—'}`, `法定代表人（负责人）：${p.legalRepresentative}　联系方式：${p.phone || '—'}`];
+      ? [`姓名：${p.name}${GAP}性别：${p.sex}${GAP}民族：${p.ethnicity}${GAP}年龄：${p.age ?? '—'}岁`, `身份证号：${p.idNumber || '—'}${GAP}联系方式：${p.phone || '—'}`, `职业或职务：${p.occupation || '—'}${GAP}单位或住址：${p.address || '—'}`]
+      : [`名称：${p.name}`, `住所地：${p.address || '—'}`, `法定代表人（负责人）：${p.legalRepresentative}${GAP}联系方式：${p.phone || '—'}`];
   return `<div class="party"><h3>当事人${chineseNumeral(i + 1)}</h3>${lines.map((l) => `<p class="pl">${esc(l)}</p>`).join('')}</div>`;
 }
 
@@ -46,8 +47,8 @@ ${d.amount ? `<p class="para">本协议涉及金额${esc(d.amount)}。</p>` : ''
 <div class="sign">
 <p class="para">本协议一式${chineseNumeral(agreementCopies(d.parties.length))}份，当事人、人民调解委员会各持一份。</p>
 <p style="margin-top:10pt">当事人（签名盖章或按指印）：</p>
-${d.parties.map((p) => `<p class="line">　　${esc(p.name)}${p.kind === 'org' ? '（盖章）' : ''}　＿＿＿＿＿＿＿＿</p>`).join('')}
-<p class="line">人民调解员（签名）：＿＿＿＿　记录人（签名）：＿＿＿＿</p>
+${d.parties.map((p) => `<p class="line">${GAP}${GAP}${esc(p.name)}${p.kind === 'org' ? '（盖章）' : ''}${GAP}＿＿＿＿＿＿＿＿</p>`).join('')}
+<p class="line">人民调解员（签名）：＿＿＿＿${GAP}记录人（签名）：＿＿＿＿</p>
 <div class="seal"><p>（${esc(d.committeeName)}印）</p><p>${esc(d.mediatedOn)}</p></div>
 </div>
 </body></html>`;
