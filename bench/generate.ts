@@ -53,8 +53,8 @@ export async function generate(o: GenerateOptions): Promise<void> {
   const insertVisit = db.prepare(`insert into visit (id, visit_no, counter_id, clerk_id, business_day, visited_at, channel, headcount, is_collective, is_proxy, idempotency_key, updated_at)
     values (?, ?, ?, 1, ?, ?, 'walk_in', ?, ?, 0, ?, ?)`);
   const insertLink = db.prepare('insert into visit_visitor (visit_id, visitor_id, position) values (?, ?, 0)');
-  const insertMatter = db.prepare(`insert into matter (id, code, category_id, visitor_id, opened_visit_id, content, status, visit_count, created_at, updated_at)
-    values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
+  const insertMatter = db.prepare(`insert into matter (id, code, category_id, visitor_id, opened_visit_id, opened_counter_id, opened_day, content, status, visit_count, created_at, updated_at)
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
   const insertMatterVisit = db.prepare('insert into matter_visit (matter_id, visit_id, kind, note) values (?, ?, ?, ?)');
   const repeatMatter = db.prepare('update matter set visit_count = visit_count + 1 where id = ?');
   const touchVisitor = db.prepare('update visitor set visit_count = visit_count + 1, last_visit_at = ? where id = ?');
@@ -100,7 +100,8 @@ export async function generate(o: GenerateOptions): Promise<void> {
         const visitId = i + 1;
         const visitorId = visitorOf[i]!;
         const headcount = r.next() < 0.02 ? r.int(6, 30) : 1;
-        insertVisit.run(visitId, formatCode(VISIT_NO_PREFIX, day, ++visitSerial), r.int(1, 2), day, iso, headcount, headcount > 5 ? 1 : 0, `bench-${visitId}`, iso);
+        const counterId = r.int(1, 2);
+        insertVisit.run(visitId, formatCode(VISIT_NO_PREFIX, day, ++visitSerial), counterId, day, iso, headcount, headcount > 5 ? 1 : 0, `bench-${visitId}`, iso);
         insertLink.run(visitId, visitorId);
         touchVisitor.run(iso, visitorId);
         const earlier = lastMatterOf.get(visitorId);
@@ -111,7 +112,7 @@ export async function generate(o: GenerateOptions): Promise<void> {
         }
         matterId++;
         const status = r.next() < 0.03 ? 'declined' : 'accepted';
-        insertMatter.run(matterId, formatCode(MATTER_CODE_PREFIX, day, ++matterSerial), r.pick(categories), visitorId, visitId, r.pick(CONTENTS), status, iso, iso);
+        insertMatter.run(matterId, formatCode(MATTER_CODE_PREFIX, day, ++matterSerial), r.pick(categories), visitorId, visitId, counterId, day, r.pick(CONTENTS), status, iso, iso);
         insertMatterVisit.run(matterId, visitId, 'opened', '');
         if (status === 'accepted') lastMatterOf.set(visitorId, matterId);
       }

@@ -40,7 +40,9 @@ test('register → print the receipt → reprint → void with a reason, all on 
   await expect(row).toContainText('2 次（补打 1 次）');
 
   await row.getByRole('button', { name: '作废' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog', { name: /作废 HZ/ });
+  // The modal has finished opening before its button is pressed.
+  await expect(dialog.getByLabel('作废原因')).toBeEditable();
   await dialog.getByRole('button', { name: '确定作废' }).click();
   await expect(dialog.getByText('请填写作废原因')).toBeVisible();
   await dialog.getByLabel('作废原因').fill('卡纸，回执残缺');

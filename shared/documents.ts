@@ -8,6 +8,7 @@ export const DOCUMENT_KINDS = [
   'mediation_record',
   'oral_agreement',
   'revisit_record',
+  'day_sheet',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -20,6 +21,7 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   mediation_record: '调解记录',
   oral_agreement: '口头协议登记表',
   revisit_record: '回访记录',
+  day_sheet: '日结单',
 };
 
 /**
@@ -35,6 +37,7 @@ export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
   mediation_record: 'JL',
   oral_agreement: 'KT',
   revisit_record: 'HF',
+  day_sheet: 'RJ',
 };
 
 export function documentNumber(kind: DocumentKind, year: number, serial: number): string {

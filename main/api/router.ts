@@ -2,6 +2,7 @@ import { adminRouter } from './routers/admin';
 import { authRouter } from './routers/auth';
 import { documentsRouter } from './routers/documents';
 import { mediationRouter } from './routers/mediation';
+import { dayCloseRouter } from './routers/dayClose';
 import { flowRouter } from './routers/flow';
 import { liveRouter } from './routers/live';
 import { mattersRouter } from './routers/matters';
@@ -21,6 +22,7 @@ export const appRouter = router({
   flow: flowRouter,
   documents: documentsRouter,
   mediation: mediationRouter,
+  dayClose: dayCloseRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -147,6 +147,9 @@ export interface MatterTable {
   revisit_due: string | null;
   /** `deadline` while the clock runs (referred, in progress), else null: what overdue views read. */
   running_deadline: string | null;
+  /** The counter and business day of the visit that opened it. */
+  opened_counter_id: number | null;
+  opened_day: string | null;
 }
 
 export interface ReferralTable {
@@ -209,6 +212,8 @@ export interface DocumentTable {
   file: string | null;
   /** The printer's message while a paper waits to be printed again; '' once it printed. */
   print_error: Generated<string>;
+  /** The business day a 日结单 covers. */
+  sheet_day: string | null;
 }
 
 export interface DocumentPrintTable {
@@ -251,6 +256,48 @@ export interface MediationTable {
   updated_at: string;
 }
 
+export interface DayCloseTable {
+  id: Generated<number>;
+  counter_id: number;
+  business_day: string;
+  status: 'closed' | 'reopened';
+  note: string;
+  snapshot: string;
+  closed_by: number;
+  closed_at: string;
+  reopened_by: number | null;
+  reopened_at: string | null;
+  reopen_reason: Generated<string>;
+}
+
+export interface CentreDayCloseTable {
+  business_day: string;
+  closed_by: number;
+  closed_at: string;
+  note: string;
+}
+
+export interface PaperExplanationTable {
+  id: Generated<number>;
+  counter_id: number;
+  business_day: string;
+  item: string;
+  note: string;
+  by: number;
+  at: string;
+}
+
+export interface LateCorrectionTable {
+  id: Generated<number>;
+  counter_id: number;
+  record_day: string;
+  listed_day: string | null;
+  what: string;
+  reason: string;
+  by: number;
+  at: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -270,4 +317,8 @@ export interface Database {
   document: DocumentTable;
   document_print: DocumentPrintTable;
   mediation: MediationTable;
+  day_close: DayCloseTable;
+  centre_day_close: CentreDayCloseTable;
+  paper_explanation: PaperExplanationTable;
+  late_correction: LateCorrectionTable;
 }

@@ -1,4 +1,5 @@
 import type { MediationPaper } from '../../shared/schemas/mediation';
+import type { DaySheetData } from './documents/DaySheet';
 import type { MediationPaperData } from './documents/mediationParts';
 import type { NoticeData } from './documents/Notice';
 import type { ReceiptData, ReceiptLayout } from './documents/Receipt';
@@ -9,7 +10,8 @@ export type PdfJob =
   | { kind: 'receipt'; layout: ReceiptLayout; data: Omit<ReceiptData, 'qrCode'> }
   | { kind: 'notice'; data: NoticeData }
   | { kind: 'referral_slip'; data: ReferralSlipData }
-  | { kind: MediationPaper; data: MediationPaperData };
+  | { kind: MediationPaper; data: MediationPaperData }
+  | { kind: 'day_sheet'; data: DaySheetData };
 
 export interface RenderRequest {
   id: number;

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { createElement, type FunctionComponent } from 'react';
 import type { MediationPaper } from '../../shared/schemas/mediation';
 import { registerFonts } from './fonts';
+import { DaySheet } from './documents/DaySheet';
 import { MediationAgreement } from './documents/MediationAgreement';
 import { MediationApplication } from './documents/MediationApplication';
 import { MediationRecord } from './documents/MediationRecord';
@@ -47,6 +48,8 @@ export async function renderDocument(job: PdfJob): Promise<Buffer> {
       return toBuffer(Notice, { data: job.data });
     case 'referral_slip':
       return toBuffer(ReferralSlip, { data: job.data });
+    case 'day_sheet':
+      return toBuffer(DaySheet, { data: job.data });
     default:
       return toBuffer(MEDIATION_PAPERS[job.kind], { data: job.data });
   }

@@ -1,19 +1,22 @@
 import type { z } from 'zod';
 import type { Role } from '../../shared/roles';
 import type { correctMatterInput } from '../../shared/schemas/visit';
-import { VISIT_MSG } from '../../shared/text/messages';
+import { DAY_MSG, VISIT_MSG } from '../../shared/text/messages';
+import { CORRECTED_FIELD_LABELS } from '../../shared/text/labels';
 import { chinaDay } from '../../shared/time';
 import { checkPhone } from '../../shared/identity/phone';
 import { DeskError } from '../domain/errors';
+import { correctionRule } from '../domain/reconcile';
+import { isDayClosed, recordLateCorrection } from './dayClose';
 import { nameKeys } from '../domain/nameKeys';
 import { recordAudit } from './audit';
 import { getActiveCategory } from './categories';
 import type { Actor, ServiceContext } from './context';
 
-/** Who may correct a registration of a given business day. */
-export function mayCorrect(role: Role, businessDay: string, today: string): boolean {
-  if (role === 'supervisor' || role === 'admin') return true;
-  return role === 'clerk' && businessDay === today;
+/** Whether the role may correct a matter registered at a counter on a day, and if it is a 日结后更正. */
+export async function correctionOf(ctx: ServiceContext, role: Role, counterId: number | null, businessDay: string): Promise<'allowed' | 'late' | 'refused'> {
+  const closed = counterId !== null && (await isDayClosed(ctx, counterId, businessDay));
+  return correctionRule(role, businessDay, chinaDay(ctx.clock.now()), closed);
 }
 
 /**
@@ -27,12 +30,16 @@ export async function correctMatter(ctx: ServiceContext, actor: Actor & { role: 
       .selectFrom('matter')
       .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
       .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
-      .select(['matter.category_id', 'matter.content', 'visit.business_day', 'visitor.id as visitorId', 'visitor.name', 'visitor.phone', 'visitor.address_text'])
+      .select(['matter.code', 'matter.category_id', 'matter.content', 'visit.business_day', 'visit.counter_id', 'visitor.id as visitorId', 'visitor.name', 'visitor.phone', 'visitor.address_text'])
       .where('matter.id', '=', input.matterId)
       .executeTakeFirst();
     if (!row) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
     const now = ctx.clock.now();
-    if (!mayCorrect(actor.role, row.business_day, chinaDay(now))) throw new DeskError('forbidden', VISIT_MSG.correctionNeedsSupervisor);
+    const rule = await correctionOf({ ...ctx, db: trx }, actor.role, row.counter_id, row.business_day);
+    if (rule === 'refused') {
+      const closed = row.counter_id !== null && (await isDayClosed({ ...ctx, db: trx }, row.counter_id, row.business_day));
+      throw new DeskError('forbidden', closed ? DAY_MSG.correctionAfterClose : VISIT_MSG.correctionNeedsSupervisor);
+    }
     // The phone is shown masked: left empty, it stays as it was.
     const phone = input.phone === '' ? row.phone : checkPhone(input.phone).normalized;
     const before = { categoryId: row.category_id, content: row.content, name: row.name, phone: row.phone, addressText: row.address_text };
@@ -47,6 +54,10 @@ export async function correctMatter(ctx: ServiceContext, actor: Actor & { role: 
       .set({ name: input.visitorName, name_pinyin: keys.pinyin, name_initials: keys.initials, phone, address_text: input.addressText, updated_at: at })
       .where('id', '=', row.visitorId)
       .execute();
+    if (rule === 'late') {
+      const what = `更正事项 ${row.code}：${changed.map((k) => CORRECTED_FIELD_LABELS[k]).join('、')}`;
+      await recordLateCorrection(trx, { counterId: row.counter_id!, recordDay: row.business_day, what, reason: input.reason, by: actor.userId, at: now });
+    }
     await recordAudit(trx, now, {
       actorId: actor.userId,
       action: 'matter.correct',

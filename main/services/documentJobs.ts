@@ -1,6 +1,9 @@
 import { maskIdNumber } from '../../shared/identity/idNumber';
 import { maskPhone } from '../../shared/identity/phone';
 import type { DocumentKind } from '../../shared/documents';
+
+/** Papers about one matter (the 日结单 is about a counter's day). */
+export type MatterPaper = Exclude<DocumentKind, 'day_sheet'>;
 import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
 import { DOC_MSG, MEDIATION_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { chinaDay, chineseDate } from '../../shared/time';
@@ -45,7 +48,7 @@ async function matterFacts(ctx: ServiceContext, matterId: number) {
 }
 
 /** The document's content, built from the matter as it stands now. */
-export async function buildJob(ctx: ServiceContext, kind: DocumentKind, matterId: number, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
+export async function buildJob(ctx: ServiceContext, kind: MatterPaper, matterId: number, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
   if (isMediationPaper(kind)) return mediationJob(ctx, kind, matterId, number, reprint);
   const m = await matterFacts(ctx, matterId);
   const centre = await getCentre(ctx);
@@ -138,6 +141,8 @@ export function withNumber(job: PdfJob, number: string): PdfJob {
     case 'notice':
       return { ...job, data: { ...job.data, number } };
     case 'referral_slip':
+      return { ...job, data: { ...job.data, number } };
+    case 'day_sheet':
       return { ...job, data: { ...job.data, number } };
     default:
       return { ...job, data: { ...job.data, number } };

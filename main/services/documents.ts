@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentNumber, usesReceiptPrinter, type DocumentKind } from '../../shared/documents';
 import { agreementCopies, agreementNumber } from '../../shared/mediation';
-import { DOC_MSG, MEDIATION_MSG } from '../../shared/text/messages';
+import type { Role } from '../../shared/roles';
+import { DAY_MSG, DOC_MSG, MEDIATION_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
 import { DeskError } from '../domain/errors';
 import type { ReceiptLayout } from '../print/documents/Receipt';
@@ -11,7 +12,9 @@ import type { PdfJob } from '../print/pdfJobs';
 import { PrinterError } from '../print/printers/printers';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
-import { buildJob, withNumber } from './documentJobs';
+import { buildJob, withNumber, type MatterPaper } from './documentJobs';
+import { isDayClosed, recordLateCorrection } from './dayClose';
+import { daySheetJob } from './daySheetJob';
 import { mediationCommittee, validAgreementNumber } from './mediation';
 import { nextSerial } from './serials';
 
@@ -107,39 +110,50 @@ async function printOnce(ctx: ServiceContext, documentId: number, number: string
 }
 
 /** The next number of a kind: the agreement also takes its committee's own number for the year. */
-async function allocateNumber(ctx: ServiceContext, kind: DocumentKind, year: number, matterId: number): Promise<{ serial: number; number: string }> {
+async function allocateNumber(ctx: ServiceContext, kind: DocumentKind, year: number, matterId: number | null): Promise<{ serial: number; number: string }> {
   const serial = await nextSerial(ctx.db, `document.${kind}`, String(year));
   if (kind !== 'mediation_agreement') return { serial, number: documentNumber(kind, year, serial) };
-  const committee = await mediationCommittee(ctx, matterId);
+  const committee = await mediationCommittee(ctx, matterId!);
   return { serial, number: agreementNumber(year, committee.shortName, await nextSerial(ctx.db, `mediation.committee.${committee.stationId}`, String(year))) };
 }
 
 /**
- * A paper about a matter. Its number is allocated and its row saved before anything goes to
- * paper, so a printer that fails leaves a numbered document to print again, never a gap.
+ * Numbers a paper, saves its row, and sends it to paper. The number is allocated and the row saved
+ * before anything goes to a printer, so a printer that fails leaves a numbered paper to print
+ * again, never a gap.
  */
-export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: DocumentKind, matterId: number, layout: ReceiptLayout, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
-  // Built before numbering, so a matter that cannot have this paper gets no number.
-  const draft = await buildJob(ctx, kind, matterId, '', actor, counterId, layout, false);
+async function numberAndPrint(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: DocumentKind, subject: { matterId: number | null; sheetDay: string | null }, layout: string, draft: PdfJob, route: PaperRoute): Promise<PrintedDocument> {
   const now = ctx.clock.now();
   const year = Number(chinaDay(now).slice(0, 4));
   const { id, number } = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     if (kind === 'mediation_agreement') {
-      const standing = await validAgreementNumber(tctx, matterId);
+      const standing = await validAgreementNumber(tctx, subject.matterId!);
       if (standing) throw new DeskError('conflict', MEDIATION_MSG.alreadyIssued(standing));
     }
-    const { serial, number } = await allocateNumber(tctx, kind, year, matterId);
+    const { serial, number } = await allocateNumber(tctx, kind, year, subject.matterId);
     const row = await trx
       .insertInto('document')
-      .values({ kind, year, serial, number, matter_id: matterId, counter_id: counterId, business_day: chinaDay(now), layout, status: 'issued', void_reason: '', created_by: actor.userId, created_at: now.toISOString() })
+      .values({ kind, year, serial, number, matter_id: subject.matterId, sheet_day: subject.sheetDay, counter_id: counterId, business_day: chinaDay(now), layout, status: 'issued', void_reason: '', created_by: actor.userId, created_at: now.toISOString() })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, now, { actorId: actor.userId, action: 'document.issue', entity: 'document', entityId: row.id, detail: { number, kind, matterId } });
+    await recordAudit(trx, now, { actorId: actor.userId, action: 'document.issue', entity: 'document', entityId: row.id, detail: { number, kind, ...subject } });
     return { id: row.id, number };
   });
   const job = withNumber(draft, number);
   return printOnce(ctx, id, number, job, actor, false, await printTarget(ctx, counterId, job, route));
+}
+
+/** A paper about a matter; built before numbering, so a matter that cannot have it gets no number. */
+export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: MatterPaper, matterId: number, layout: ReceiptLayout, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
+  const draft = await buildJob(ctx, kind, matterId, '', actor, counterId, layout, false);
+  return numberAndPrint(ctx, actor, counterId, kind, { matterId, sheetDay: null }, layout, draft, route);
+}
+
+/** The 日结单 of a closed day, on the counter's A4 printer. */
+export async function issueDaySheet(ctx: ServiceContext, actor: Actor, counterId: number, day: string, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
+  const draft = await daySheetJob(ctx, counterId, day, '', false);
+  return numberAndPrint(ctx, actor, counterId, 'day_sheet', { matterId: null, sheetDay: day }, 'a4', draft, route);
 }
 
 /** The document's row, refused when it is void. */
@@ -158,19 +172,30 @@ export async function printAgain(ctx: ServiceContext, actor: Actor, counterId: n
   const doc = await printableDocument(ctx, documentId);
   const printed = await ctx.db.selectFrom('document_print').select('id').where('document_id', '=', documentId).limit(1).executeTakeFirst();
   const reprint = printed !== undefined;
-  const job = await buildJob(ctx, doc.kind, doc.matter_id!, doc.number, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, reprint);
+  const job =
+    doc.kind === 'day_sheet'
+      ? await daySheetJob(ctx, doc.counter_id!, doc.sheet_day!, doc.number, reprint)
+      : await buildJob(ctx, doc.kind, doc.matter_id!, doc.number, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, reprint);
   return printOnce(ctx, doc.id, doc.number, job, actor, reprint, await printTarget(ctx, counterId ?? doc.counter_id, job, route));
 }
 
-/** 作废: needs a reason; the number stays, visibly void. */
-export async function voidDocument(ctx: ServiceContext, actor: Actor, documentId: number, reason: string): Promise<void> {
+/**
+ * 作废: needs a reason; the number stays, visibly void. A paper of a closed day is voided by a
+ * supervisor only, and the void goes on the counter's next sheet as a 日结后更正.
+ */
+export async function voidDocument(ctx: ServiceContext, actor: Actor & { role: Role }, documentId: number, reason: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    const doc = await trx.selectFrom('document').select(['status', 'number']).where('id', '=', documentId).executeTakeFirst();
+    const doc = await trx.selectFrom('document').select(['status', 'number', 'counter_id', 'business_day']).where('id', '=', documentId).executeTakeFirst();
     if (!doc) throw new DeskError('not_found', DOC_MSG.notFound);
     if (doc.status === 'voided') throw new DeskError('conflict', DOC_MSG.alreadyVoided);
     const now = ctx.clock.now();
+    const closed = doc.counter_id !== null && (await isDayClosed({ ...ctx, db: trx }, doc.counter_id, doc.business_day));
+    if (closed) {
+      if (actor.role !== 'supervisor' && actor.role !== 'admin') throw new DeskError('forbidden', DAY_MSG.voidAfterClose);
+      await recordLateCorrection(trx, { counterId: doc.counter_id!, recordDay: doc.business_day, what: `作废 ${doc.number}`, reason, by: actor.userId, at: now });
+    }
     await trx.updateTable('document').set({ status: 'voided', void_reason: reason, voided_by: actor.userId, voided_at: now.toISOString() }).where('id', '=', documentId).execute();
-    await recordAudit(trx, now, { actorId: actor.userId, action: 'document.void', entity: 'document', entityId: documentId, detail: { number: doc.number, reason } });
+    await recordAudit(trx, now, { actorId: actor.userId, action: 'document.void', entity: 'document', entityId: documentId, detail: { number: doc.number, reason, afterClose: closed } });
   });
   ctx.events.publish({ type: 'documents.changed' });
 }
@@ -183,7 +208,10 @@ export async function documentPdf(ctx: ServiceContext, documentId: number): Prom
 }
 
 /** The papers of a business day (打印 page), or of one matter (the mediation file), newest first. */
-export async function listDocuments(ctx: ServiceContext, filter: { day: string; counterId: number | null } | { matterId: number; kinds: readonly DocumentKind[] }): Promise<DocumentRow[]> {
+export async function listDocuments(
+  ctx: ServiceContext,
+  filter: { day: string; counterId: number | null } | { matterId: number; kinds: readonly DocumentKind[] } | { counterId: number; sheetDay: string },
+): Promise<DocumentRow[]> {
   let q = ctx.db
     .selectFrom('document')
     .leftJoin('matter', 'matter.id', 'document.matter_id')
@@ -206,6 +234,8 @@ export async function listDocuments(ctx: ServiceContext, filter: { day: string; 
   if ('day' in filter) {
     q = q.where('document.business_day', '=', filter.day);
     if (filter.counterId !== null) q = q.where('document.counter_id', '=', filter.counterId);
+  } else if ('sheetDay' in filter) {
+    q = q.where('document.counter_id', '=', filter.counterId).where('document.sheet_day', '=', filter.sheetDay);
   } else {
     q = q.where('document.matter_id', '=', filter.matterId).where('document.kind', 'in', filter.kinds);
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '../../shared/time';
 import { MATTER_ACTIONS, MATTER_STATUSES } from '../../shared/visit';
 import { nthResidentId, walkIn } from '../testing/people';
+import { closeTheDay } from '../testing/dayClose';
 import { refusal } from '../testing/refusal';
 import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
 
@@ -29,6 +30,7 @@ beforeAll(async () => {
 
 /** Moving the clock by days ends every session: sign everyone in again, as they would next morning. */
 async function daysPass(days: number) {
+  await closeTheDay(clerk);
   host.clock.advance(days * 24 * 60 * 60 * 1000);
   clerk = (await host.signIn('clerk1', 'Mine12345', 1)).api;
   police = (await host.signIn('police1', 'Mine12345')).api;

@@ -59,6 +59,7 @@ export interface MatterDetail extends MatterRow {
   declineChannel: string;
   /** The business day of the visit that opened the matter: what corrections are judged by. */
   openedDay: string;
+  openedCounterId: number | null;
   version: number;
   referralId: number | null;
   categoryKind: string;
@@ -74,6 +75,7 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
     .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
     .select([
       'visit.business_day as openedDay',
+      'visit.counter_id as openedCounterId',
       'matter.version',
       'matter.referral_id as referralId',
       'category.kind as categoryKind',

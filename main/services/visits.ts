@@ -2,13 +2,14 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { formatCode, MATTER_CODE_PREFIX, VISIT_NO_PREFIX } from '../../shared/codes';
 import { isCollective, type registerVisitInput } from '../../shared/schemas/visit';
-import { VISIT_MSG } from '../../shared/text/messages';
+import { DAY_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
 import type { MatterStatus } from '../../shared/visit';
 import { DeskError } from '../domain/errors';
 import type { Database } from '../db/schema';
 import { recordAudit } from './audit';
 import { getActiveCategory } from './categories';
+import { dayToClose, isDayClosed } from './dayClose';
 import type { Actor, ServiceContext } from './context';
 import { nextSerial } from './serials';
 import { upsertVisitor } from './visitors';
@@ -55,6 +56,13 @@ async function linkRepeat(trx: Kysely<Database>, matterId: number, visitId: numb
  * own codes, or links to earlier ones (重复访) — in one transaction with its audit entry. The same
  * idempotency key always answers with the same visit.
  */
+/** A counter takes in nothing new while an earlier day of business is not closed, or once today is. */
+async function checkCounterOpen(ctx: ServiceContext, counterId: number, today: string): Promise<void> {
+  const pending = await dayToClose(ctx, counterId, today);
+  if (pending) throw new DeskError('conflict', DAY_MSG.closeFirst(pending));
+  if (await isDayClosed(ctx, counterId, today)) throw new DeskError('conflict', DAY_MSG.todayClosed);
+}
+
 export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId: number | null, input: Registration): Promise<RegisteredVisit> {
   if (counterId === null) throw new DeskError('bad_input', VISIT_MSG.counterRequired);
   for (const m of input.matters) if (m.repeatOf === null && m.categoryId !== null) await getActiveCategory(ctx, m.categoryId);
@@ -66,6 +74,7 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
     const now = ctx.clock.now();
     const at = now.toISOString();
     const day = chinaDay(now);
+    await checkCounterOpen({ ...ctx, db: trx }, counterId, day);
     const visitNo = formatCode(VISIT_NO_PREFIX, day, await nextSerial(trx, 'visit', day));
     const visit = await trx
       .insertInto('visit')
@@ -106,6 +115,8 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
           category_id: m.categoryId!,
           visitor_id: visitorIds[0]!,
           opened_visit_id: visit.id,
+          opened_counter_id: counterId,
+          opened_day: day,
           content: m.content,
           status: m.decision === 'decline' ? 'declined' : 'accepted',
           decline_reason: m.decision === 'decline' ? m.declineReason : '',

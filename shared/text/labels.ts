@@ -1,6 +1,7 @@
 import type { IdType, MatterAction, MatterKind, MatterStatus, ReferralResult, Satisfaction, VisitChannel } from '../visit';
 import type { Role, StationKind } from '../roles';
 import type { MediationSource, Performance } from '../mediation';
+import type { DayState, DiscrepancyType } from '../dayClose';
 
 /** Every label a user sees for a code value, in one place. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -108,3 +109,25 @@ export const PERFORMANCE_LABELS: Record<Performance, string> = {
   partial: '部分履行',
   none: '未履行',
 };
+
+export const DISCREPANCY_LABELS: Record<DiscrepancyType, string> = {
+  unprinted: '已编号未出纸',
+  missing_number: '缺号',
+  no_receipt: '受理无回执',
+};
+
+export const DAY_STATE_LABELS: Record<DayState, string> = {
+  open: '未日结',
+  closed: '已日结',
+  reopened: '已重开',
+  idle: '无业务',
+};
+
+/** The parts of a registration a correction may change, as the 日结单 names them. */
+export const CORRECTED_FIELD_LABELS = {
+  categoryId: '诉求类别',
+  content: '诉求内容',
+  name: '姓名',
+  phone: '联系电话',
+  addressText: '住址',
+} as const;

@@ -138,6 +138,23 @@ export const MEDIATION_MSG = {
   noRevisit: '还没有回访记录，请先填写回访情况并保存。',
 } as const;
 
+export const DAY_MSG = {
+  future: '不能为尚未到来的日子日结。',
+  alreadyClosed: (day: string) => `${day} 已经日结。如需更改，请负责人先重开该日。`,
+  notClosed: (day: string) => `${day} 尚未日结，不需要重开。`,
+  unresolved: (n: number) => `还有 ${n} 处差异没有处理：请补打、作废或填写说明后再日结。`,
+  closedNoChange: (day: string) => `${day} 已日结，不能再补充说明。如需更改，请负责人先重开该日。`,
+  notADiscrepancy: '该项已不是差异（可能已补打或作废），请刷新后再看。',
+  closeFirst: (day: string) => `${day} 的业务还没有日结。请先到“日结”页完成该日日结（或请负责人代为日结），再登记新的来访。`,
+  counterRequired: '请先在登录时选择窗口，日结按窗口进行。',
+  todayClosed: '本窗口今天已经日结，不能再登记。如确需继续登记，请负责人在“日结”页重开今天。',
+  otherCounter: '受理员只能为自己登录的窗口日结。',
+  countersOpen: (names: string) => `以下窗口尚未日结：${names}。请各窗口先日结（或由负责人代为日结），再做全中心日结。`,
+  centreClosed: (day: string) => `${day} 全中心已经日结。`,
+  correctionAfterClose: '该日已日结，更正需由负责人办理，并列入下一张日结单的“日结后更正”。',
+  voidAfterClose: '该文书所在日期已日结，作废需由负责人办理，并列入下一张日结单的“日结后更正”。',
+} as const;
+
 export const PRINTER_MSG = {
   unknown: (printer: string) => `找不到打印机“${printer}”。请在“设置”中重新选择本窗口的打印机，或联系管理员。文书已保存，可稍后补打。`,
   disabled: (printer: string) => `打印机“${printer}”已停用或脱机。请检查电源、纸张和连接后补打。文书已保存，不影响登记。`,

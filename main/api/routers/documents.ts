@@ -10,7 +10,7 @@ export const documentsRouter = router({
   issue: desk.input(issueDocumentInput).mutation(({ ctx, input }) => issueDocument(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.kind, input.matterId, input.layout, input.route)),
   printAgain: desk.input(printAgainInput).mutation(({ ctx, input }) => printAgain(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.documentId, input.route)),
   void: desk.input(voidDocumentInput).mutation(async ({ ctx, input }) => {
-    await voidDocument(ctx.services, ctx.actor, input.documentId, input.reason);
+    await voidDocument(ctx.services, { ...ctx.actor, role: ctx.signedIn.user.role }, input.documentId, input.reason);
     return { ok: true };
   }),
   pdf: desk.input(documentIdInput).query(({ ctx, input }) => documentPdf(ctx.services, input.documentId)),

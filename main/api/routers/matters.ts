@@ -3,7 +3,7 @@ import { ROLES } from '../../../shared/roles';
 import { idSchema } from '../../../shared/schemas/common';
 import { MATTER_STATUSES } from '../../../shared/visit';
 import { chinaDay } from '../../../shared/time';
-import { mayCorrect } from '../../services/corrections';
+import { correctionOf } from '../../services/corrections';
 import { allowedActions } from '../../domain/matterFlow';
 import { flowFacts } from '../../services/flow';
 import { currentReferral, matterEvents } from '../../services/history';
@@ -44,7 +44,7 @@ export const mattersRouter = router({
       referral,
       events: await matterEvents(ctx.services, matter.id, matter.createdAt),
       allowedActions: allowedActions(facts),
-      correctable: mayCorrect(ctx.signedIn.user.role, matter.openedDay, today),
+      correctable: (await correctionOf(ctx.services, ctx.signedIn.user.role, matter.openedCounterId, matter.openedDay)) !== 'refused',
       mediable: await mayMediate(ctx.services, flowActor(ctx.signedIn), matter.id),
     };
   }),

@@ -40,7 +40,7 @@ export const mediationRouter = router({
     printAgain(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, await checkedPaper(ctx.services, flowActor(ctx.signedIn), input.documentId), input.route),
   ),
   void: mediators.input(voidDocumentInput).mutation(async ({ ctx, input }) => {
-    await voidDocument(ctx.services, ctx.actor, await checkedPaper(ctx.services, flowActor(ctx.signedIn), input.documentId), input.reason);
+    await voidDocument(ctx.services, { ...ctx.actor, role: ctx.signedIn.user.role }, await checkedPaper(ctx.services, flowActor(ctx.signedIn), input.documentId), input.reason);
     return { ok: true };
   }),
   pdf: mediators.input(documentIdInput).query(async ({ ctx, input }) => documentPdf(ctx.services, await checkedPaper(ctx.services, flowActor(ctx.signedIn), input.documentId))),

@@ -7,6 +7,7 @@ import * as m0005 from './0005_running_deadline';
 import * as m0006 from './0006_documents';
 import * as m0007 from './0007_printers';
 import * as m0008 from './0008_mediation';
+import * as m0009 from './0009_day_close';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -22,4 +23,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006_documents', m0006],
   ['0007_printers', m0007],
   ['0008_mediation', m0008],
+  ['0009_day_close', m0009],
 ];

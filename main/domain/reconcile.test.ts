@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { correctionRule, dayToCloseFirst, missingInRange, reconcile, type LedgerDocument } from './reconcile';
+
+const receipt = (serial: number, over: Partial<LedgerDocument> = {}): LedgerDocument => ({
+  id: serial,
+  kind: 'receipt',
+  year: 2026,
+  serial,
+  number: `HZ2026-${String(serial).padStart(6, '0')}`,
+  status: 'issued',
+  voidReason: '',
+  prints: 1,
+  reprints: 0,
+  printError: '',
+  ...over,
+});
+
+describe('the paper check of a day', () => {
+  it('counts first and last numbers, issued, printed, reprints and voids per kind', () => {
+    const r = reconcile({
+      documents: [receipt(3), receipt(1, { reprints: 2, prints: 3 }), receipt(2, { status: 'voided', voidReason: '卡纸' }), { ...receipt(1), id: 10, kind: 'notice', number: 'BS2026-000001' }],
+      missing: [],
+      acceptedMatters: [],
+      explanations: new Map(),
+    });
+    expect(r.ledgers.find((l) => l.kind === 'receipt')).toEqual({ kind: 'receipt', first: 'HZ2026-000001', last: 'HZ2026-000003', issued: 3, printed: 3, reprints: 2, voided: [{ number: 'HZ2026-000002', reason: '卡纸' }] });
+    expect(r.ledgers.find((l) => l.kind === 'notice')).toMatchObject({ first: 'BS2026-000001', issued: 1 });
+    expect(r.discrepancies).toEqual([]);
+    expect(r.unresolved).toBe(0);
+  });
+
+  it('flags a numbered paper that never printed, a missing number and a matter without receipt, until explained', () => {
+    const input = {
+      documents: [receipt(1), receipt(2, { prints: 0, printError: '打印机脱机' }), receipt(4)],
+      missing: [{ kind: 'receipt' as const, year: 2026, serial: 3, number: 'HZ2026-000003' }],
+      acceptedMatters: [
+        { matterId: 7, code: 'SX20261127-0007', hasReceipt: true },
+        { matterId: 8, code: 'SX20261127-0008', hasReceipt: false },
+      ],
+      explanations: new Map<string, string>(),
+    };
+    const before = reconcile(input);
+    expect(before.discrepancies.map((d) => [d.type, d.subject])).toEqual([
+      ['unprinted', 'HZ2026-000002'],
+      ['missing_number', 'HZ2026-000003'],
+      ['no_receipt', 'SX20261127-0008'],
+    ]);
+    expect(before.discrepancies[0]!.detail).toBe('打印机脱机');
+    expect(before.unresolved).toBe(3);
+
+    const after = reconcile({ ...input, explanations: new Map([['missing:receipt:2026:3', '系统故障，未出纸'], ['no_receipt:8', '来电登记，已电话告知']]) });
+    expect(after.unresolved).toBe(1);
+    expect(after.discrepancies.find((d) => d.type === 'no_receipt')!.explanation).toBe('来电登记，已电话告知');
+    // A voided paper is accounted for even if it never printed.
+    expect(reconcile({ ...input, documents: [receipt(2, { prints: 0, status: 'voided', voidReason: '打印机脱机，作废重开' })], missing: [], acceptedMatters: [] }).unresolved).toBe(0);
+  });
+
+  it('finds the gaps in a range', () => {
+    expect(missingInRange(5, 10, [5, 6, 8, 10])).toEqual([7, 9]);
+    expect(missingInRange(1, 1, [1])).toEqual([]);
+  });
+});
+
+describe('closing rules', () => {
+  it('a day never closed must be closed before new intake, from the day closing began', () => {
+    expect(dayToCloseFirst('2026-11-26', false, '2026-11-01')).toBe('2026-11-26');
+    expect(dayToCloseFirst('2026-11-26', true, '2026-11-01')).toBeNull();
+    expect(dayToCloseFirst('2026-10-30', false, '2026-11-01')).toBeNull();
+    expect(dayToCloseFirst(null, false, '2026-11-01')).toBeNull();
+  });
+
+  it('a closed day is changed by a supervisor only, and that change is a 日结后更正', () => {
+    expect(correctionRule('clerk', '2026-11-27', '2026-11-27', false)).toBe('allowed');
+    expect(correctionRule('clerk', '2026-11-27', '2026-11-27', true)).toBe('refused');
+    expect(correctionRule('clerk', '2026-11-26', '2026-11-27', false)).toBe('refused');
+    expect(correctionRule('supervisor', '2026-11-26', '2026-11-27', true)).toBe('late');
+    expect(correctionRule('supervisor', '2026-11-26', '2026-11-27', false)).toBe('allowed');
+    expect(correctionRule('station', '2026-11-27', '2026-11-27', false)).toBe('refused');
+  });
+});

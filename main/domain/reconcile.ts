@@ -1,0 +1,98 @@
+import type { Discrepancy, KindLedger } from '../../shared/dayClose';
+import type { DocumentKind } from '../../shared/documents';
+
+/** A paper of the counter's day as the ledger reads it. */
+export interface LedgerDocument {
+  id: number;
+  kind: DocumentKind;
+  year: number;
+  serial: number;
+  number: string;
+  status: 'issued' | 'voided';
+  voidReason: string;
+  prints: number;
+  reprints: number;
+  printError: string;
+}
+
+export interface AcceptedMatter {
+  matterId: number;
+  code: string;
+  hasReceipt: boolean;
+}
+
+export interface ReconcileInput {
+  documents: LedgerDocument[];
+  /** Serials inside this counter's ranges that no document row holds (what `missingInRange` finds). */
+  missing: { kind: DocumentKind; year: number; serial: number; number: string }[];
+  acceptedMatters: AcceptedMatter[];
+  /** item → the clerk's explanation. */
+  explanations: ReadonlyMap<string, string>;
+}
+
+export interface Reconciliation {
+  ledgers: KindLedger[];
+  discrepancies: Discrepancy[];
+  /** Discrepancies neither fixed nor explained: closing is refused while any remain. */
+  unresolved: number;
+}
+
+/** The serials from first to last that are not among those present. */
+export function missingInRange(first: number, last: number, present: Iterable<number>): number[] {
+  const have = new Set(present);
+  const gaps: number[] = [];
+  for (let s = first; s <= last; s++) if (!have.has(s)) gaps.push(s);
+  return gaps;
+}
+
+function ledgerOf(kind: DocumentKind, docs: LedgerDocument[]): KindLedger {
+  const sorted = [...docs].sort((a, b) => a.year - b.year || a.serial - b.serial);
+  return {
+    kind,
+    first: sorted[0]?.number ?? null,
+    last: sorted.at(-1)?.number ?? null,
+    issued: docs.length,
+    printed: docs.filter((d) => d.prints > 0).length,
+    reprints: docs.reduce((n, d) => n + d.reprints, 0),
+    voided: sorted.filter((d) => d.status === 'voided').map((d) => ({ number: d.number, reason: d.voidReason })),
+  };
+}
+
+/**
+ * The paper check of a counter's day: per kind the numbers used, printed, reprinted and voided; and
+ * every number accounted for — printed or voided with a reason — and every accepted matter with a
+ * receipt. What does not add up is listed, with the clerk's explanation where one was given.
+ */
+export function reconcile(input: ReconcileInput): Reconciliation {
+  const kinds = [...new Set(input.documents.map((d) => d.kind))];
+  const ledgers = kinds.map((k) => ledgerOf(k, input.documents.filter((d) => d.kind === k)));
+  const explained = (item: string) => input.explanations.get(item) ?? null;
+  const discrepancies: Discrepancy[] = [
+    ...input.documents
+      .filter((d) => d.status === 'issued' && d.prints === 0)
+      .map((d) => ({ item: `unprinted:${d.id}`, type: 'unprinted' as const, subject: d.number, documentId: d.id, matterId: null, detail: d.printError, explanation: explained(`unprinted:${d.id}`) })),
+    ...input.missing.map((m) => {
+      const item = `missing:${m.kind}:${m.year}:${m.serial}`;
+      return { item, type: 'missing_number' as const, subject: m.number, documentId: null, matterId: null, detail: '', explanation: explained(item) };
+    }),
+    ...input.acceptedMatters
+      .filter((m) => !m.hasReceipt)
+      .map((m) => ({ item: `no_receipt:${m.matterId}`, type: 'no_receipt' as const, subject: m.code, documentId: null, matterId: m.matterId, detail: '', explanation: explained(`no_receipt:${m.matterId}`) })),
+  ];
+  return { ledgers, discrepancies, unresolved: discrepancies.filter((d) => d.explanation === null).length };
+}
+
+/** Who may change a registration of a given day, and whether the change is a 日结后更正. */
+export function correctionRule(role: string, recordDay: string, today: string, dayClosed: boolean): 'allowed' | 'late' | 'refused' {
+  if (role === 'supervisor' || role === 'admin') return dayClosed ? 'late' : 'allowed';
+  return role === 'clerk' && recordDay === today && !dayClosed ? 'allowed' : 'refused';
+}
+
+/**
+ * The day a counter must close before taking in anything new: its last day with business before
+ * today, when that day is not closed and falls on or after the day closing began.
+ */
+export function dayToCloseFirst(lastActiveDay: string | null, lastActiveClosed: boolean, since: string): string | null {
+  if (lastActiveDay === null || lastActiveClosed || lastActiveDay < since) return null;
+  return lastActiveDay;
+}
