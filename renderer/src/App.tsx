@@ -6,6 +6,7 @@ import { RequireSession, useMe } from './auth/session';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import { MediationPage } from './pages/mediation/MediationPage';
+import { DayClosePage } from './pages/dayClose/DayClosePage';
 import { MatterPage } from './pages/matters/MatterPage';
 import { MattersPage } from './pages/matters/MattersPage';
 import { VisitorPage } from './pages/matters/VisitorPage';
@@ -58,7 +59,7 @@ export function AppRoutes() {
           <Route path="/matters/:id/mediation" element={<MediationPage />} />
           <Route path="/visitors/:id" element={<VisitorPage />} />
           <Route path="/print" element={<PrintPage />} />
-          <Route path="/day-close" element={<PendingPage path="/day-close" />} />
+          <Route path="/day-close" element={<DayClosePage />} />
           <Route path="/stats" element={<PendingPage path="/stats" />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/password" element={<ChangePasswordPage />} />

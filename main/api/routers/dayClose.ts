@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { centreDayInput, closeCentreDayInput, closeDayInput, daySheetInput, explainInput, reopenDayInput } from '../../../shared/schemas/dayClose';
 import { DAY_MSG } from '../../../shared/text/messages';
 import { chinaDay } from '../../../shared/time';
-import { centreDay, closeCentreDay, closeDay, daySheet, dayToClose, explainDiscrepancy, reopenDay } from '../../services/dayClose';
+import { centreDay, closeCentreDay, closeDay, daySheet, dayToClose, explainDiscrepancy, isDayClosed, reopenDay } from '../../services/dayClose';
 import { issueDaySheet, listDocuments } from '../../services/documents';
 import type { SignedIn } from '../../services/sessions';
 import { allow, router } from '../trpc';
@@ -32,6 +32,12 @@ export const dayCloseRouter = router({
     const day = input.day ?? pendingDay ?? today;
     const sheets = (await listDocuments(ctx.services, { counterId, sheetDay: day })).filter((d) => d.kind === 'day_sheet');
     return { ...(await daySheet(ctx.services, counterId, day)), today, pendingDay, sheets };
+  }),
+  /** Whether this counter may take in visitors now, for the 登记 page to say so before typing. */
+  intake: desk.query(async ({ ctx }) => {
+    const counterId = counterOf(ctx.signedIn, null);
+    const today = chinaDay(ctx.services.clock.now());
+    return { pendingDay: await dayToClose(ctx.services, counterId, today), todayClosed: await isDayClosed(ctx.services, counterId, today) };
   }),
   explain: desk.input(explainInput).mutation(async ({ ctx, input }) => {
     await explainDiscrepancy(ctx.services, ctx.actor, counterOf(ctx.signedIn, input.counterId), input.day, input.item, input.note);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../../shared/roles';
 import { listCategories } from '../../services/categories';
 import { countyTree, describeCountyCode } from '../../services/divisions';
-import { getCentre, listStations } from '../../services/settings';
+import { getCentre, listCounters, listStations } from '../../services/settings';
 import { allow, router } from '../trpc';
 
 const anyone = allow(...ROLES);
@@ -11,6 +11,7 @@ const anyone = allow(...ROLES);
 export const referenceRouter = router({
   categories: anyone.query(({ ctx }) => listCategories(ctx.services, true)),
   stations: anyone.query(({ ctx }) => listStations(ctx.services, true)),
+  counters: anyone.query(async ({ ctx }) => (await listCounters(ctx.services, true)).map((c) => ({ id: c.id, name: c.name }))),
   /** Towns and villages of the centre's own county, for the 现住址 picker. */
   addressTree: anyone.query(async ({ ctx }) => {
     const { countyCode } = await getCentre(ctx.services);

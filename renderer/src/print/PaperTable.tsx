@@ -23,7 +23,7 @@ export interface PaperActions {
 }
 
 /** 作废 asks for the reason; the number stays in the list, marked void. */
-function VoidButton({ row, voidPaper }: { row: PaperRow; voidPaper: PaperActions['voidPaper'] }) {
+export function VoidButton({ row, voidPaper }: { row: Pick<PaperRow, 'id' | 'number'>; voidPaper: PaperActions['voidPaper'] }) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);

@@ -18,6 +18,7 @@ import { DraftStore, EMPTY_FORM, newIdempotencyKey, toRegisterInput, type Regist
 import { MatterList } from './MatterList';
 import { PersonFields } from './PersonFields';
 import { Registered, type RegisteredVisit } from './Registered';
+import { IntakePaused } from './IntakePaused';
 import { RepeatPanel } from './RepeatPanel';
 
 /** A village code `140828203200` as the picker's path: town, then village. */
@@ -115,6 +116,7 @@ function RegisterForm() {
             </Space>
           }
         >
+          <IntakePaused />
           {restoredAt && (
             <Alert type="info" showIcon closable style={{ marginBottom: 12 }} message={`已恢复未提交的登记（保存于 ${chinaDateTime(restoredAt)}），核对后可直接登记。`} />
           )}

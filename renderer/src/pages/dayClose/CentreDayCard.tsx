@@ -1,0 +1,114 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { AppRouter } from '../../../../main/api/router';
+import { reopenDayInput } from '../../../../shared/schemas/dayClose';
+import { DAY_STATE_LABELS } from '../../../../shared/text/labels';
+import { useTRPC } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { zodRule } from '../../forms/rules';
+import { DAY_UI as T } from './dayText';
+
+type CounterDay = inferRouterOutputs<AppRouter>['dayClose']['centre']['counters'][number];
+
+const STATE_COLORS = { closed: 'green', open: 'orange', reopened: 'gold', idle: 'default' } as const;
+
+function ReopenButton({ counter, day }: { counter: CounterDay; day: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+  const reopen = useMutation(trpc.dayClose.reopen.mutationOptions());
+  async function submit({ reason }: { reason: string }) {
+    try {
+      await reopen.mutateAsync({ counterId: counter.counterId, day, reason });
+      await queryClient.invalidateQueries();
+      setOpen(false);
+      void message.success(T.reopenDone);
+    } catch (err) {
+      setFailure(errorMessage(err));
+    }
+  }
+  return (
+    <>
+      <Button size="small" onClick={() => (form.resetFields(), setFailure(null), setOpen(true))}>
+        {T.reopen}
+      </Button>
+      <Modal title={T.reopenTitle(counter.name, day)} open={open} onOk={() => form.submit()} onCancel={() => setOpen(false)} okText={T.reopen} cancelText="取消" confirmLoading={reopen.isPending} forceRender>
+        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
+        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
+          <Form.Item label={T.reopenReason} name="reason" rules={[zodRule(reopenDayInput.shape.reason)]}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** 负责人: every counter's day at a glance, reopening, and closing the centre's day. */
+export function CentreDayCard({ day, onView }: { day: string; onView: (counterId: number) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const centre = useQuery(trpc.dayClose.centre.queryOptions({ day }));
+  const closeCentre = useMutation(trpc.dayClose.closeCentre.mutationOptions());
+  const [failure, setFailure] = useState<string | null>(null);
+  async function closeAll() {
+    setFailure(null);
+    try {
+      await closeCentre.mutateAsync({ day });
+      await queryClient.invalidateQueries();
+      void message.success(T.centreDone);
+    } catch (err) {
+      setFailure(errorMessage(err));
+    }
+  }
+  const data = centre.data;
+  return (
+    <Card
+      title={T.centre}
+      data-testid="centre-day"
+      extra={
+        data?.centreClosedAt ? (
+          <Tag color="green">{T.centreClosed(data.centreClosedBy ?? '', data.centreClosedAt)}</Tag>
+        ) : (
+          <Button type="primary" onClick={() => void closeAll()} loading={closeCentre.isPending}>
+            {T.closeCentre}
+          </Button>
+        )
+      }
+    >
+      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
+      <Table<CounterDay>
+        rowKey="counterId"
+        size="small"
+        pagination={false}
+        loading={centre.isPending}
+        dataSource={data?.counters}
+        columns={[
+          { title: T.counter, dataIndex: 'name' },
+          { title: T.visits, dataIndex: 'visits', width: 100 },
+          { title: T.state, dataIndex: 'state', width: 120, render: (s: CounterDay['state']) => <Tag color={STATE_COLORS[s]}>{DAY_STATE_LABELS[s]}</Tag> },
+          { title: '日结人', dataIndex: 'closedBy', render: (by: string | null, r) => (by ? `${by}（${r.closedAt}）` : '—') },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 160,
+            render: (_v, r) => (
+              <Space>
+                <Button size="small" onClick={() => onView(r.counterId)}>
+                  {T.view}
+                </Button>
+                {r.state === 'closed' && <ReopenButton counter={r} day={day} />}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
