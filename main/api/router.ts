@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth';
 import { documentsRouter } from './routers/documents';
 import { mediationRouter } from './routers/mediation';
 import { dayCloseRouter } from './routers/dayClose';
+import { statisticsRouter } from './routers/statistics';
 import { flowRouter } from './routers/flow';
 import { liveRouter } from './routers/live';
 import { mattersRouter } from './routers/matters';
@@ -23,6 +24,7 @@ export const appRouter = router({
   documents: documentsRouter,
   mediation: mediationRouter,
   dayClose: dayCloseRouter,
+  statistics: statisticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import type { MediationPaper } from '../../shared/schemas/mediation';
 import type { DaySheetData } from './documents/DaySheet';
+import type { StatsReportData } from './documents/StatsReport';
 import type { MediationPaperData } from './documents/mediationParts';
 import type { NoticeData } from './documents/Notice';
 import type { ReceiptData, ReceiptLayout } from './documents/Receipt';
@@ -11,7 +12,9 @@ export type PdfJob =
   | { kind: 'notice'; data: NoticeData }
   | { kind: 'referral_slip'; data: ReferralSlipData }
   | { kind: MediationPaper; data: MediationPaperData }
-  | { kind: 'day_sheet'; data: DaySheetData };
+  | { kind: 'day_sheet'; data: DaySheetData }
+  /** Not a numbered paper: a report made on request. */
+  | { kind: 'stats_report'; data: StatsReportData };
 
 export interface RenderRequest {
   id: number;

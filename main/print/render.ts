@@ -4,6 +4,7 @@ import { createElement, type FunctionComponent } from 'react';
 import type { MediationPaper } from '../../shared/schemas/mediation';
 import { registerFonts } from './fonts';
 import { DaySheet } from './documents/DaySheet';
+import { StatsReport } from './documents/StatsReport';
 import { MediationAgreement } from './documents/MediationAgreement';
 import { MediationApplication } from './documents/MediationApplication';
 import { MediationRecord } from './documents/MediationRecord';
@@ -50,6 +51,8 @@ export async function renderDocument(job: PdfJob): Promise<Buffer> {
       return toBuffer(ReferralSlip, { data: job.data });
     case 'day_sheet':
       return toBuffer(DaySheet, { data: job.data });
+    case 'stats_report':
+      return toBuffer(StatsReport, { data: job.data });
     default:
       return toBuffer(MEDIATION_PAPERS[job.kind], { data: job.data });
   }

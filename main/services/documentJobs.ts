@@ -137,6 +137,7 @@ async function mediationJob(ctx: ServiceContext, kind: MediationPaper, matterId:
 export function withNumber(job: PdfJob, number: string): PdfJob {
   switch (job.kind) {
     case 'receipt':
+    case 'stats_report':
       return job;
     case 'notice':
       return { ...job, data: { ...job.data, number } };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentNumber, usesReceiptPrinter, type DocumentKind } from '../../shared/documents';
+import { documentNumber, type DocumentKind } from '../../shared/documents';
 import { agreementCopies, agreementNumber } from '../../shared/mediation';
 import type { Role } from '../../shared/roles';
 import { DAY_MSG, DOC_MSG, MEDIATION_MSG } from '../../shared/text/messages';
@@ -65,7 +65,7 @@ async function printTarget(ctx: ServiceContext, counterId: number | null, job: P
   const media = job.kind === 'receipt' ? (job.layout === 'a5' ? 'A5' : null) : 'A4';
   if (route === 'window' || counterId === null) return { printer: null, copies, media };
   const counter = await ctx.db.selectFrom('counter').select(['receipt_printer', 'a4_printer']).where('id', '=', counterId).executeTakeFirst();
-  const printer = (usesReceiptPrinter(job.kind) ? counter?.receipt_printer : counter?.a4_printer) ?? '';
+  const printer = (job.kind === 'receipt' ? counter?.receipt_printer : counter?.a4_printer) ?? '';
   return { printer: printer || null, copies, media };
 }
 

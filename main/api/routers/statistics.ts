@@ -1,0 +1,28 @@
+import { periodInput } from '../../../shared/schemas/statistics';
+import { reportTables } from '../../../shared/reportTables';
+import { chinaDateTime } from '../../../shared/time';
+import { periodOf } from '../../domain/periods';
+import { getCentre } from '../../services/settings';
+import { statistics } from '../../services/statistics';
+import { statisticsWorkbook } from '../../services/statsExport';
+import { allow, router } from '../trpc';
+
+const supervisors = allow('supervisor', 'admin');
+
+/** 统计: the period's tables, and the same tables as .xlsx and as PDF. */
+export const statisticsRouter = router({
+  table: supervisors.input(periodInput).query(({ ctx, input }) => statistics(ctx.services, periodOf(input.kind, input.day))),
+  xlsx: supervisors.input(periodInput).mutation(async ({ ctx, input }) => {
+    const s = await statistics(ctx.services, periodOf(input.kind, input.day));
+    const { centreName } = await getCentre(ctx.services);
+    return { fileName: `${centreName}${s.period.label}统计表.xlsx`, base64: (await statisticsWorkbook(s, centreName)).toString('base64') };
+  }),
+  pdf: supervisors.input(periodInput).mutation(async ({ ctx, input }) => {
+    const s = await statistics(ctx.services, periodOf(input.kind, input.day));
+    const { centreName } = await getCentre(ctx.services);
+    const c = s.closedDays;
+    const footer = `制表时间：${chinaDateTime(ctx.services.clock.now())}。本期 ${c.days} 天中已日结 ${c.closed} 天；日结单合计来访 ${c.sheetVisits} 批、受理 ${c.sheetAccepted} 件。`;
+    const pdf = await ctx.services.pdf.render({ kind: 'stats_report', data: { centreName, periodLabel: s.period.label, tables: reportTables(s), footer } });
+    return { fileName: `${centreName}${s.period.label}统计表.pdf`, base64: pdf.toString('base64') };
+  }),
+});

@@ -1,0 +1,87 @@
+import { MEDIATION_SOURCES } from './mediation';
+import { rate, type Statistics } from './statistics';
+import { MEDIATION_SOURCE_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from './text/labels';
+import { SATISFACTIONS, VISIT_CHANNELS } from './visit';
+
+type Cell = string | number;
+
+/** One table of the report: its title, the columns with their widths (in characters), the rows. */
+export interface ReportTable {
+  sheet: string;
+  title: string;
+  columns: { header: string; width: number }[];
+  rows: Cell[][];
+}
+
+/** The statistics as the tables the screen, the workbook and the PDF all show: one source for all three. */
+export function reportTables(s: Statistics): ReportTable[] {
+  const total = s.categoryTotal;
+  const satisfied = SATISFACTIONS.reduce((t, k) => t + s.satisfaction[k], 0);
+  return [
+    {
+      sheet: '按类别',
+      title: '矛盾纠纷受理调解情况（按类别）',
+      columns: [
+        { header: '纠纷类别', width: 16 },
+        { header: '受理（件）', width: 10 },
+        { header: '调解成功（件）', width: 14 },
+        { header: '成功率', width: 10 },
+        { header: '协议涉及金额（万元）', width: 20 },
+        { header: '履行（件）', width: 10 },
+        { header: '司法确认（件）', width: 14 },
+      ],
+      rows: [...s.categories, total].map((c) => [c.name, c.accepted, c.mediated, c.successRate, c.amountWan, c.performed, c.judicialConfirmed]),
+    },
+    {
+      sheet: '按来源',
+      title: '人民调解案件来源',
+      columns: [
+        { header: '来源', width: 20 },
+        { header: '件数', width: 10 },
+      ],
+      rows: [...MEDIATION_SOURCES.map((k) => [MEDIATION_SOURCE_LABELS[k], s.sources[k]]), ['合计', MEDIATION_SOURCES.reduce((t, k) => t + s.sources[k], 0)]],
+    },
+    {
+      sheet: '按单位',
+      title: '派单办理情况（按承办单位）',
+      columns: [
+        { header: '承办单位', width: 18 },
+        { header: '派单（件）', width: 10 },
+        { header: '按期办结（件）', width: 14 },
+        { header: '超期（件）', width: 10 },
+        { header: '平均办理天数', width: 14 },
+      ],
+      rows: [
+        ...s.stations.map((r) => [r.name, r.referred, r.onTime, r.overdue, r.averageDays ?? '—']),
+        ['合计', s.stations.reduce((t, r) => t + r.referred, 0), s.stations.reduce((t, r) => t + r.onTime, 0), s.stations.reduce((t, r) => t + r.overdue, 0), '—'],
+      ],
+    },
+    {
+      sheet: '来访',
+      title: '来访情况',
+      columns: [
+        { header: '项目', width: 16 },
+        { header: '数量', width: 10 },
+      ],
+      rows: [
+        ['来访批次', s.visitors.visits],
+        ['来访人次', s.visitors.heads],
+        ['集体访（批）', s.visitors.collective],
+        ['集体访（人次）', s.visitors.collectiveHeads],
+        ['重复访（次）', s.visitors.repeat],
+        ...VISIT_CHANNELS.map((c) => [`其中：${VISIT_CHANNEL_LABELS[c]}`, s.visitors.byChannel[c] ?? 0]),
+      ],
+    },
+    {
+      sheet: '满意度',
+      title: '群众评价',
+      columns: [
+        { header: '评价', width: 12 },
+        { header: '件数', width: 10 },
+        { header: '占比', width: 10 },
+      ],
+      rows: [...SATISFACTIONS.map((k) => [SATISFACTION_LABELS[k], s.satisfaction[k], rate(s.satisfaction[k], satisfied)]), ['合计', satisfied, satisfied === 0 ? '—' : '100.0%']],
+    },
+  ];
+}
+
