@@ -19,7 +19,7 @@ test('first login shows the centre, the counter and the navigation', async ({ pa
   for (const item of ['登记', '事项', '打印', '日结', '统计', '设置']) await expect(nav.getByRole('link', { name: item })).toBeVisible();
   await expect(page.getByText('来访登记')).toBeVisible();
   await page.getByRole('link', { name: '日结' }).click();
-  await expect(page.getByText('“日结”功能正在建设中，尚不可用。')).toBeVisible();
+  await expect(page.getByText(/日结 · 1号窗口 · \d{4}年/)).toBeVisible();
   // The session survives a reload.
   await page.reload();
   await expectSignedIn(page, '系统管理员');

@@ -198,7 +198,10 @@ export async function statistics(ctx: ServiceContext, period: Period): Promise<S
     stations: await stationRows(ctx, period),
     visitors,
     satisfaction: await satisfactionShares(ctx, period),
-    daily: daily.map((d) => ({ day: d.day, visits: n(d.visits) })),
+    // Every day of the period so far, quiet days as zero: the trend shows the gaps too.
+    daily: daysOf(period)
+      .filter((day) => day <= chinaDay(ctx.clock.now()))
+      .map((day) => ({ day, visits: n(daily.find((d) => d.day === day)?.visits) })),
     closedDays: await closedDays(ctx, period, visitors.visits, categoryTotal.accepted),
   };
 }

@@ -7,12 +7,13 @@ import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import { MediationPage } from './pages/mediation/MediationPage';
 import { DayClosePage } from './pages/dayClose/DayClosePage';
+import { StatsPage } from './pages/stats/StatsPage';
 import { MatterPage } from './pages/matters/MatterPage';
 import { MattersPage } from './pages/matters/MattersPage';
 import { VisitorPage } from './pages/matters/VisitorPage';
 import { RegisterPage } from './pages/register/RegisterPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
-import { NotFoundPage, PendingPage } from './pages/StatusPages';
+import { NotFoundPage } from './pages/StatusPages';
 import { PrintPage } from './print/PrintPage';
 import { AppShell } from './shell/AppShell';
 import { navFor } from './shell/nav';
@@ -60,7 +61,7 @@ export function AppRoutes() {
           <Route path="/visitors/:id" element={<VisitorPage />} />
           <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<DayClosePage />} />
-          <Route path="/stats" element={<PendingPage path="/stats" />} />
+          <Route path="/stats" element={<StatsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -11,8 +11,6 @@ export const UI = {
   },
   nav: { register: '登记', matters: '事项', print: '打印', dayClose: '日结', stats: '统计', settings: '设置' },
   header: { logout: '退出', counter: '窗口', noCounter: '未选窗口', changePassword: '修改密码' },
-  pending: (name: string) => `“${name}”功能正在建设中，尚不可用。`,
-  pendingHint: '本页将在后续版本中提供。现在可以使用左侧已开放的功能。',
   forbidden: '您的角色无权打开此页面。',
   forbiddenHint: '如需使用，请联系管理员调整账号角色。',
   backHome: '返回首页',

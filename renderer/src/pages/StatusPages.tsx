@@ -3,17 +3,7 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { Role } from '../../../shared/roles';
 import { useMe } from '../auth/session';
-import { navItem } from '../shell/nav';
 import { UI } from '../text';
-
-/** A page that exists in the navigation but is not built yet says so plainly. */
-export function PendingPage({ path }: { path: string }) {
-  return (
-    <RoleGate roles={navItem(path).roles}>
-      <Result status="info" title={UI.pending(navItem(path).label)} subTitle={UI.pendingHint} />
-    </RoleGate>
-  );
-}
 
 function HomeButton() {
   const navigate = useNavigate();

@@ -1,0 +1,116 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Input, Result, Segmented, Space, Spin, Table } from 'antd';
+import { useState } from 'react';
+import { reportTables, type ReportTable } from '../../../../shared/reportTables';
+import { PERIOD_KINDS, PERIOD_LABELS } from '../../../../shared/schemas/statistics';
+import type { Statistics } from '../../../../shared/statistics';
+import { chinaDay } from '../../../../shared/time';
+import { useTRPC } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { bridge } from '../../print/localPrinter';
+import { navItem } from '../../shell/nav';
+import { RoleGate } from '../StatusPages';
+import { StatsCharts } from './StatsCharts';
+
+type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/** Saves a file: through the desktop shell's dialog, or as a browser download. */
+async function saveFile(base64: string, fileName: string, type: string): Promise<boolean> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  if (bridge) return (await bridge.saveFile(bytes, fileName)) !== null;
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([bytes], { type }));
+  a.download = fileName;
+  a.click();
+  return true;
+}
+
+function ReportTableCard({ table }: { table: ReportTable }) {
+  return (
+    <Card title={table.title} size="small" data-testid={`table-${table.sheet}`}>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey={(r) => String(r[0])}
+        dataSource={table.rows}
+        columns={table.columns.map((c, i) => ({ title: c.header, key: c.header, render: (_v: unknown, r: (string | number)[]) => r[i] }))}
+      />
+    </Card>
+  );
+}
+
+function ClosedDays({ stats }: { stats: Statistics }) {
+  const c = stats.closedDays;
+  if (c.matches)
+    return <Alert type="success" showIcon message={`本期 ${c.days} 天中已日结 ${c.closed} 天；各日结单合计来访 ${c.sheetVisits} 批、受理 ${c.sheetAccepted} 件，与本表一致。`} />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      message={`本期 ${c.days} 天中已日结 ${c.closed} 天；各日结单合计来访 ${c.sheetVisits} 批、受理 ${c.sheetAccepted} 件，本表为来访 ${stats.visitors.visits} 批、受理 ${stats.categoryTotal.accepted} 件。`}
+      description="差额来自尚未日结的日子，或日结后的更正（列在其后的日结单上）。"
+    />
+  );
+}
+
+function StatsView() {
+  const trpc = useTRPC();
+  const { message } = App.useApp();
+  const [kind, setKind] = useState<PeriodKind>('month');
+  const [day, setDay] = useState(() => chinaDay(new Date()));
+  const stats = useQuery(trpc.statistics.table.queryOptions({ kind, day }));
+  const xlsx = useMutation(trpc.statistics.xlsx.mutationOptions());
+  const pdf = useMutation(trpc.statistics.pdf.mutationOptions());
+
+  async function download(which: 'xlsx' | 'pdf') {
+    try {
+      const file = which === 'xlsx' ? await xlsx.mutateAsync({ kind, day }) : await pdf.mutateAsync({ kind, day });
+      const type = which === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf';
+      if (await saveFile(file.base64, file.fileName, type)) void message.success(`已导出 ${file.fileName}`);
+    } catch (err) {
+      void message.error(errorMessage(err));
+    }
+  }
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={stats.data ? `统计 · ${stats.data.period.label}` : '统计'}
+        extra={
+          <Space>
+            <Segmented<PeriodKind> value={kind} onChange={setKind} options={PERIOD_KINDS.map((k) => ({ value: k, label: PERIOD_LABELS[k] }))} />
+            <Input aria-label="统计日期" type="date" value={day} onChange={(e) => e.target.value && setDay(e.target.value)} style={{ width: 160 }} />
+            <Button icon={<DownloadOutlined />} onClick={() => void download('xlsx')} loading={xlsx.isPending}>
+              导出 Excel
+            </Button>
+            <Button icon={<DownloadOutlined />} onClick={() => void download('pdf')} loading={pdf.isPending}>
+              导出 PDF
+            </Button>
+          </Space>
+        }
+      >
+        {stats.data && <ClosedDays stats={stats.data} />}
+      </Card>
+      {stats.isPending && <Spin />}
+      {stats.isError && <Result status="warning" title={errorMessage(stats.error)} />}
+      {stats.data && (
+        <>
+          <StatsCharts stats={stats.data} />
+          {reportTables(stats.data).map((t) => (
+            <ReportTableCard key={t.sheet} table={t} />
+          ))}
+        </>
+      )}
+    </Space>
+  );
+}
+
+/** 统计: the period's tables and charts, exported as the report is handed in. */
+export function StatsPage() {
+  return (
+    <RoleGate roles={navItem('/stats').roles}>
+      <StatsView />
+    </RoleGate>
+  );
+}
