@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { dataDirPaths } from '../main/db/dataDir';
 import { spawnDeskHost } from '../main/testing/deskProcess';
 import { generate } from './generate';
+import { measureDayAndStatistics, startDayClosingToday } from './dayStats';
 import { measureFlow, prepareOpenMatters } from './flow';
 import { measureRegistration, sampleVisitors } from './measure';
 
@@ -36,9 +37,14 @@ if (!existsSync(dataDirPaths(dataDir).database)) {
 
 const people = sampleVisitors(dataDir, Number(values.samples), seed);
 await prepareOpenMatters(dataDir, Math.min(Number(values.open), visits), seed, new Date());
+await startDayClosingToday(dataDir, new Date());
 const host = await spawnDeskHost(['--data-dir', dataDir, '--port', '0']);
 try {
-  const timings = [...(await measureRegistration(host.url, people)), ...(await measureFlow(host.url, Number(values.samples)))];
+  const timings = [
+    ...(await measureRegistration(host.url, people)),
+    ...(await measureFlow(host.url, Number(values.samples))),
+    ...(await measureDayAndStatistics(host.url, Number(values.samples), seed)),
+  ];
   console.log('\n| 操作 | 次数 | p50 (ms) | p95 (ms) | p99 (ms) |\n|---|---|---|---|---|');
   for (const t of timings) console.log(`| ${t.what} | ${t.n} | ${t.p50} | ${t.p95} | ${t.p99} |`);
 } finally {

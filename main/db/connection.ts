@@ -45,5 +45,8 @@ export function openDatabase(file: string, dataDir: string): OpenDatabase {
 /** Checkpoints the write-ahead log into the main file, then closes. */
 export async function closeDatabase(open: OpenDatabase): Promise<void> {
   open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  await open.db.destroy(); // closes the better-sqlite3 connection too
+  await open.db.destroy();
+  // Kysely closes the connection only if it ever used it: a caller that went through `sqlite`
+  // alone would otherwise keep the exclusive lock until the process ends.
+  if (open.sqlite.open) open.sqlite.close();
 }
