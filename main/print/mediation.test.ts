@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MEDIATION_PAPERS } from '../../shared/schemas/mediation';
+import { expectInOrder, expectWellBroken, pdfLines } from '../testing/pdfExpect';
 import { sampleMediation } from '../testing/samplePapers';
-import { NO_LINE_END, NO_LINE_START } from './cjk';
 import { pageImage, readPdf } from './pdfText';
 import { renderDocument } from './render';
-
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-
-function expectInOrder(text: string, pieces: string[]) {
-  let at = -1;
-  for (const piece of pieces) {
-    const found = text.indexOf(piece, at + 1);
-    expect(found, piece).toBeGreaterThan(at);
-    at = found;
-  }
-}
-
-/** pdftotext -layout puts columns side by side; a broken rule shows as a line starting or ending badly. */
-function expectWellBroken(text: string) {
-  for (const l of lines(text)) {
-    expect(NO_LINE_START.includes(l[0]!), l).toBe(false);
-    expect(NO_LINE_END.includes(l.at(-1)!), l).toBe(false);
-    expect(l.endsWith('-'), l).toBe(false);
-  }
-}
 
 describe('人民调解协议书', () => {
   it('lays out parties, facts, numbered clauses, performance and copies in order', async () => {
@@ -54,7 +34,7 @@ describe('人民调解协议书', () => {
       '南大里乡人民调解委员会印',
       '2026年11月27日',
     ]);
-    expectWellBroken(text);
+    expectWellBroken(pdfLines(text));
     pageImage(pdf, 'mediation-agreement');
   });
 
@@ -95,7 +75,7 @@ describe('the papers around the agreement', () => {
       revisit_record: ['回访记录', '当事人', '调解协议编号', '（2026）南大里调字第 12 号', '回访时间', '2026年12月10日', '已全部履行', '满意', '已申请司法确认', '柴草已清理', '回访人'],
     };
     expectInOrder(text, expected[kind]);
-    expectWellBroken(text);
+    expectWellBroken(pdfLines(text));
     pageImage(pdf, kind.replace('_', '-'));
   });
 });

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NO_LINE_END, NO_LINE_START } from './cjk';
+import { expectInOrder, expectWellBroken, pdfLines } from '../testing/pdfExpect';
 import { pageImage, readPdf } from './pdfText';
 import { renderDocument } from './render';
-
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-
-function expectWellBroken(text: string) {
-  for (const l of lines(text)) {
-    expect(NO_LINE_START.includes(l[0]!), l).toBe(false);
-    expect(NO_LINE_END.includes(l.at(-1)!), l).toBe(false);
-  }
-}
-
-function expectInOrder(text: string, pieces: string[]) {
-  let at = -1;
-  for (const piece of pieces) {
-    const found = text.indexOf(piece, at + 1);
-    expect(found, piece).toBeGreaterThan(at);
-    at = found;
-  }
-}
 
 describe('A4 papers (GB/T 9704 margins)', () => {
   it('不予受理告知书 states the reason and the channel, dated in words', async () => {
@@ -40,7 +22,7 @@ describe('A4 papers (GB/T 9704 margins)', () => {
     const { text, pages } = readPdf(pdf);
     expect(pages).toBe(1);
     expectInOrder(text, ['不予受理告知书', 'BS2026-000001', '张三：', '要求撤销', '经审查', '不予受理', '建议您', '特此告知', '南大里乡综治中心', '2026年11月27日']);
-    expectWellBroken(text);
+    expectWellBroken(pdfLines(text));
     pageImage(pdf, 'notice');
   });
 
@@ -66,7 +48,7 @@ describe('A4 papers (GB/T 9704 margins)', () => {
     const { text, pages } = readPdf(pdf);
     expect(pages).toBe(1);
     expectInOrder(text, ['派单单', 'PD2026-000001（补打）', 'SX20261127-0001', '司法所', '派出所', '2026年12月27日', '王丽', '沿此线剪下', '派单回执', '承办人（签名）']);
-    expectWellBroken(text);
+    expectWellBroken(pdfLines(text));
     pageImage(pdf, 'referral-slip');
   });
 

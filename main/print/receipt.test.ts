@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NO_LINE_END, NO_LINE_START } from './cjk';
+import { expectInOrder, expectWellBroken, pdfLines } from '../testing/pdfExpect';
 import { pageImage, readPdf } from './pdfText';
 import { renderReceipt } from './render';
 
@@ -21,9 +21,6 @@ const data = {
   reprint: false,
 };
 
-/** The lines of the body, without the layout's leading spaces. */
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-
 describe('受理回执', () => {
   for (const layout of ['roll80', 'a5'] as const) {
     it(`${layout}: every field, in order, on one page, wrapped by the rules`, async () => {
@@ -31,20 +28,11 @@ describe('受理回执', () => {
       const { text, pages } = readPdf(pdf);
       expect(pages).toBe(1);
       const order = ['南大里乡综治中心', '受理回执', 'DJ20261127-0001', 'SX20261127-0001', '2026-11-27 10:30', '朱镕基䶮', '1408**********123X', '邻里', '邻居在院墙边', '司法所', '30日内', '凭此码', '1号窗口', '0359-8512345', '王丽'];
-      let at = -1;
-      for (const piece of order) {
-        const found = text.indexOf(piece, at + 1);
-        expect(found, piece).toBeGreaterThan(at);
-        at = found;
-      }
+      expectInOrder(text, order);
       // The content wraps over several lines, none starting with closing or ending with opening punctuation.
-      const body = lines(text).map((l) => l.replace(/^(诉求内容|办理时限)\s+/, ''));
+      const body = pdfLines(text).map((l) => l.replace(/^(诉求内容|办理时限)\s+/, ''));
       expect(body.filter((l) => l.startsWith('邻居') || l.includes('协商')).length).toBeGreaterThan(2);
-      for (const l of body) {
-        expect(NO_LINE_START.includes(l[0]!), l).toBe(false);
-        expect(NO_LINE_END.includes(l.at(-1)!), l).toBe(false);
-        expect(l.endsWith('-') && !/\d-$/.test(l), `stray hyphen: ${l}`).toBe(false);
-      }
+      expectWellBroken(body);
       expect(pdf.length).toBeLessThan(200 * 1024);
       expect(existsSync(pageImage(pdf, `receipt-${layout}`))).toBe(true);
     });

@@ -3,6 +3,7 @@ import { documentNumber } from '../../shared/documents';
 import type { VisitChannel } from '../../shared/visit';
 import { missingInRange, reconcile, type LedgerDocument, type Reconciliation } from '../domain/reconcile';
 import type { ServiceContext } from './context';
+import { printCounts } from './printCounts';
 
 /** The UTC instants a China business day runs between, for columns kept as ISO times. */
 export function dayBounds(day: string): { from: string; to: string } {
@@ -85,8 +86,7 @@ async function ledgerDocuments(ctx: ServiceContext, counterId: number, day: stri
       'document.status',
       'document.void_reason as voidReason',
       'document.print_error as printError',
-      eb.selectFrom('document_print').select((p) => p.fn.countAll<number>().as('n')).whereRef('document_print.document_id', '=', 'document.id').as('prints'),
-      eb.selectFrom('document_print').select((p) => p.fn.countAll<number>().as('n')).whereRef('document_print.document_id', '=', 'document.id').where('document_print.reprint', '=', 1).as('reprints'),
+      ...printCounts(eb),
     ])
     .where('document.counter_id', '=', counterId)
     .where('document.business_day', '=', day)

@@ -12,6 +12,7 @@ import type { PdfJob } from '../print/pdfJobs';
 import { PrinterError } from '../print/printers/printers';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
+import { printCounts } from './printCounts';
 import { buildJob, withNumber, type MatterPaper } from './documentJobs';
 import { isDayClosed, recordLateCorrection } from './dayClose';
 import { daySheetJob } from './daySheetJob';
@@ -227,8 +228,7 @@ export async function listDocuments(
       'document.print_error as printError',
       'document.created_at as createdAt',
       'user.display_name as createdBy',
-      eb.selectFrom('document_print').select((p) => p.fn.countAll<number>().as('n')).whereRef('document_print.document_id', '=', 'document.id').as('prints'),
-      eb.selectFrom('document_print').select((p) => p.fn.countAll<number>().as('n')).whereRef('document_print.document_id', '=', 'document.id').where('document_print.reprint', '=', 1).as('reprints'),
+      ...printCounts(eb),
     ])
     .orderBy('document.id', 'desc');
   if ('day' in filter) {

@@ -3,7 +3,7 @@ import type { DayFigures, Discrepancy, KindLedger, LateCorrection } from '../../
 import { DOCUMENT_LABELS } from '../../../shared/documents';
 import { DISCREPANCY_LABELS, VISIT_CHANNEL_LABELS } from '../../../shared/text/labels';
 import type { VisitChannel } from '../../../shared/visit';
-import { GAP, OfficialPage, PaperNumber, official } from './official';
+import { GAP, OfficialPage, PaperNumber, RuledTable, official } from './official';
 
 /** 日结单: a counter's day — what came in, what went out, the numbers used — for two signatures. */
 export interface DaySheetData {
@@ -24,37 +24,9 @@ export interface DaySheetData {
 
 const s = StyleSheet.create({
   h: { fontSize: 14, fontWeight: 900, marginTop: 8, marginBottom: 3 },
-  table: { borderTopWidth: 0.8, borderLeftWidth: 0.8, borderColor: '#000' },
-  row: { flexDirection: 'row' },
-  cell: { flex: 1, borderRightWidth: 0.8, borderBottomWidth: 0.8, borderColor: '#000', paddingHorizontal: 3, paddingVertical: 1, fontSize: 11, lineHeight: 1.4 },
-  head: { fontWeight: 900 },
   line: { fontSize: 12, lineHeight: 1.6 },
   sign: { flexDirection: 'row', justifyContent: 'space-between', marginTop: 20, fontSize: 13 },
 });
-
-function Table({ head, rows, widths }: { head: string[]; rows: (string | number)[][]; widths?: number[] }) {
-  const cellStyle = (i: number) => (widths ? [s.cell, { flex: widths[i] }] : s.cell);
-  return (
-    <View style={s.table}>
-      <View style={s.row} wrap={false}>
-        {head.map((h, i) => (
-          <Text key={i} style={[...[cellStyle(i)].flat(), s.head]}>
-            {h}
-          </Text>
-        ))}
-      </View>
-      {rows.map((r, i) => (
-        <View key={i} style={s.row} wrap={false}>
-          {r.map((c, j) => (
-            <Text key={j} style={cellStyle(j)}>
-              {String(c)}
-            </Text>
-          ))}
-        </View>
-      ))}
-    </View>
-  );
-}
 
 export function DaySheet({ data }: { data: DaySheetData }) {
   const f = data.figures;
@@ -67,7 +39,7 @@ export function DaySheet({ data }: { data: DaySheetData }) {
         <Text style={s.line}>{`${data.centreName}${GAP}${data.counterName}${GAP}营业日：${data.day}`}</Text>
 
         <Text style={s.h}>一、来访与事项</Text>
-        <Table
+        <RuledTable
           head={['来访批次', '来访人次', '集体访', '受理', '不予受理', '办结', '签单', '结转明日']}
           rows={[[f.visits, f.heads, f.collective, f.accepted, f.declined, f.resolved, f.signedOff, f.carriedOver]]}
         />
@@ -76,7 +48,7 @@ export function DaySheet({ data }: { data: DaySheetData }) {
         <Text style={s.line}>派单：{f.referred.map((r) => `${r.station} ${r.count}`).join('，') || '无'}</Text>
 
         <Text style={s.h}>二、文书核对</Text>
-        <Table
+        <RuledTable
           head={['文书', '起号', '止号', '开具', '已打印', '补打', '作废']}
           widths={[1.3, 1.6, 1.6, 0.7, 0.8, 0.7, 0.7]}
           rows={data.ledgers.map((l) => [DOCUMENT_LABELS[l.kind], l.first ?? '—', l.last ?? '—', l.issued, l.printed, l.reprints, l.voided.length])}
@@ -89,14 +61,14 @@ export function DaySheet({ data }: { data: DaySheetData }) {
         {data.discrepancies.length === 0 ? (
           <Text style={s.line}>编号连续，文书均已打印或作废，受理事项均有回执。</Text>
         ) : (
-          <Table head={['差异', '编号 / 事项', '说明']} widths={[1, 1.4, 3]} rows={data.discrepancies.map((d) => [DISCREPANCY_LABELS[d.type], d.subject, d.explanation ?? '（未说明）'])} />
+          <RuledTable head={['差异', '编号 / 事项', '说明']} widths={[1, 1.4, 3]} rows={data.discrepancies.map((d) => [DISCREPANCY_LABELS[d.type], d.subject, d.explanation ?? '（未说明）'])} />
         )}
 
         <Text style={s.h}>四、日结后更正</Text>
         {data.lateCorrections.length === 0 ? (
           <Text style={s.line}>无</Text>
         ) : (
-          <Table head={['原营业日', '更正内容', '原因', '更正人']} widths={[1, 2.2, 2, 0.9]} rows={data.lateCorrections.map((c) => [c.recordDay, c.what, c.reason, c.by])} />
+          <RuledTable head={['原营业日', '更正内容', '原因', '更正人']} widths={[1, 2.2, 2, 0.9]} rows={data.lateCorrections.map((c) => [c.recordDay, c.what, c.reason, c.by])} />
         )}
 
         {data.note && <Text style={[s.line, { marginTop: 6 }]}>备注：{data.note}</Text>}

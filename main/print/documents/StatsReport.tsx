@@ -1,6 +1,6 @@
 import { Document, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReportTable } from '../../../shared/reportTables';
-import { OfficialPage, official } from './official';
+import { OfficialPage, RuledTable, official } from './official';
 
 /** The statistics tables of a period on A4, as the monthly report is handed in. */
 export interface StatsReportData {
@@ -13,36 +13,14 @@ export interface StatsReportData {
 
 const s = StyleSheet.create({
   h: { fontSize: 13, fontWeight: 900, marginTop: 10, marginBottom: 3 },
-  table: { borderTopWidth: 0.8, borderLeftWidth: 0.8, borderColor: '#000' },
-  row: { flexDirection: 'row' },
-  cell: { borderRightWidth: 0.8, borderBottomWidth: 0.8, borderColor: '#000', paddingHorizontal: 3, paddingVertical: 1, fontSize: 10.5, lineHeight: 1.4 },
-  head: { fontWeight: 900 },
   footer: { fontSize: 10, marginTop: 10, color: '#333' },
 });
 
 function Table({ t }: { t: ReportTable }) {
-  const cell = (i: number) => [s.cell, { flex: t.columns[i]!.width }];
   return (
     <View wrap={false}>
       <Text style={s.h}>{t.title}</Text>
-      <View style={s.table}>
-        <View style={s.row}>
-          {t.columns.map((c, i) => (
-            <Text key={c.header} style={[...cell(i), s.head]}>
-              {c.header}
-            </Text>
-          ))}
-        </View>
-        {t.rows.map((r, i) => (
-          <View key={i} style={s.row}>
-            {r.map((v, j) => (
-              <Text key={j} style={cell(j)}>
-                {String(v)}
-              </Text>
-            ))}
-          </View>
-        ))}
-      </View>
+      <RuledTable head={t.columns.map((c) => c.header)} widths={t.columns.map((c) => c.width)} rows={t.rows} />
     </View>
   );
 }

@@ -93,6 +93,38 @@ export function FieldTable({ rows }: { rows: [label: string, value: string][] })
   );
 }
 
+const ruled = StyleSheet.create({
+  frame: { borderTopWidth: 0.8, borderLeftWidth: 0.8, borderColor: '#000' },
+  row: { flexDirection: 'row' },
+  cell: { flex: 1, borderRightWidth: 0.8, borderBottomWidth: 0.8, borderColor: '#000', paddingHorizontal: 3, paddingVertical: 1, fontSize: 10.5, lineHeight: 1.4 },
+  head: { fontWeight: 900 },
+});
+
+/** A ruled table with a bold head row; `widths` are relative column widths. Rows never split across pages. */
+export function RuledTable({ head, rows, widths }: { head: string[]; rows: (string | number)[][]; widths?: number[] }) {
+  const cell = (i: number) => (widths ? [ruled.cell, { flex: widths[i] ?? 1 }] : [ruled.cell]);
+  return (
+    <View style={ruled.frame}>
+      <View style={ruled.row} wrap={false}>
+        {head.map((h, i) => (
+          <Text key={i} style={[...cell(i), ruled.head]}>
+            {h}
+          </Text>
+        ))}
+      </View>
+      {rows.map((r, i) => (
+        <View key={i} style={ruled.row} wrap={false}>
+          {r.map((c, j) => (
+            <Text key={j} style={cell(j)}>
+              {String(c)}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
 /** The issuing body and the date written out, bottom right, where the seal goes. */
 export function SealBlock({ issuer, date, compact = false }: { issuer: string; date: string; compact?: boolean }) {
   return (
