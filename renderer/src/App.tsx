@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Spin } from 'antd';
+import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { onSessionDropped } from './api/token';
 import { RequireSession, useMe } from './auth/session';
@@ -7,7 +8,6 @@ import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import { MediationPage } from './pages/mediation/MediationPage';
 import { DayClosePage } from './pages/dayClose/DayClosePage';
-import { StatsPage } from './pages/stats/StatsPage';
 import { MatterPage } from './pages/matters/MatterPage';
 import { MattersPage } from './pages/matters/MattersPage';
 import { VisitorPage } from './pages/matters/VisitorPage';
@@ -17,6 +17,9 @@ import { NotFoundPage } from './pages/StatusPages';
 import { PrintPage } from './print/PrintPage';
 import { AppShell } from './shell/AppShell';
 import { navFor } from './shell/nav';
+
+// The charts library is large and only supervisors open 统计: it loads when they do.
+const StatsPage = lazy(() => import('./pages/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
 
 /** When the session ends anywhere (expired, signed out), go to the login page and say why. */
 function SessionWatcher() {
@@ -61,7 +64,14 @@ export function AppRoutes() {
           <Route path="/visitors/:id" element={<VisitorPage />} />
           <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<DayClosePage />} />
-          <Route path="/stats" element={<StatsPage />} />
+          <Route
+            path="/stats"
+            element={
+              <Suspense fallback={<Spin />}>
+                <StatsPage />
+              </Suspense>
+            }
+          />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />
