@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi, createUser, tokenOf } from './api';
-import { startTestHost, type TestHost } from './host';
+import { advanceClock, startTestHost, type TestHost } from './host';
 import { expectSignedIn, logIn } from './login';
 
 let host: TestHost;
@@ -58,6 +58,7 @@ test('a day at the counter: five visits, receipts, a void, a number that never p
   await expect(gap).toContainText('找不到打印机');
   await expect(page.getByRole('button', { name: '日结并打印日结单' })).toBeDisabled();
   await expect(page.getByText('还有 1 处差异没有处理')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/day-open.png', fullPage: true });
 
   await gap.getByRole('button', { name: '填写说明' }).click();
   const dialog = page.getByRole('dialog', { name: `说明 ${lost.number}` });
@@ -86,4 +87,53 @@ test('a day at the counter: five visits, receipts, a void, a number that never p
   ).rejects.toThrow('该日已日结，更正需由负责人办理');
   await page.getByRole('link', { name: '登记' }).click();
   await expect(page.getByTestId('intake-paused')).toContainText('本窗口今天已经日结');
+});
+
+test("the clerk went home: next morning the counter is held until the supervisor closes yesterday, then the centre's day", async ({ page }) => {
+  const password = await createUser(host, 'clerk1', '王丽', 'clerk', null);
+  const clerk = await tokenOf(host, 'clerk1', password, 1);
+  await callApi(host, clerk, 'visits.register', walkIn({ name: '张三', idNumber: nthResidentId(1) }));
+  await advanceClock(host, 24 * 60 * 60 * 1000);
+  const clerkToday = await tokenOf(host, 'clerk1', password, 1);
+  await expect(callApi(host, clerkToday, 'visits.register', walkIn({ name: '李四', idNumber: nthResidentId(2) }))).rejects.toThrow('的业务还没有日结');
+
+  const bossPassword = await createUser(host, 'boss1', '李主任', 'supervisor', null);
+  await logIn(page, host.url, 'boss1', bossPassword, '1号窗口');
+  await expectSignedIn(page, '李主任');
+  await page.getByRole('link', { name: '日结' }).click();
+  await expect(page.getByText(/的业务还没有日结，本窗口已暂停登记/)).toBeVisible();
+  const centre = page.getByTestId('centre-day');
+  await expect(centre.getByRole('row', { name: /1号窗口/ })).toContainText('未日结');
+  await centre.getByRole('button', { name: '全中心日结' }).click();
+  await expect(centre).toContainText('以下窗口尚未日结：1号窗口');
+
+  // The supervisor explains the missing receipt and closes the day on the clerk's behalf.
+  const row = page.getByTestId('discrepancies').getByRole('row', { name: /受理无回执/ });
+  await row.getByRole('button', { name: '填写说明' }).click();
+  const dialog = page.getByRole('dialog', { name: /^说明 SX/ });
+  await expect(dialog.getByLabel('说明')).toBeEditable();
+  await dialog.getByLabel('说明').fill('受理员未打印回执，已电话告知来访人');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(row).toContainText('已电话告知');
+  await page.getByLabel('备注').fill('受理员未日结，负责人代为日结');
+  await page.getByRole('button', { name: '日结并打印日结单' }).click();
+  await expect(page.getByTestId('day-sheets')).toContainText('已由 李主任');
+  await expect(centre.getByRole('row', { name: /1号窗口/ })).toContainText('已日结');
+  await callApi(host, clerkToday, 'visits.register', walkIn({ name: '李四', idNumber: nthResidentId(2) }));
+
+  await centre.getByRole('button', { name: '全中心日结' }).click();
+  await expect(centre).toContainText('全中心已由 李主任');
+  await page.screenshot({ path: 'test-results/screens/day-supervisor.png', fullPage: true });
+
+  // Reopening asks for the reason and takes the centre's close back.
+  await centre.getByRole('row', { name: /1号窗口/ }).getByRole('button', { name: '重开' }).click();
+  const reopen = page.getByRole('dialog', { name: /重开 1号窗口/ });
+  await expect(reopen.getByLabel('重开原因')).toBeEditable();
+  await reopen.getByRole('button', { name: '重开' }).click();
+  await expect(reopen.getByText('请填写重开原因')).toBeVisible();
+  await reopen.getByLabel('重开原因').fill('漏登一件来电');
+  await reopen.getByRole('button', { name: '重开' }).click();
+  await expect(centre.getByRole('row', { name: /1号窗口/ })).toContainText('已重开');
+  await expect(centre.getByRole('button', { name: '全中心日结' })).toBeVisible();
+  await expect(page.getByText('该日已被负责人重开：漏登一件来电')).toBeVisible();
 });

@@ -113,6 +113,9 @@ describe('a counter closes its day', () => {
     expect((await refusal(boss.dayClose.closeCentre.mutate({ day: yesterday }))).message).toContain('以下窗口尚未日结：1号窗口');
     for (const x of sheet.reconciliation.discrepancies) await boss.dayClose.explain.mutate({ counterId: 1, day: yesterday, item: x.item, note: '受理员未日结，负责人代为说明' });
     await boss.dayClose.close.mutate({ counterId: 1, day: yesterday, note: '代为日结' });
+    // The 日结单 printed this morning closes yesterday; it is no business of today's.
+    expect(await clerk.dayClose.intake.query()).toEqual({ pendingDay: null, todayClosed: false });
+    expect((await clerk.dayClose.sheet.query({})).state).toBe('idle');
     await boss.dayClose.closeCentre.mutate({ day: yesterday });
     expect((await boss.dayClose.centre.query({ day: yesterday })).centreClosedBy).toBe('boss1');
     await register();

@@ -44,7 +44,7 @@ export async function isDayClosed(ctx: ServiceContext, counterId: number, day: s
 async function hadBusiness(ctx: ServiceContext, counterId: number, day: string): Promise<boolean> {
   const visit = await ctx.db.selectFrom('visit').select('id').where('counter_id', '=', counterId).where('business_day', '=', day).limit(1).executeTakeFirst();
   if (visit) return true;
-  const doc = await ctx.db.selectFrom('document').select('id').where('counter_id', '=', counterId).where('business_day', '=', day).limit(1).executeTakeFirst();
+  const doc = await ctx.db.selectFrom('document').select('id').where('counter_id', '=', counterId).where('business_day', '=', day).where('kind', '!=', 'day_sheet').limit(1).executeTakeFirst();
   return doc !== undefined;
 }
 
@@ -141,7 +141,14 @@ export async function reopenDay(ctx: ServiceContext, actor: Actor, counterId: nu
 /** The day a counter must close before it takes in anything new, if any. */
 export async function dayToClose(ctx: ServiceContext, counterId: number, today: string): Promise<string | null> {
   const lastVisit = await ctx.db.selectFrom('visit').select((eb) => eb.fn.max('business_day').as('day')).where('counter_id', '=', counterId).where('business_day', '<', today).executeTakeFirst();
-  const lastDoc = await ctx.db.selectFrom('document').select((eb) => eb.fn.max('business_day').as('day')).where('counter_id', '=', counterId).where('business_day', '<', today).executeTakeFirst();
+  // A 日结单 printed today closes an earlier day; it is not business of today.
+  const lastDoc = await ctx.db
+    .selectFrom('document')
+    .select((eb) => eb.fn.max('business_day').as('day'))
+    .where('counter_id', '=', counterId)
+    .where('business_day', '<', today)
+    .where('kind', '!=', 'day_sheet')
+    .executeTakeFirst();
   const last = [lastVisit?.day, lastDoc?.day].filter((d): d is string => typeof d === 'string').sort().at(-1) ?? null;
   if (last === null) return null;
   const since = await ctx.db.selectFrom('setting').select('value').where('key', '=', 'day_close.since').executeTakeFirst();

@@ -50,7 +50,7 @@ export function VoidButton({ row, voidPaper }: { row: Pick<PaperRow, 'id' | 'num
       </Button>
       <Modal title={`作废 ${row.number}`} open={open} onOk={() => form.submit()} onCancel={() => setOpen(false)} okText="确定作废" cancelText="取消" confirmLoading={busy} forceRender>
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
+        <Form form={form} name={`void-${row.id}`} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
           <Form.Item label="作废原因" name="reason" rules={[zodRule(voidDocumentInput.shape.reason)]} extra="编号保留，作废记录计入日结">
             <Input />
           </Form.Item>

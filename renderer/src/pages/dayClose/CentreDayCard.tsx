@@ -39,7 +39,7 @@ function ReopenButton({ counter, day }: { counter: CounterDay; day: string }) {
       </Button>
       <Modal title={T.reopenTitle(counter.name, day)} open={open} onOk={() => form.submit()} onCancel={() => setOpen(false)} okText={T.reopen} cancelText="取消" confirmLoading={reopen.isPending} forceRender>
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
+        <Form form={form} name={`reopen-${counter.counterId}`} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
           <Form.Item label={T.reopenReason} name="reason" rules={[zodRule(reopenDayInput.shape.reason)]}>
             <Input />
           </Form.Item>

@@ -43,7 +43,7 @@ function LateCorrections({ sheet }: { sheet: Sheet }) {
 }
 
 /** The note, and 日结: refused while a discrepancy is open; prints the 日结单 once closed. */
-function CloseCard({ sheet }: { sheet: Sheet }) {
+function CloseCard({ sheet, onClosed }: { sheet: Sheet; onClosed: (day: string) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const client = useQueryClient();
@@ -59,6 +59,8 @@ function CloseCard({ sheet }: { sheet: Sheet }) {
     setFailure(null);
     try {
       const doc = await close.mutateAsync({ counterId: sheet.counterId, day: sheet.day, note });
+      // Stay on the day just closed (an earlier day's close would otherwise give way to today).
+      onClosed(sheet.day);
       await queryClient.invalidateQueries();
       await deliver(doc, `日结单 ${doc.number}`, 'a4');
     } catch (err) {
@@ -132,7 +134,7 @@ function DayView({ counterId, day, onDay, onCounter }: { counterId: number | nul
       <DayFiguresCard figures={s.figures} />
       <PaperCheckCard sheet={s} />
       <LateCorrections sheet={s} />
-      <CloseCard key={`${s.counterId}-${s.day}-${s.state}`} sheet={s} />
+      <CloseCard key={`${s.counterId}-${s.day}-${s.state}`} sheet={s} onClosed={onDay} />
       {me.user.role !== 'clerk' && <CentreDayCard day={s.day} onView={onCounter} />}
     </Space>
   );

@@ -44,7 +44,7 @@ function ExplainButton({ sheet, item }: { sheet: Sheet; item: Discrepancy }) {
       </Button>
       <Modal title={T.explainTitle(item.subject)} open={open} onOk={() => form.submit()} onCancel={() => setOpen(false)} okText="保存" cancelText="取消" confirmLoading={explain.isPending} forceRender>
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
+        <Form form={form} name={`explain-${item.item.replace(/\W/g, '-')}`} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
           <Form.Item label={T.explanation} name="note" rules={[zodRule(explainInput.shape.note)]} extra={T.explainHint}>
             <Input.TextArea autoSize={{ minRows: 2 }} />
           </Form.Item>
