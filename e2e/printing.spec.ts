@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { ensureTestQueue, TEST_QUEUE } from '../main/testing/cupsQueue';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi } from './api';
@@ -38,6 +39,13 @@ test('register → print the receipt → reprint → void with a reason, all on 
   await row.getByRole('button', { name: '补打' }).click();
   await reprintTab;
   await expect(row).toContainText('2 次（补打 1 次）');
+
+  // 另存为 PDF: the kept file, as first printed.
+  const download = page.waitForEvent('download');
+  await row.getByRole('button', { name: '另存为 PDF' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/^受理回执HZ\d{4}-000001\.pdf$/);
+  expect(readFileSync((await saved.path())!).subarray(0, 5).toString()).toBe('%PDF-');
 
   await row.getByRole('button', { name: '作废' }).click();
   const dialog = page.getByRole('dialog', { name: /作废 HZ/ });

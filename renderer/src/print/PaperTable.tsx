@@ -12,6 +12,7 @@ import { zodRule } from '../forms/rules';
 import { useDeliverPaper, type PrintAgain } from './deliverPaper';
 import { openPdf } from './openPdf';
 import { PRINT_UI } from './printText';
+import { saveFile } from './saveFile';
 
 export type PaperRow = inferRouterOutputs<AppRouter>['documents']['ofDay'][number];
 
@@ -86,6 +87,15 @@ export function PaperTable({ rows, loading, actions, emptyText }: { rows: PaperR
     }
   }
 
+  async function saveAs(row: PaperRow) {
+    try {
+      const name = `${DOCUMENT_LABELS[row.kind]}${row.number.replace(/[\\/:*?"<>|\s]/g, '')}.pdf`;
+      if (await saveFile((await actions.pdf(row.id)).pdfBase64, name, 'application/pdf')) void message.success(PRINT_UI.saved(name));
+    } catch (err) {
+      void message.error(errorMessage(err));
+    }
+  }
+
   async function again(row: PaperRow) {
     setBusyId(row.id);
     try {
@@ -118,11 +128,14 @@ export function PaperTable({ rows, loading, actions, emptyText }: { rows: PaperR
         {
           title: '操作',
           key: 'actions',
-          width: 220,
+          width: 280,
           render: (_v, r) => (
             <Space>
               <Button size="small" onClick={() => void show(r)}>
                 查看
+              </Button>
+              <Button size="small" onClick={() => void saveAs(r)}>
+                {PRINT_UI.saveAs}
               </Button>
               {r.status === 'issued' && (
                 <Button size="small" onClick={() => void again(r)} loading={busyId === r.id}>

@@ -16,4 +16,6 @@ export const PRINT_UI = {
   a4Printer: 'A4 打印机',
   none: '不指定（在页面中打开打印）',
   windowPrinter: '窗口打印',
+  saveAs: '另存为 PDF',
+  saved: (name: string) => `已保存 ${name}`,
 } as const;

@@ -8,23 +8,12 @@ import type { Statistics } from '../../../../shared/statistics';
 import { chinaDay } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
-import { bridge } from '../../print/localPrinter';
+import { saveFile } from '../../print/saveFile';
 import { navItem } from '../../shell/nav';
 import { RoleGate } from '../StatusPages';
 import { StatsCharts } from './StatsCharts';
 
 type PeriodKind = (typeof PERIOD_KINDS)[number];
-
-/** Saves a file: through the desktop shell's dialog, or as a browser download. */
-async function saveFile(base64: string, fileName: string, type: string): Promise<boolean> {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  if (bridge) return (await bridge.saveFile(bytes, fileName)) !== null;
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([bytes], { type }));
-  a.download = fileName;
-  a.click();
-  return true;
-}
 
 function ReportTableCard({ table }: { table: ReportTable }) {
   return (
