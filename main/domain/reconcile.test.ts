@@ -10,7 +10,6 @@ const receipt = (serial: number, over: Partial<LedgerDocument> = {}): LedgerDocu
   status: 'issued',
   voidReason: '',
   prints: 1,
-  reprints: 0,
   printError: '',
   ...over,
 });
@@ -18,19 +17,26 @@ const receipt = (serial: number, over: Partial<LedgerDocument> = {}): LedgerDocu
 describe('the paper check of a day', () => {
   it('counts first and last numbers, issued, printed, reprints and voids per kind', () => {
     const r = reconcile({
-      documents: [receipt(3), receipt(1, { reprints: 2, prints: 3 }), receipt(2, { status: 'voided', voidReason: '卡纸' }), { ...receipt(1), id: 10, kind: 'notice', number: 'BS2026-000001' }],
+      documents: [receipt(3), receipt(1, { prints: 3 }), receipt(2, { status: 'voided', voidReason: '卡纸' }), { ...receipt(1), id: 10, kind: 'notice', number: 'BS2026-000001' }],
+      // Two receipts reprinted today, and one referral slip of an earlier day.
+      reprints: new Map([
+        ['receipt', 2],
+        ['referral_slip', 1],
+      ]),
       missing: [],
       acceptedMatters: [],
       explanations: new Map(),
     });
     expect(r.ledgers.find((l) => l.kind === 'receipt')).toEqual({ kind: 'receipt', first: 'HZ2026-000001', last: 'HZ2026-000003', issued: 3, printed: 3, reprints: 2, voided: [{ number: 'HZ2026-000002', reason: '卡纸' }] });
-    expect(r.ledgers.find((l) => l.kind === 'notice')).toMatchObject({ first: 'BS2026-000001', issued: 1 });
+    expect(r.ledgers.find((l) => l.kind === 'notice')).toMatchObject({ first: 'BS2026-000001', issued: 1, reprints: 0 });
+    expect(r.ledgers.find((l) => l.kind === 'referral_slip')).toEqual({ kind: 'referral_slip', first: null, last: null, issued: 0, printed: 0, reprints: 1, voided: [] });
     expect(r.discrepancies).toEqual([]);
     expect(r.unresolved).toBe(0);
   });
 
   it('flags a numbered paper that never printed, a missing number and a matter without receipt, until explained', () => {
     const input = {
+      reprints: new Map(),
       documents: [receipt(1), receipt(2, { prints: 0, printError: '打印机脱机' }), receipt(4)],
       missing: [{ kind: 'receipt' as const, year: 2026, serial: 3, number: 'HZ2026-000003' }],
       acceptedMatters: [

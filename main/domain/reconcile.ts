@@ -11,7 +11,6 @@ export interface LedgerDocument {
   status: 'issued' | 'voided';
   voidReason: string;
   prints: number;
-  reprints: number;
   printError: string;
 }
 
@@ -23,6 +22,8 @@ export interface AcceptedMatter {
 
 export interface ReconcileInput {
   documents: LedgerDocument[];
+  /** 补打 made at this counter during the day, per kind, of papers issued on any day. */
+  reprints: ReadonlyMap<DocumentKind, number>;
   /** Serials inside this counter's ranges that no document row holds (what `missingInRange` finds). */
   missing: { kind: DocumentKind; year: number; serial: number; number: string }[];
   acceptedMatters: AcceptedMatter[];
@@ -45,7 +46,7 @@ export function missingInRange(first: number, last: number, present: Iterable<nu
   return gaps;
 }
 
-function ledgerOf(kind: DocumentKind, docs: LedgerDocument[]): KindLedger {
+function ledgerOf(kind: DocumentKind, docs: LedgerDocument[], reprints: number): KindLedger {
   const sorted = [...docs].sort((a, b) => a.year - b.year || a.serial - b.serial);
   return {
     kind,
@@ -53,7 +54,7 @@ function ledgerOf(kind: DocumentKind, docs: LedgerDocument[]): KindLedger {
     last: sorted.at(-1)?.number ?? null,
     issued: docs.length,
     printed: docs.filter((d) => d.prints > 0).length,
-    reprints: docs.reduce((n, d) => n + d.reprints, 0),
+    reprints,
     voided: sorted.filter((d) => d.status === 'voided').map((d) => ({ number: d.number, reason: d.voidReason })),
   };
 }
@@ -64,8 +65,8 @@ function ledgerOf(kind: DocumentKind, docs: LedgerDocument[]): KindLedger {
  * receipt. What does not add up is listed, with the clerk's explanation where one was given.
  */
 export function reconcile(input: ReconcileInput): Reconciliation {
-  const kinds = [...new Set(input.documents.map((d) => d.kind))];
-  const ledgers = kinds.map((k) => ledgerOf(k, input.documents.filter((d) => d.kind === k)));
+  const kinds = [...new Set([...input.documents.map((d) => d.kind), ...input.reprints.keys()])];
+  const ledgers = kinds.map((k) => ledgerOf(k, input.documents.filter((d) => d.kind === k), input.reprints.get(k) ?? 0));
   const explained = (item: string) => input.explanations.get(item) ?? null;
   const discrepancies: Discrepancy[] = [
     ...input.documents

@@ -86,9 +86,15 @@ describe('a counter closes its day', () => {
     await boss.visits.correct.mutate(correction);
 
     await nextMorning();
-    const sheet = await clerk.dayClose.sheet.query({});
+    let sheet = await clerk.dayClose.sheet.query({});
     expect(sheet.day).not.toBe(today);
     expect(sheet.state).toBe('idle');
+    // A receipt of yesterday reprinted this morning counts on this morning's sheet.
+    const yesterdays = (await clerk.documents.ofDay.query({ day: today })).find((d) => d.kind === 'receipt' && d.status === 'issued')!;
+    await clerk.documents.printAgain.mutate({ documentId: yesterdays.id, route: 'window' });
+    sheet = await clerk.dayClose.sheet.query({});
+    expect(sheet.state).toBe('open');
+    expect(sheet.reconciliation.ledgers).toEqual([{ kind: 'receipt', first: null, last: null, issued: 0, printed: 0, reprints: 1, voided: [] }]);
     expect(sheet.lateCorrections).toEqual([expect.objectContaining({ recordDay: today, reason: '类别登记错误', by: 'boss1', what: expect.stringContaining('诉求类别、诉求内容') })]);
     await register();
     const { discrepancies } = (await clerk.dayClose.sheet.query({})).reconciliation;

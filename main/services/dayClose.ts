@@ -7,7 +7,7 @@ import { DeskError } from '../domain/errors';
 import { dayToCloseFirst, type Reconciliation } from '../domain/reconcile';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
-import { dayFigures, reconcileDay } from './dayFigures';
+import { dayBounds, dayFigures, reconcileDay } from './dayFigures';
 
 /** What a closed day's sheet printed, kept as it was. */
 export interface DaySnapshot {
@@ -45,7 +45,21 @@ async function hadBusiness(ctx: ServiceContext, counterId: number, day: string):
   const visit = await ctx.db.selectFrom('visit').select('id').where('counter_id', '=', counterId).where('business_day', '=', day).limit(1).executeTakeFirst();
   if (visit) return true;
   const doc = await ctx.db.selectFrom('document').select('id').where('counter_id', '=', counterId).where('business_day', '=', day).where('kind', '!=', 'day_sheet').limit(1).executeTakeFirst();
-  return doc !== undefined;
+  if (doc) return true;
+  // A 补打 of an earlier paper is business of the day it was made, to be on that day's sheet.
+  const { from, to } = dayBounds(day);
+  const reprint = await ctx.db
+    .selectFrom('document_print')
+    .innerJoin('document', 'document.id', 'document_print.document_id')
+    .select('document_print.id')
+    .where('document_print.at', '>=', from)
+    .where('document_print.at', '<', to)
+    .where('document_print.reprint', '=', 1)
+    .where('document.counter_id', '=', counterId)
+    .where('document.kind', '!=', 'day_sheet')
+    .limit(1)
+    .executeTakeFirst();
+  return reprint !== undefined;
 }
 
 /** Changes to closed days not yet on a sheet (listed = null), or those a closed sheet listed. */

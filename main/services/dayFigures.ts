@@ -1,5 +1,5 @@
 import type { DayFigures } from '../../shared/dayClose';
-import { documentNumber } from '../../shared/documents';
+import { documentNumber, type DocumentKind } from '../../shared/documents';
 import type { VisitChannel } from '../../shared/visit';
 import { missingInRange, reconcile, type LedgerDocument, type Reconciliation } from '../domain/reconcile';
 import type { ServiceContext } from './context';
@@ -92,7 +92,24 @@ async function ledgerDocuments(ctx: ServiceContext, counterId: number, day: stri
     .where('document.business_day', '=', day)
     .where('document.kind', '!=', 'day_sheet')
     .execute();
-  return rows.map((r) => ({ ...r, prints: Number(r.prints ?? 0), reprints: Number(r.reprints ?? 0) }));
+  return rows.map((r) => ({ ...r, prints: Number(r.prints ?? 0) }));
+}
+
+/** 补打 made during the day of this counter's papers, whenever they were issued. */
+async function reprintsOfDay(ctx: ServiceContext, counterId: number, day: string): Promise<Map<DocumentKind, number>> {
+  const { from, to } = dayBounds(day);
+  const rows = await ctx.db
+    .selectFrom('document_print')
+    .innerJoin('document', 'document.id', 'document_print.document_id')
+    .select(['document.kind', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('document.counter_id', '=', counterId)
+    .where('document_print.reprint', '=', 1)
+    .where('document_print.at', '>=', from)
+    .where('document_print.at', '<', to)
+    .where('document.kind', '!=', 'day_sheet')
+    .groupBy('document.kind')
+    .execute();
+  return new Map(rows.map((r) => [r.kind, Number(r.n)]));
 }
 
 /**
@@ -133,6 +150,7 @@ export async function reconcileDay(ctx: ServiceContext, counterId: number, day: 
   const explanations = await ctx.db.selectFrom('paper_explanation').select(['item', 'note']).where('counter_id', '=', counterId).where('business_day', '=', day).execute();
   return reconcile({
     documents,
+    reprints: await reprintsOfDay(ctx, counterId, day),
     missing: await missingNumbers(ctx, documents),
     acceptedMatters: accepted.map((m) => ({ ...m, hasReceipt: Boolean(m.hasReceipt) })),
     explanations: new Map(explanations.map((e) => [e.item, e.note])),

@@ -8,6 +8,7 @@ import * as m0006 from './0006_documents';
 import * as m0007 from './0007_printers';
 import * as m0008 from './0008_mediation';
 import * as m0009 from './0009_day_close';
+import * as m0010 from './0010_print_time';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -24,4 +25,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0007_printers', m0007],
   ['0008_mediation', m0008],
   ['0009_day_close', m0009],
+  ['0010_print_time', m0010],
 ];
