@@ -3,6 +3,7 @@ import { residentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi } from './api';
 import { ADMIN, startTestHost, type TestHost } from './host';
 import { logIn } from './login';
+import { ensureTestQueue, TEST_QUEUE } from '../main/testing/cupsQueue';
 
 let host: TestHost;
 test.beforeEach(async ({ page }) => {
@@ -158,4 +159,26 @@ test('a wrong ID number is caught at the form, and a name with markup stays text
   await page.getByLabel('查找').fill(residentId('14082819880101404'));
   await page.getByLabel('查找').press('Enter');
   await expect(page.getByTestId('find-results').getByRole('link', { name: markup })).toBeVisible();
+});
+
+test('with 登记后自动打印回执 on, the receipt goes to the counter printer as soon as the visit is saved', async ({ page }) => {
+  ensureTestQueue();
+  const admin = await adminToken(host);
+  const [counter] = await callApi<{ id: number; name: string }[]>(host, admin, 'admin.counters', undefined, 'query');
+  await callApi(host, admin, 'admin.updateCounter', { id: counter!.id, name: counter!.name, active: true, receiptPrinter: TEST_QUEUE, a4Printer: '' });
+
+  await fillMinimal(page, '张三', ZHANG);
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByTestId('visit-no')).toBeVisible();
+  const auto = page.getByRole('switch', { name: '登记后自动打印回执' });
+  await expect(auto).not.toBeChecked();
+  await auto.click();
+  await page.getByRole('button', { name: '继续登记' }).click();
+
+  await fillMinimal(page, '李四', residentId('14082819850302101'));
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByText(`已送打印机“${TEST_QUEUE}”`)).toBeVisible();
+  await expect(page.getByRole('switch', { name: '登记后自动打印回执' })).toBeChecked();
+  const docs = await callApi<{ kind: string; prints: number }[]>(host, admin, 'documents.ofDay', { day: null }, 'query');
+  expect(docs.map((d) => [d.kind, d.prints])).toEqual([['receipt', 1]]);
 });

@@ -20,8 +20,13 @@ export function useDeskPrintAgain() {
   return { printAgain: (documentId: number, route: 'auto' | 'window') => printAgain.mutateAsync({ documentId, route }), pending: printAgain.isPending, variables: printAgain.variables };
 }
 
+/** The paper this PC's receipt printer takes. */
+export function receiptLayout(): Layout {
+  return (localStorage.getItem(LAYOUT_KEY) as Layout | null) ?? 'roll80';
+}
+
 /** Issues a paper about a matter (numbered, kept) and gets it printed. */
-function usePrintDocument() {
+export function usePrintDocument() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -44,7 +49,7 @@ function usePrintDocument() {
 /** 打印回执, with the paper of this PC's receipt printer. */
 export function ReceiptButton({ matterId }: { matterId: number }) {
   const { print, pending } = usePrintDocument();
-  const [layout, setLayout] = useState<Layout>(() => (localStorage.getItem(LAYOUT_KEY) as Layout | null) ?? 'roll80');
+  const [layout, setLayout] = useState<Layout>(receiptLayout);
   return (
     <Space.Compact>
       <Select

@@ -1,17 +1,40 @@
 import type { inferRouterOutputs } from '@trpc/server';
-import { Button, Card, List, Result, Space, Tag } from 'antd';
+import { Button, Card, List, Result, Space, Switch, Tag } from 'antd';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { AppRouter } from '../../../../main/api/router';
 import { chinaDateTime } from '../../../../shared/time';
-import { ReceiptButton } from '../../print/ReceiptButton';
+import { ReceiptButton, receiptLayout, usePrintDocument } from '../../print/ReceiptButton';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
 
 export type RegisteredVisit = inferRouterOutputs<AppRouter>['visits']['register'];
 
+/** Whether this PC prints the receipts of a registration as soon as it is saved. */
+const AUTO_KEY = 'desk.autoReceipt';
+/** Visits whose receipts went out automatically: a re-render never prints twice. */
+const autoPrinted = new Set<string>();
+
 /** After 登记: the numbers to write on the visitor's slip, and the way to the next visitor. */
 export function Registered({ result, onNext }: { result: RegisteredVisit; onNext: () => void }) {
+  const { print } = usePrintDocument();
+  const [auto, setAuto] = useState(() => localStorage.getItem(AUTO_KEY) === '1');
+  useEffect(() => {
+    if (localStorage.getItem(AUTO_KEY) !== '1' || autoPrinted.has(result.visitNo)) return;
+    autoPrinted.add(result.visitNo);
+    // New matters taken in get their receipt; a repeat visit's matter has one already.
+    for (const m of result.matters) if (m.status !== 'declined' && !m.repeat) void print('receipt', m.id, receiptLayout());
+    // Once per registration, whatever the render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result.visitNo]);
   return (
-    <Card>
+    <Card
+      extra={
+        <Space>
+          <span>登记后自动打印回执</span>
+          <Switch aria-label="登记后自动打印回执" checked={auto} onChange={(on) => (setAuto(on), localStorage.setItem(AUTO_KEY, on ? '1' : '0'))} />
+        </Space>
+      }
+    >
       <Result
         status="success"
         title={
