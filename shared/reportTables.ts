@@ -42,6 +42,19 @@ export function reportTables(s: Statistics): ReportTable[] {
       rows: [...MEDIATION_SOURCES.map((k) => [MEDIATION_SOURCE_LABELS[k], s.sources[k]]), ['合计', MEDIATION_SOURCES.reduce((t, k) => t + s.sources[k], 0)]],
     },
     {
+      sheet: '预防成效',
+      title: '预防成效',
+      columns: [
+        { header: '项目', width: 24 },
+        { header: '件数', width: 10 },
+        { header: '人数', width: 10 },
+      ],
+      rows: [
+        ['防止民间纠纷转化为刑事案件', s.prevention.criminal.cases, s.prevention.criminal.people],
+        ['防止群体性上访', s.prevention.collective.cases, s.prevention.collective.people],
+      ],
+    },
+    {
       sheet: '按单位',
       title: '派单办理情况（按承办单位）',
       columns: [

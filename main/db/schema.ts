@@ -251,6 +251,8 @@ export interface MediationTable {
   revisit_note: Generated<string>;
   revisited_by: Generated<string>;
   judicial_confirmed: Generated<number>;
+  prevents_criminal: Generated<number>;
+  prevents_collective: Generated<number>;
   version: number;
   updated_by: number;
   updated_at: string;

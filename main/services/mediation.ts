@@ -118,6 +118,8 @@ export async function readMediationFile(ctx: ServiceContext, matterId: number): 
     place: row.place,
     record: row.record,
     oral: row.oral === 1,
+    preventsCriminal: row.prevents_criminal === 1,
+    preventsCollective: row.prevents_collective === 1,
     revisit:
       row.revisited_on && row.performed && row.revisit_satisfaction
         ? { revisitedOn: row.revisited_on, performed: row.performed, satisfaction: row.revisit_satisfaction, note: row.revisit_note, revisitedBy: row.revisited_by, judicialConfirmed: row.judicial_confirmed === 1 }
@@ -158,6 +160,8 @@ export async function getMediationCase(ctx: ServiceContext, actor: FlowActor, ma
     place: `${m.stationName ?? ''}调解室`,
     record: '',
     oral: false,
+    preventsCriminal: false,
+    preventsCollective: false,
     revisit: null,
   };
 }
@@ -194,6 +198,8 @@ export async function saveMediationCase(ctx: ServiceContext, actor: FlowActor, i
       place: input.place,
       record: input.record,
       oral: input.oral ? 1 : 0,
+      prevents_criminal: input.preventsCriminal ? 1 : 0,
+      prevents_collective: input.preventsCollective ? 1 : 0,
       version: input.version + 1,
       updated_by: actor.userId,
       updated_at: now.toISOString(),

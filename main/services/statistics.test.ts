@@ -38,7 +38,7 @@ beforeAll(async () => {
   await mediator.flow.act.mutate({ matterId, version: 1, action: 'receive' });
   const draft = await mediator.mediation.get.query({ matterId });
   const parties = [draft.parties[0]!, { kind: 'person' as const, name: '邻居', sex: '' as const, ethnicity: '', age: null, idNumber: '', occupation: '', phone: '', address: '' }];
-  await mediator.mediation.save.mutate({ ...(draft as unknown as MediationInput), matterId, version: 0, parties, clauses: ['清理柴草，补偿 15000 元。'], performance: '十日内履行。', amountYuan: 15000, recorder: '王记录' });
+  await mediator.mediation.save.mutate({ ...(draft as unknown as MediationInput), matterId, version: 0, parties, clauses: ['清理柴草，补偿 15000 元。'], performance: '十日内履行。', amountYuan: 15000, recorder: '王记录', preventsCriminal: true });
   await mediator.mediation.issue.mutate({ kind: 'mediation_agreement', matterId });
   await mediator.mediation.saveRevisit.mutate({ matterId, revisitedOn: firstDay, performed: 'full', satisfaction: 'satisfied', note: '已履行', revisitedBy: 'med1', judicialConfirmed: true });
   await mediator.flow.act.mutate({ matterId, version: 2, action: 'result', result: 'mediated', note: '达成协议' });
@@ -64,6 +64,7 @@ describe('统计', () => {
     expect(s.stations).toEqual([expect.objectContaining({ name: '人民调解委员会', referred: 1, onTime: 1, overdue: 0 })]);
     expect(s.visitors).toMatchObject({ visits: 5, heads: 12, collective: 1, collectiveHeads: 8, repeat: 1, byChannel: { walk_in: 4, phone: 1 } });
     expect(s.satisfaction).toEqual({ satisfied: 1, basically: 0, dissatisfied: 0 });
+    expect(s.prevention).toEqual({ criminal: { cases: 1, people: 2 }, collective: { cases: 0, people: 0 } });
     expect(s.daily.find((d) => d.day === firstDay)!.visits).toBe(4);
     expect(s.daily.map((d) => d.visits).reduce((a, b) => a + b)).toBe(5);
     expect(s.daily[0]!.day.slice(8)).toBe('01');
@@ -85,7 +86,8 @@ describe('统计', () => {
     expect(file.fileName).toMatch(/统计表\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['按类别', '按来源', '按单位', '来访', '满意度']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['按类别', '按来源', '预防成效', '按单位', '来访', '满意度']);
+    expect(wb.getWorksheet('预防成效')!.getRow(3).values).toEqual([undefined, '防止民间纠纷转化为刑事案件', 1, 2]);
     const byCategory = wb.getWorksheet('按类别')!;
     expect(byCategory.getRow(2).values).toEqual([undefined, '纠纷类别', '受理（件）', '调解成功（件）', '成功率', '协议涉及金额（万元）', '履行（件）', '司法确认（件）']);
     const total = byCategory.getRow(byCategory.rowCount).values as unknown[];

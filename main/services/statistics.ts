@@ -162,6 +162,23 @@ async function mediationSources(ctx: ServiceContext, period: Period): Promise<Re
   return Object.fromEntries(MEDIATION_SOURCES.map((s) => [s, n(rows.find((r) => r.source === s)?.n)])) as Record<MediationSource, number>;
 }
 
+/** What mediation prevented in the period, N件N人 (people: the parties who are persons). */
+async function prevention(ctx: ServiceContext, period: Period): Promise<Statistics['prevention']> {
+  const people = sql<number>`(select count(*) from json_each(mediation.parties) where json_extract(value, '$.kind') = 'person')`;
+  const row = await ctx.db
+    .selectFrom('mediation')
+    .select([
+      (eb) => eb.fn.sum<number>('prevents_criminal').as('criminal'),
+      (eb) => eb.fn.sum<number>(sql`prevents_criminal * ${people}`).as('criminalPeople'),
+      (eb) => eb.fn.sum<number>('prevents_collective').as('collective'),
+      (eb) => eb.fn.sum<number>(sql`prevents_collective * ${people}`).as('collectivePeople'),
+    ])
+    .where('mediated_on', '>=', period.from)
+    .where('mediated_on', '<=', period.to)
+    .executeTakeFirstOrThrow();
+  return { criminal: { cases: n(row.criminal), people: n(row.criminalPeople) }, collective: { cases: n(row.collective), people: n(row.collectivePeople) } };
+}
+
 /** The closed days of the period and what their sheets counted: the month must equal its days. */
 async function closedDays(ctx: ServiceContext, period: Period, visits: number, accepted: number) {
   const rows = await ctx.db
@@ -198,6 +215,7 @@ export async function statistics(ctx: ServiceContext, period: Period): Promise<S
     stations: await stationRows(ctx, period),
     visitors,
     satisfaction: await satisfactionShares(ctx, period),
+    prevention: await prevention(ctx, period),
     // Every day of the period so far, quiet days as zero: the trend shows the gaps too.
     daily: daysOf(period)
       .filter((day) => day <= chinaDay(ctx.clock.now()))

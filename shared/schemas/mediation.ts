@@ -57,6 +57,9 @@ export const mediationInput = z.object({
   record: text('调解过程记录', 10000, 0).default(''),
   /** 口头协议: the parties agreed orally and the mediator registers it (人民调解法 Art. 28). */
   oral: z.boolean().default(false),
+  /** 防止民间纠纷转化为刑事案件 / 防止群体性上访, as the monthly report counts them. */
+  preventsCriminal: z.boolean().default(false),
+  preventsCollective: z.boolean().default(false),
 });
 export type MediationInput = z.input<typeof mediationInput>;
 

@@ -173,6 +173,18 @@ function MediationForm({ file }: { file: MediationFile }) {
           </Form.Item>
         </Col>
       </Row>
+      <Row gutter={16}>
+        <Col span={6}>
+          <Form.Item label={T.preventsCriminal} name="preventsCriminal" valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item label={T.preventsCollective} name="preventsCollective" valuePropName="checked" extra={T.preventionHint}>
+            <Switch />
+          </Form.Item>
+        </Col>
+      </Row>
       <Form.Item label={T.record} name="record" extra={T.recordHint} rules={[zodRule(rules.record)]}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
       </Form.Item>
