@@ -22,6 +22,8 @@ export interface Discrepancy {
   /** The number or matter code concerned. */
   subject: string;
   documentId: number | null;
+  /** The kind of paper concerned, for a number; null for a matter without receipt. */
+  documentKind: DocumentKind | null;
   matterId: number | null;
   /** The printer's message for a paper that never printed. */
   detail: string;

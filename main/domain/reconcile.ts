@@ -71,14 +71,14 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const discrepancies: Discrepancy[] = [
     ...input.documents
       .filter((d) => d.status === 'issued' && d.prints === 0)
-      .map((d) => ({ item: `unprinted:${d.id}`, type: 'unprinted' as const, subject: d.number, documentId: d.id, matterId: null, detail: d.printError, explanation: explained(`unprinted:${d.id}`) })),
+      .map((d) => ({ item: `unprinted:${d.id}`, type: 'unprinted' as const, subject: d.number, documentId: d.id, documentKind: d.kind, matterId: null, detail: d.printError, explanation: explained(`unprinted:${d.id}`) })),
     ...input.missing.map((m) => {
       const item = `missing:${m.kind}:${m.year}:${m.serial}`;
-      return { item, type: 'missing_number' as const, subject: m.number, documentId: null, matterId: null, detail: '', explanation: explained(item) };
+      return { item, type: 'missing_number' as const, subject: m.number, documentId: null, documentKind: m.kind, matterId: null, detail: '', explanation: explained(item) };
     }),
     ...input.acceptedMatters
       .filter((m) => !m.hasReceipt)
-      .map((m) => ({ item: `no_receipt:${m.matterId}`, type: 'no_receipt' as const, subject: m.code, documentId: null, matterId: m.matterId, detail: '', explanation: explained(`no_receipt:${m.matterId}`) })),
+      .map((m) => ({ item: `no_receipt:${m.matterId}`, type: 'no_receipt' as const, subject: m.code, documentId: null, documentKind: null, matterId: m.matterId, detail: '', explanation: explained(`no_receipt:${m.matterId}`) })),
   ];
   return { ledgers, discrepancies, unresolved: discrepancies.filter((d) => d.explanation === null).length };
 }

@@ -67,7 +67,7 @@ function Fixes({ sheet, item, locked }: { sheet: Sheet; item: Discrepancy; locke
     try {
       const doc = await printAgain(documentId, 'auto');
       await queryClient.invalidateQueries();
-      await deliver(doc, item.subject, item.subject.startsWith('HZ') ? 'receipt' : 'a4');
+      await deliver(doc, item.subject, item.documentKind === 'receipt' ? 'receipt' : 'a4');
     } catch (err) {
       void message.error(errorMessage(err));
     }
