@@ -33,6 +33,7 @@ test('the mediator fills the file from the visit, previews, issues the agreement
   await expect(first.getByLabel('姓名')).toHaveValue('张三');
   await expect(first.getByLabel('身份证号')).toHaveValue(nthResidentId(1));
   await expect(page.getByLabel('人民调解员')).toHaveValue('刘调解');
+  await page.screenshot({ path: 'test-results/screens/mediation-draft.png' });
 
   // Saving with the other side empty is refused at the form, in Chinese.
   await page.getByRole('button', { name: '保存卷宗' }).click();
