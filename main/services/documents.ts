@@ -39,7 +39,7 @@ export interface DocumentRow {
 export type PaperRoute = 'auto' | 'window';
 
 /** What a print record names when the window printed the PDF itself. */
-export const WINDOW_PRINTER = 'window';
+const WINDOW_PRINTER = 'window';
 
 export interface PrintedDocument {
   documentId: number;
@@ -98,8 +98,9 @@ async function printOnce(ctx: ServiceContext, documentId: number, number: string
   }
   await ctx.db.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom('document').select('file').where('id', '=', documentId).executeTakeFirstOrThrow();
-    if (!doc.file) await trx.updateTable('document').set({ sha256, file: relative }).where('id', '=', documentId).execute();
-    await trx.updateTable('document').set({ print_error: printError ?? '' }).where('id', '=', documentId).execute();
+    // The file kept is the first rendering; later ones (补打) are kept beside it, named so.
+    const first = doc.file ? {} : { sha256, file: relative };
+    await trx.updateTable('document').set({ ...first, print_error: printError ?? '' }).where('id', '=', documentId).execute();
     if (printError === null) {
       await trx.insertInto('document_print').values({ document_id: documentId, at: now.toISOString(), by: actor.userId, reprint: reprint ? 1 : 0, printer: target.printer ?? WINDOW_PRINTER, copies: target.copies, sha256 }).execute();
     }
