@@ -122,8 +122,10 @@ export async function closeDay(ctx: ServiceContext, actor: Actor, counterId: num
   if (sheet.state === 'closed') throw new DeskError('conflict', DAY_MSG.alreadyClosed(day));
   if (sheet.reconciliation.unresolved > 0) throw new DeskError('conflict', DAY_MSG.unresolved(sheet.reconciliation.unresolved));
   await ctx.db.transaction().execute(async (trx) => {
+    // Read and marked in one transaction: a correction made meanwhile goes on this sheet or the next, never lost.
+    const listed = await lateCorrections({ ...ctx, db: trx }, counterId, null);
     await trx.updateTable('late_correction').set({ listed_day: day }).where('counter_id', '=', counterId).where('listed_day', 'is', null).execute();
-    const snapshot: DaySnapshot = { figures: sheet.figures, reconciliation: sheet.reconciliation, lateCorrections: sheet.lateCorrections };
+    const snapshot: DaySnapshot = { figures: sheet.figures, reconciliation: sheet.reconciliation, lateCorrections: listed };
     const values = { status: 'closed' as const, note, snapshot: JSON.stringify(snapshot), closed_by: actor.userId, closed_at: now.toISOString() };
     await trx
       .insertInto('day_close')
