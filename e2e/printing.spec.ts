@@ -57,6 +57,11 @@ test('register → print the receipt → reprint → void with a reason, all on 
   await dialog.getByRole('button', { name: '确定作废' }).click();
   await expect(row).toContainText('已作废：卡纸，回执残缺');
   await expect(row.getByRole('button', { name: '补打' })).toHaveCount(0);
+
+  // An earlier day's papers are a date away.
+  await page.getByLabel('文书日期').fill('2026-01-05');
+  await expect(table).toContainText('这一天没有文书');
+  await expect(page.getByText('2026年1月5日的文书')).toBeVisible();
 });
 
 test("the counter's receipt printer: chosen in 设置, printed silently, and a stopped printer leaves the receipt waiting", async ({ page }) => {

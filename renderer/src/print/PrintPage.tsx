@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Card } from 'antd';
+import { Card, Input } from 'antd';
+import { useState } from 'react';
+import { chinaDay, chineseDate } from '../../../shared/time';
 import { useTRPC } from '../api/client';
 import { RoleGate } from '../pages/StatusPages';
 import { navItem } from '../shell/nav';
@@ -7,19 +9,24 @@ import { LocalPrinters } from './LocalPrinters';
 import { PaperTable } from './PaperTable';
 import { useDeskPrintAgain } from './ReceiptButton';
 
-/** 打印: today's papers of this counter, with their states; any can be opened, printed again or voided. */
-function TodaysDocuments() {
+/** 打印: a day's papers of this counter (today unless another day is chosen), with their states; any can be opened, printed again or voided. */
+function DaysDocuments() {
   const trpc = useTRPC();
   const client = useQueryClient();
-  const docs = useQuery(trpc.documents.ofDay.queryOptions({ day: null }));
+  const [day, setDay] = useState<string | null>(null);
+  const docs = useQuery(trpc.documents.ofDay.queryOptions({ day }));
   const voiding = useMutation(trpc.documents.void.mutationOptions());
   const { printAgain } = useDeskPrintAgain();
   return (
-    <Card title="今日文书" data-testid="todays-documents">
+    <Card
+      title={day ? `${chineseDate(day)}的文书` : '今日文书'}
+      data-testid="todays-documents"
+      extra={<Input aria-label="文书日期" type="date" value={day ?? ''} max={chinaDay(new Date())} onChange={(e) => setDay(e.target.value || null)} style={{ width: 160 }} />}
+    >
       <PaperTable
         rows={docs.data}
         loading={docs.isPending}
-        emptyText="今天还没有打印文书"
+        emptyText={day ? '这一天没有文书' : '今天还没有打印文书'}
         actions={{
           pdf: (documentId) => client.fetchQuery(trpc.documents.pdf.queryOptions({ documentId })),
           printAgain,
@@ -33,7 +40,7 @@ function TodaysDocuments() {
 export function PrintPage() {
   return (
     <RoleGate roles={navItem('/print').roles}>
-      <TodaysDocuments />
+      <DaysDocuments />
       <LocalPrinters />
     </RoleGate>
   );
