@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi, createUser, tokenOf } from './api';
 import { advanceClock, startTestHost, type TestHost } from './host';
-import { expectSignedIn, logIn } from './login';
+import { expectSignedIn, logIn, modalReady } from './login';
 
 let host: TestHost;
 test.beforeEach(async () => {
@@ -62,7 +62,7 @@ test('a day at the counter: five visits, receipts, a void, a number that never p
 
   await gap.getByRole('button', { name: '填写说明' }).click();
   const dialog = page.getByRole('dialog', { name: `说明 ${lost.number}` });
-  await expect(dialog.getByLabel('说明')).toBeEditable();
+  await modalReady(dialog, '说明');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('请填写说明')).toBeVisible();
   await dialog.getByLabel('说明').fill('打印机被拆走，已手写收据交来访人');
@@ -111,7 +111,7 @@ test("the clerk went home: next morning the counter is held until the supervisor
   const row = page.getByTestId('discrepancies').getByRole('row', { name: /受理无回执/ });
   await row.getByRole('button', { name: '填写说明' }).click();
   const dialog = page.getByRole('dialog', { name: /^说明 SX/ });
-  await expect(dialog.getByLabel('说明')).toBeEditable();
+  await modalReady(dialog, '说明');
   await dialog.getByLabel('说明').fill('受理员未打印回执，已电话告知来访人');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(row).toContainText('已电话告知');
@@ -128,7 +128,7 @@ test("the clerk went home: next morning the counter is held until the supervisor
   // Reopening asks for the reason and takes the centre's close back.
   await centre.getByRole('row', { name: /1号窗口/ }).getByRole('button', { name: '重开' }).click();
   const reopen = page.getByRole('dialog', { name: /重开 1号窗口/ });
-  await expect(reopen.getByLabel('重开原因')).toBeEditable();
+  await modalReady(reopen, '重开原因');
   await reopen.getByRole('button', { name: '重开' }).click();
   await expect(reopen.getByText('请填写重开原因')).toBeVisible();
   await reopen.getByLabel('重开原因').fill('漏登一件来电');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export async function logIn(page: Page, url: string, username: string, password: string, counter?: string) {
   await page.goto(url);
@@ -13,4 +13,13 @@ export async function logIn(page: Page, url: string, username: string, password:
 
 export async function expectSignedIn(page: Page, displayName: string) {
   await expect(page.getByTestId('header-user')).toContainText(displayName);
+}
+
+/**
+ * A modal that has finished opening: its field takes input and antd's zoom-in motion is over. A
+ * button pressed while the dialog still grows can miss its handler on a loaded machine.
+ */
+export async function modalReady(dialog: Locator, field: string): Promise<void> {
+  await expect(dialog.getByLabel(field)).toBeEditable();
+  await expect(dialog.page().locator('.ant-modal[class*="ant-zoom-"]')).toHaveCount(0);
 }

@@ -5,7 +5,7 @@ import { ensureTestQueue, TEST_QUEUE } from '../main/testing/cupsQueue';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi } from './api';
 import { ADMIN, startTestHost, type TestHost } from './host';
-import { expectSignedIn, logIn } from './login';
+import { expectSignedIn, logIn, modalReady } from './login';
 
 let host: TestHost;
 test.beforeEach(async () => {
@@ -50,7 +50,7 @@ test('register → print the receipt → reprint → void with a reason, all on 
   await row.getByRole('button', { name: '作废' }).click();
   const dialog = page.getByRole('dialog', { name: /作废 HZ/ });
   // The modal has finished opening before its button is pressed.
-  await expect(dialog.getByLabel('作废原因')).toBeEditable();
+  await modalReady(dialog, '作废原因');
   await dialog.getByRole('button', { name: '确定作废' }).click();
   await expect(dialog.getByText('请填写作废原因')).toBeVisible();
   await dialog.getByLabel('作废原因').fill('卡纸，回执残缺');
