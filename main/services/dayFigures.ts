@@ -3,12 +3,13 @@ import { documentNumber, type DocumentKind } from '../../shared/documents';
 import type { VisitChannel } from '../../shared/visit';
 import { missingInRange, reconcile, type LedgerDocument, type Reconciliation } from '../domain/reconcile';
 import type { ServiceContext } from './context';
-import { printCounts } from './printCounts';
+import { printCount } from './printCounts';
 
-/** The UTC instants a China business day runs between, for columns kept as ISO times. */
-export function dayBounds(day: string): { from: string; to: string } {
+/** The UTC instants China business days run between (one day, or first to last), for columns kept as ISO times. */
+export function dayBounds(day: string, lastDay = day): { from: string; to: string } {
   const from = new Date(`${day}T00:00:00+08:00`);
-  return { from: from.toISOString(), to: new Date(from.getTime() + 86_400_000).toISOString() };
+  const to = new Date(new Date(`${lastDay}T00:00:00+08:00`).getTime() + 86_400_000);
+  return { from: from.toISOString(), to: to.toISOString() };
 }
 
 /** Matters not yet finished: what a counter carries over to tomorrow. */
@@ -86,7 +87,7 @@ async function ledgerDocuments(ctx: ServiceContext, counterId: number, day: stri
       'document.status',
       'document.void_reason as voidReason',
       'document.print_error as printError',
-      ...printCounts(eb),
+      printCount(eb),
     ])
     .where('document.counter_id', '=', counterId)
     .where('document.business_day', '=', day)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentNumber, type DocumentKind } from '../../shared/documents';
+import { documentNumber, usesReceiptPrinter, type DocumentKind } from '../../shared/documents';
 import { agreementCopies, agreementNumber } from '../../shared/mediation';
 import type { Role } from '../../shared/roles';
 import { DAY_MSG, DOC_MSG, MEDIATION_MSG } from '../../shared/text/messages';
@@ -12,7 +12,7 @@ import type { PdfJob } from '../print/pdfJobs';
 import { PrinterError } from '../print/printers/printers';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
-import { printCounts } from './printCounts';
+import { printCount, reprintCount } from './printCounts';
 import { buildJob, withNumber, type MatterPaper } from './documentJobs';
 import { isDayClosed, recordLateCorrection } from './dayClose';
 import { daySheetJob } from './daySheetJob';
@@ -66,7 +66,7 @@ async function printTarget(ctx: ServiceContext, counterId: number | null, job: P
   const media = job.kind === 'receipt' ? (job.layout === 'a5' ? 'A5' : null) : 'A4';
   if (route === 'window' || counterId === null) return { printer: null, copies, media };
   const counter = await ctx.db.selectFrom('counter').select(['receipt_printer', 'a4_printer']).where('id', '=', counterId).executeTakeFirst();
-  const printer = (job.kind === 'receipt' ? counter?.receipt_printer : counter?.a4_printer) ?? '';
+  const printer = (usesReceiptPrinter(job.kind) ? counter?.receipt_printer : counter?.a4_printer) ?? '';
   return { printer: printer || null, copies, media };
 }
 
@@ -229,7 +229,8 @@ export async function listDocuments(
       'document.print_error as printError',
       'document.created_at as createdAt',
       'user.display_name as createdBy',
-      ...printCounts(eb),
+      printCount(eb),
+      reprintCount(eb),
     ])
     .orderBy('document.id', 'desc');
   if ('day' in filter) {

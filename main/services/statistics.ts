@@ -12,8 +12,7 @@ const n = (v: unknown) => Number(v ?? 0);
 
 /** Per category: taken in, mediated successfully, the agreements' amounts, performed, confirmed. */
 async function categoryRows(ctx: ServiceContext, period: Period): Promise<CategoryRow[]> {
-  const { from } = dayBounds(period.from);
-  const { to } = dayBounds(period.to);
+  const { from, to } = dayBounds(period.from, period.to);
   const categories = await ctx.db.selectFrom('category').select(['id', 'name']).orderBy('sort').orderBy('id').execute();
   const accepted = await ctx.db
     .selectFrom('matter')
@@ -138,8 +137,7 @@ async function visitorFigures(ctx: ServiceContext, period: Period) {
 }
 
 async function satisfactionShares(ctx: ServiceContext, period: Period): Promise<Record<Satisfaction, number>> {
-  const { from } = dayBounds(period.from);
-  const { to } = dayBounds(period.to);
+  const { from, to } = dayBounds(period.from, period.to);
   const rows = await ctx.db
     .selectFrom('matter_event')
     .select([sql<Satisfaction>`json_extract(detail, '$.satisfaction')`.as('satisfaction'), (eb) => eb.fn.countAll<number>().as('n')])

@@ -9,7 +9,7 @@ import { voidDocumentInput } from '../../../shared/schemas/documents';
 import { chinaDateTime } from '../../../shared/time';
 import { errorMessage } from '../api/errors';
 import { zodRule } from '../forms/rules';
-import { useDeliverPaper, type PrintAgain } from './deliverPaper';
+import { usePrintAgainAction, type PrintAgain } from './deliverPaper';
 import { openPdf } from './openPdf';
 import { PRINT_UI } from './printText';
 import { saveFile } from './saveFile';
@@ -74,9 +74,8 @@ function StatusTag({ row }: { row: PaperRow }) {
 
 /** The papers with their states; any can be opened, printed again or voided. */
 export function PaperTable({ rows, loading, actions, emptyText }: { rows: PaperRow[] | undefined; loading: boolean; actions: PaperActions; emptyText: string }) {
-  const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const deliver = useDeliverPaper(actions.printAgain);
+  const printAgainAndDeliver = usePrintAgainAction(actions.printAgain);
   const [busyId, setBusyId] = useState<number | null>(null);
 
   async function show(row: PaperRow) {
@@ -98,15 +97,8 @@ export function PaperTable({ rows, loading, actions, emptyText }: { rows: PaperR
 
   async function again(row: PaperRow) {
     setBusyId(row.id);
-    try {
-      const doc = await actions.printAgain(row.id, 'auto');
-      await queryClient.invalidateQueries();
-      await deliver(doc, `${DOCUMENT_LABELS[row.kind]} ${row.number}`, usesReceiptPrinter(row.kind) ? 'receipt' : 'a4');
-    } catch (err) {
-      void message.error(errorMessage(err));
-    } finally {
-      setBusyId(null);
-    }
+    await printAgainAndDeliver(row.id, `${DOCUMENT_LABELS[row.kind]} ${row.number}`, usesReceiptPrinter(row.kind) ? 'receipt' : 'a4');
+    setBusyId(null);
   }
 
   return (

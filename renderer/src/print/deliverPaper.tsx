@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { App } from 'antd';
 import type { AppRouter } from '../../../main/api/router';
@@ -60,5 +61,21 @@ export function useDeliverPaper(printAgain: PrintAgain) {
     }
     if (doc.printer) void message.success(PRINT_UI.sentTo(label, doc.printer));
     else await printHere(doc, label, paper);
+  };
+}
+
+/** 重新打印 / 补打 of a saved paper: printed again, the lists refreshed, the paper delivered; a failure said. */
+export function usePrintAgainAction(printAgain: PrintAgain) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const deliver = useDeliverPaper(printAgain);
+  return async function printAgainAndDeliver(documentId: number, label: string, paper: PaperSize): Promise<void> {
+    try {
+      const doc = await printAgain(documentId, 'auto');
+      await queryClient.invalidateQueries();
+      await deliver(doc, label, paper);
+    } catch (err) {
+      void message.error(errorMessage(err));
+    }
   };
 }

@@ -46,7 +46,6 @@ function LateCorrections({ sheet }: { sheet: Sheet }) {
 function CloseCard({ sheet, onClosed }: { sheet: Sheet; onClosed: (day: string) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const client = useQueryClient();
   const [note, setNote] = useState(sheet.note);
   const [failure, setFailure] = useState<string | null>(null);
   const close = useMutation(trpc.dayClose.close.mutationOptions());
@@ -77,7 +76,7 @@ function CloseCard({ sheet, onClosed }: { sheet: Sheet; onClosed: (day: string) 
           loading={false}
           emptyText={T.none}
           actions={{
-            pdf: (documentId) => client.fetchQuery(trpc.documents.pdf.queryOptions({ documentId })),
+            pdf: (documentId) => queryClient.fetchQuery(trpc.documents.pdf.queryOptions({ documentId })),
             printAgain,
             voidPaper: (documentId, reason) => voiding.mutateAsync({ documentId, reason }),
           }}

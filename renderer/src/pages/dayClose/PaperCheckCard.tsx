@@ -10,7 +10,7 @@ import { DISCREPANCY_LABELS } from '../../../../shared/text/labels';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { zodRule } from '../../forms/rules';
-import { useDeliverPaper } from '../../print/deliverPaper';
+import { usePrintAgainAction } from '../../print/deliverPaper';
 import { VoidButton } from '../../print/PaperTable';
 import { ReceiptButton, useDeskPrintAgain } from '../../print/ReceiptButton';
 import { DAY_UI as T } from './dayText';
@@ -57,21 +57,11 @@ function ExplainButton({ sheet, item }: { sheet: Sheet; item: Discrepancy }) {
 /** The ways out of a discrepancy: print what is missing, void it, or explain it. */
 function Fixes({ sheet, item, locked }: { sheet: Sheet; item: Discrepancy; locked: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const { printAgain } = useDeskPrintAgain();
-  const deliver = useDeliverPaper(printAgain);
+  const printAgainAndDeliver = usePrintAgainAction(printAgain);
   const voiding = useMutation(trpc.documents.void.mutationOptions());
   if (locked) return null;
-  async function again(documentId: number) {
-    try {
-      const doc = await printAgain(documentId, 'auto');
-      await queryClient.invalidateQueries();
-      await deliver(doc, item.subject, item.documentKind === 'receipt' ? 'receipt' : 'a4');
-    } catch (err) {
-      void message.error(errorMessage(err));
-    }
-  }
+  const again = (documentId: number) => printAgainAndDeliver(documentId, item.subject, item.documentKind === 'receipt' ? 'receipt' : 'a4');
   return (
     <Space wrap>
       {item.type === 'unprinted' && item.documentId !== null && (

@@ -2,21 +2,20 @@ import { DeleteOutlined, EyeOutlined, PlusOutlined, PrinterOutlined, SaveOutline
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Radio, Result, Row, Space, Spin, Switch } from 'antd';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AppRouter } from '../../../../main/api/router';
-import { DOCUMENT_LABELS } from '../../../../shared/documents';
 import { MEDIATION_SOURCES } from '../../../../shared/mediation';
 import { mediationInput, MAX_CLAUSES, type MediationInput, type MediationPaper } from '../../../../shared/schemas/mediation';
 import { MEDIATION_SOURCE_LABELS } from '../../../../shared/text/labels';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors, zodRule } from '../../forms/rules';
-import { useDeliverPaper } from '../../print/deliverPaper';
 import { PaperTable } from '../../print/PaperTable';
 import { MEDIATION_UI as T } from './mediationText';
 import { PartiesField } from './PartiesField';
 import { RevisitCard } from './RevisitCard';
+import { useMediationPaper, useMediationPrintAgain } from './useMediationPaper';
 
 type MediationFile = inferRouterOutputs<AppRouter>['mediation']['get'];
 type FormValues = Omit<MediationInput, 'matterId' | 'version'>;
@@ -24,7 +23,9 @@ const rules = mediationInput.shape;
 
 /** The PDF shown inside the page, so the mediator compares it with the form before issuing. */
 function PreviewModal({ pdfBase64, onClose }: { pdfBase64: string | null; onClose: () => void }) {
-  const url = pdfBase64 ? URL.createObjectURL(new Blob([Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0))], { type: 'application/pdf' })) : null;
+  // One object URL per preview, released when the preview goes (not a new one on every render).
+  const url = useMemo(() => (pdfBase64 ? URL.createObjectURL(new Blob([Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0))], { type: 'application/pdf' })) : null), [pdfBase64]);
+  useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
   return (
     <Modal title={T.previewTitle} open={url !== null} onCancel={onClose} footer={null} width={900} destroyOnHidden>
       {url && <iframe title={T.previewTitle} src={url} style={{ width: '100%', height: '75vh', border: 0 }} />}
@@ -34,7 +35,6 @@ function PreviewModal({ pdfBase64, onClose }: { pdfBase64: string | null; onClos
 
 function MediationForm({ file }: { file: MediationFile }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [version, setVersion] = useState(file.version);
@@ -42,9 +42,7 @@ function MediationForm({ file }: { file: MediationFile }) {
   const [preview, setPreview] = useState<string | null>(null);
   const save = useMutation(trpc.mediation.save.mutationOptions());
   const previewing = useMutation(trpc.mediation.preview.mutationOptions());
-  const issue = useMutation(trpc.mediation.issue.mutationOptions());
-  const printAgain = useMutation(trpc.mediation.printAgain.mutationOptions());
-  const deliver = useDeliverPaper((documentId, route) => printAgain.mutateAsync({ documentId, route }));
+  const paper = useMediationPaper(file.matterId);
   const locked = file.agreementNumber !== null;
   const oral = Form.useWatch('oral', form) ?? file.oral;
 
@@ -89,15 +87,13 @@ function MediationForm({ file }: { file: MediationFile }) {
   async function printPaper(kind: MediationPaper) {
     if (!(await saveFile(true))) return;
     try {
-      const doc = await issue.mutateAsync({ matterId: file.matterId, kind });
-      await queryClient.invalidateQueries();
-      await deliver(doc, `${DOCUMENT_LABELS[kind]} ${doc.number}`, 'a4');
+      await paper.print(kind);
     } catch (err) {
       setFailure(errorMessage(err));
     }
   }
 
-  const busy = save.isPending || issue.isPending;
+  const busy = save.isPending || paper.pending;
   return (
     <Form<FormValues> form={form} layout="vertical" initialValues={file} disabled={locked} requiredMark={false} onFinish={() => void saveFile(false)} onFinishFailed={() => setFailure(T.invalid)}>
       {locked && <Alert type="info" showIcon message={T.locked(file.agreementNumber!)} style={{ marginBottom: 16 }} />}
@@ -214,7 +210,7 @@ function MediationPapers({ matterId }: { matterId: number }) {
   const trpc = useTRPC();
   const client = useQueryClient();
   const papers = useQuery(trpc.mediation.papers.queryOptions({ matterId }));
-  const printAgain = useMutation(trpc.mediation.printAgain.mutationOptions());
+  const printAgain = useMediationPrintAgain();
   const voiding = useMutation(trpc.mediation.void.mutationOptions());
   return (
     <Card title={T.papers} data-testid="mediation-papers">
@@ -224,7 +220,7 @@ function MediationPapers({ matterId }: { matterId: number }) {
         emptyText={T.noPapers}
         actions={{
           pdf: (documentId) => client.fetchQuery(trpc.mediation.pdf.queryOptions({ documentId })),
-          printAgain: (documentId, route) => printAgain.mutateAsync({ documentId, route }),
+          printAgain,
           voidPaper: (documentId, reason) => voiding.mutateAsync({ documentId, reason }),
         }}
       />

@@ -4,7 +4,6 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import type { AppRouter } from '../../../../main/api/router';
-import { DOCUMENT_LABELS } from '../../../../shared/documents';
 import { PERFORMANCES } from '../../../../shared/mediation';
 import { revisitRecordInput } from '../../../../shared/schemas/mediation';
 import { PERFORMANCE_LABELS, SATISFACTION_LABELS } from '../../../../shared/text/labels';
@@ -13,8 +12,8 @@ import { SATISFACTIONS } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors, zodRule } from '../../forms/rules';
-import { useDeliverPaper } from '../../print/deliverPaper';
 import { MEDIATION_UI as T } from './mediationText';
+import { useMediationPaper } from './useMediationPaper';
 
 type MediationFile = inferRouterOutputs<AppRouter>['mediation']['get'];
 const rules = revisitRecordInput.shape;
@@ -27,9 +26,7 @@ export function RevisitCard({ file }: { file: MediationFile }) {
   const [form] = Form.useForm();
   const [failure, setFailure] = useState<string | null>(null);
   const save = useMutation(trpc.mediation.saveRevisit.mutationOptions());
-  const issue = useMutation(trpc.mediation.issue.mutationOptions());
-  const printAgain = useMutation(trpc.mediation.printAgain.mutationOptions());
-  const deliver = useDeliverPaper((documentId, route) => printAgain.mutateAsync({ documentId, route }));
+  const paper = useMediationPaper(file.matterId);
 
   async function saveRevisit(): Promise<boolean> {
     setFailure(null);
@@ -46,9 +43,7 @@ export function RevisitCard({ file }: { file: MediationFile }) {
   async function printRevisit() {
     if (!(await saveRevisit())) return;
     try {
-      const doc = await issue.mutateAsync({ matterId: file.matterId, kind: 'revisit_record' });
-      await queryClient.invalidateQueries();
-      await deliver(doc, `${DOCUMENT_LABELS.revisit_record} ${doc.number}`, 'a4');
+      await paper.print('revisit_record');
     } catch (err) {
       setFailure(errorMessage(err));
     }
@@ -100,7 +95,7 @@ export function RevisitCard({ file }: { file: MediationFile }) {
             <Button htmlType="submit" icon={<SaveOutlined />} loading={save.isPending}>
               {T.saveRevisit}
             </Button>
-            <Button icon={<PrinterOutlined />} onClick={() => void printRevisit()} loading={issue.isPending}>
+            <Button icon={<PrinterOutlined />} onClick={() => void printRevisit()} loading={paper.pending}>
               {T.printRevisit}
             </Button>
           </Space>
