@@ -12,11 +12,11 @@ export interface KindLedger {
   voided: { number: string; reason: string }[];
 }
 
-export type DiscrepancyType = 'unprinted' | 'missing_number' | 'no_receipt';
+export type DiscrepancyType = 'unprinted' | 'missing_number' | 'no_receipt' | 'no_notice';
 
 /** Something in the paper trail that does not add up, until fixed or explained. */
 export interface Discrepancy {
-  /** Stable key for its explanation: unprinted:<documentId>, missing:<kind>:<year>:<serial>, no_receipt:<matterId>. */
+  /** Stable key for its explanation: unprinted:<documentId>, missing:<kind>:<year>:<serial>, no_receipt:<matterId>, no_notice:<matterId>. */
   item: string;
   type: DiscrepancyType;
   /** The number or matter code concerned. */

@@ -2,6 +2,13 @@
 export const ROLES = ['clerk', 'station', 'supervisor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The people at the desk: they register visitors and may open their records (the stations may not). */
+export const DESK_ROLES: readonly Role[] = ['clerk', 'supervisor', 'admin'];
+
+export function isDeskRole(role: Role): boolean {
+  return DESK_ROLES.includes(role);
+}
+
 export const STATION_KINDS = [
   'comprehensive',
   'police',

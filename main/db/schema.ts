@@ -214,6 +214,8 @@ export interface DocumentTable {
   print_error: Generated<string>;
   /** The business day a 日结单 covers. */
   sheet_day: string | null;
+  /** The referral a 派单单 was issued for. */
+  referral_id: Generated<number | null>;
 }
 
 export interface DocumentPrintTable {

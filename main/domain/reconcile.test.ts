@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionRule, dayToCloseFirst, missingInRange, reconcile, type LedgerDocument } from './reconcile';
+import { correctionRule, dayToCloseFirst, missingInRange, reconcile, voidRule, type LedgerDocument } from './reconcile';
 
 const receipt = (serial: number, over: Partial<LedgerDocument> = {}): LedgerDocument => ({
   id: serial,
@@ -25,6 +25,7 @@ describe('the paper check of a day', () => {
       ]),
       missing: [],
       acceptedMatters: [],
+      declinedMatters: [],
       explanations: new Map(),
     });
     expect(r.ledgers.find((l) => l.kind === 'receipt')).toEqual({ kind: 'receipt', first: 'HZ2026-000001', last: 'HZ2026-000003', issued: 3, printed: 3, reprints: 2, voided: [{ number: 'HZ2026-000002', reason: '卡纸' }] });
@@ -43,6 +44,12 @@ describe('the paper check of a day', () => {
         { matterId: 7, code: 'SX20261127-0007', hasReceipt: true },
         { matterId: 8, code: 'SX20261127-0008', hasReceipt: false },
       ],
+      declinedMatters: [
+        // Notice voided and issued again: in order. Voided and never again: flagged. Never had one: not asked here.
+        { matterId: 9, code: 'SX20261127-0009', hasNotice: true, hadVoidedNotice: true },
+        { matterId: 10, code: 'SX20261127-0010', hasNotice: false, hadVoidedNotice: true },
+        { matterId: 11, code: 'SX20261127-0011', hasNotice: false, hadVoidedNotice: false },
+      ],
       explanations: new Map<string, string>(),
     };
     const before = reconcile(input);
@@ -50,15 +57,16 @@ describe('the paper check of a day', () => {
       ['unprinted', 'HZ2026-000002'],
       ['missing_number', 'HZ2026-000003'],
       ['no_receipt', 'SX20261127-0008'],
+      ['no_notice', 'SX20261127-0010'],
     ]);
     expect(before.discrepancies[0]!.detail).toBe('打印机脱机');
-    expect(before.unresolved).toBe(3);
+    expect(before.unresolved).toBe(4);
 
-    const after = reconcile({ ...input, explanations: new Map([['missing:receipt:2026:3', '系统故障，未出纸'], ['no_receipt:8', '来电登记，已电话告知']]) });
+    const after = reconcile({ ...input, explanations: new Map([['missing:receipt:2026:3', '系统故障，未出纸'], ['no_receipt:8', '来电登记，已电话告知'], ['no_notice:10', '来访人拒收告知书']]) });
     expect(after.unresolved).toBe(1);
     expect(after.discrepancies.find((d) => d.type === 'no_receipt')!.explanation).toBe('来电登记，已电话告知');
     // A voided paper is accounted for even if it never printed.
-    expect(reconcile({ ...input, documents: [receipt(2, { prints: 0, status: 'voided', voidReason: '打印机脱机，作废重开' })], missing: [], acceptedMatters: [] }).unresolved).toBe(0);
+    expect(reconcile({ ...input, documents: [receipt(2, { prints: 0, status: 'voided', voidReason: '打印机脱机，作废重开' })], missing: [], acceptedMatters: [], declinedMatters: [] }).unresolved).toBe(0);
   });
 
   it('finds the gaps in a range', () => {
@@ -82,5 +90,15 @@ describe('closing rules', () => {
     expect(correctionRule('supervisor', '2026-11-26', '2026-11-27', true)).toBe('late');
     expect(correctionRule('supervisor', '2026-11-26', '2026-11-27', false)).toBe('allowed');
     expect(correctionRule('station', '2026-11-27', '2026-11-27', false)).toBe('refused');
+  });
+
+  it('a paper of a closed day is voided by a supervisor only, as a 日结后更正', () => {
+    expect(voidRule('clerk', false)).toBe('allowed');
+    expect(voidRule('clerk', true)).toBe('refused');
+    expect(voidRule('supervisor', true)).toBe('late');
+    expect(voidRule('admin', false)).toBe('allowed');
+    // A mediator voids the mediation file's papers; those have no counter's day to close.
+    expect(voidRule('station', false)).toBe('allowed');
+    expect(voidRule('station', true)).toBe('refused');
   });
 });

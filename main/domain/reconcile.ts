@@ -20,6 +20,14 @@ export interface AcceptedMatter {
   hasReceipt: boolean;
 }
 
+/** A declined matter of the day whose 不予受理告知书 was voided: it must be issued again or explained. */
+export interface DeclinedMatter {
+  matterId: number;
+  code: string;
+  hasNotice: boolean;
+  hadVoidedNotice: boolean;
+}
+
 export interface ReconcileInput {
   documents: LedgerDocument[];
   /** 补打 made at this counter during the day, per kind, of papers issued on any day. */
@@ -27,6 +35,7 @@ export interface ReconcileInput {
   /** Serials inside this counter's ranges that no document row holds (what `missingInRange` finds). */
   missing: { kind: DocumentKind; year: number; serial: number; number: string }[];
   acceptedMatters: AcceptedMatter[];
+  declinedMatters: DeclinedMatter[];
   /** item → the clerk's explanation. */
   explanations: ReadonlyMap<string, string>;
 }
@@ -61,8 +70,8 @@ function ledgerOf(kind: DocumentKind, docs: LedgerDocument[], reprints: number):
 
 /**
  * The paper check of a counter's day: per kind the numbers used, printed, reprinted and voided; and
- * every number accounted for — printed or voided with a reason — and every accepted matter with a
- * receipt. What does not add up is listed, with the clerk's explanation where one was given.
+ * every number accounted for — printed or voided with a reason — every accepted matter with a
+ * receipt, and every declined matter whose notice was voided with a new one. What does not add up is listed, with the clerk's explanation where one was given.
  */
 export function reconcile(input: ReconcileInput): Reconciliation {
   const kinds = [...new Set([...input.documents.map((d) => d.kind), ...input.reprints.keys()])];
@@ -79,8 +88,21 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     ...input.acceptedMatters
       .filter((m) => !m.hasReceipt)
       .map((m) => ({ item: `no_receipt:${m.matterId}`, type: 'no_receipt' as const, subject: m.code, documentId: null, documentKind: null, matterId: m.matterId, detail: '', explanation: explained(`no_receipt:${m.matterId}`) })),
+    ...input.declinedMatters
+      .filter((m) => m.hadVoidedNotice && !m.hasNotice)
+      .map((m) => ({ item: `no_notice:${m.matterId}`, type: 'no_notice' as const, subject: m.code, documentId: null, documentKind: 'notice' as const, matterId: m.matterId, detail: '', explanation: explained(`no_notice:${m.matterId}`) })),
   ];
   return { ledgers, discrepancies, unresolved: discrepancies.filter((d) => d.explanation === null).length };
+}
+
+/**
+ * Who may void a paper, among those whose procedure lets them touch it (the desk its papers, a
+ * mediator the mediation file's): anyone while its day is open; once the counter closed that day,
+ * a supervisor only, and the void is a 日结后更正 on the next sheet.
+ */
+export function voidRule(role: string, dayClosed: boolean): 'allowed' | 'late' | 'refused' {
+  if (role === 'supervisor' || role === 'admin') return dayClosed ? 'late' : 'allowed';
+  return dayClosed ? 'refused' : 'allowed';
 }
 
 /** Who may change a registration of a given day, and whether the change is a 日结后更正. */

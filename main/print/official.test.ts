@@ -41,13 +41,14 @@ describe('A4 papers (GB/T 9704 margins)', () => {
         helperStationNames: ['派出所'],
         referredDate: '2026年11月27日',
         deadlineDate: '2026年12月27日',
-        clerkName: '王丽',
+        referredBy: '王丽',
+        collective: { headcount: 8, representatives: ['张三', '李四', '王五'] },
         reprint: true,
       },
     });
     const { text, pages } = readPdf(pdf);
     expect(pages).toBe(1);
-    expectInOrder(text, ['派单单', 'PD2026-000001（补打）', 'SX20261127-0001', '司法所', '派出所', '2026年12月27日', '王丽', '沿此线剪下', '派单回执', '承办人（签名）']);
+    expectInOrder(text, ['派单单', 'PD2026-000001（补打）', 'SX20261127-0001', '集体访', '共 8 人', '张三、李四、王五', '司法所', '派出所', '2026年12月27日', '王丽', '沿此线剪下', '派单回执', '承办人（签名）']);
     expectWellBroken(pdfLines(text));
     pageImage(pdf, 'referral-slip');
   });
@@ -56,7 +57,7 @@ describe('A4 papers (GB/T 9704 margins)', () => {
     const long = '邻居在院墙边堆放柴草，影响通行，多次协商未果。'.repeat(30);
     const pdf = await renderDocument({
       kind: 'referral_slip',
-      data: { centreName: '中心', number: 'PD2026-000002', matterCode: 'SX1', visitorName: '张三', visitorPhone: '', categoryName: '邻里', content: long, stationName: '司法所', helperStationNames: [], referredDate: '2026年11月27日', deadlineDate: '2026年12月27日', clerkName: '王丽', reprint: false },
+      data: { centreName: '中心', number: 'PD2026-000002', matterCode: 'SX1', visitorName: '张三', visitorPhone: '', categoryName: '邻里', content: long, stationName: '司法所', helperStationNames: [], referredDate: '2026年11月27日', deadlineDate: '2026年12月27日', referredBy: '王丽', collective: null, reprint: false },
     });
     const { text, pages } = readPdf(pdf);
     expect(pages).toBeGreaterThan(1);

@@ -7,6 +7,7 @@ import { renderReceipt } from './render';
 const data = {
   centreName: '南大里乡综治中心',
   followUpPhone: '0359-8512345',
+  number: 'HZ2026-000007',
   visitNo: 'DJ20261127-0001',
   matterCode: 'SX20261127-0001',
   visitedAt: '2026-11-27T02:30:00Z',
@@ -27,7 +28,7 @@ describe('受理回执', () => {
       const pdf = await renderReceipt(data, layout);
       const { text, pages } = readPdf(pdf);
       expect(pages).toBe(1);
-      const order = ['南大里乡综治中心', '受理回执', 'DJ20261127-0001', 'SX20261127-0001', '2026-11-27 10:30', '朱镕基䶮', '1408**********123X', '邻里', '邻居在院墙边', '司法所', '30日内', '凭此码', '1号窗口', '0359-8512345', '王丽'];
+      const order = ['南大里乡综治中心', '受理回执', 'HZ2026-000007', 'DJ20261127-0001', 'SX20261127-0001', '2026-11-27 10:30', '朱镕基䶮', '1408**********123X', '邻里', '邻居在院墙边', '司法所', '30日内', '凭此码', '1号窗口', '0359-8512345', '王丽'];
       expectInOrder(text, order);
       // The content wraps over several lines, none starting with closing or ending with opening punctuation.
       const body = pdfLines(text).map((l) => l.replace(/^(诉求内容|办理时限)\s+/, ''));

@@ -2,6 +2,8 @@ import type { DayFigures } from '../../shared/dayClose';
 import { documentNumber, type DocumentKind } from '../../shared/documents';
 import type { VisitChannel } from '../../shared/visit';
 import { missingInRange, reconcile, type LedgerDocument, type Reconciliation } from '../domain/reconcile';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '../db/schema';
 import type { ServiceContext } from './context';
 import { printCount } from './printCounts';
 
@@ -148,12 +150,23 @@ export async function reconcileDay(ctx: ServiceContext, counterId: number, day: 
     .where('matter.status', '!=', 'declined')
     .orderBy('matter.id')
     .execute();
+  const notices = (eb: ExpressionBuilder<Database, 'matter'>, status: 'issued' | 'voided') =>
+    eb.exists(eb.selectFrom('document').select('document.id').whereRef('document.matter_id', '=', 'matter.id').where('document.kind', '=', 'notice').where('document.status', '=', status));
+  const declined = await ctx.db
+    .selectFrom('matter')
+    .select((eb) => ['matter.id as matterId', 'matter.code', notices(eb, 'issued').as('hasNotice'), notices(eb, 'voided').as('hadVoidedNotice')])
+    .where('matter.opened_counter_id', '=', counterId)
+    .where('matter.opened_day', '=', day)
+    .where('matter.status', '=', 'declined')
+    .orderBy('matter.id')
+    .execute();
   const explanations = await ctx.db.selectFrom('paper_explanation').select(['item', 'note']).where('counter_id', '=', counterId).where('business_day', '=', day).execute();
   return reconcile({
     documents,
     reprints: await reprintsOfDay(ctx, counterId, day),
     missing: await missingNumbers(ctx, documents),
     acceptedMatters: accepted.map((m) => ({ ...m, hasReceipt: Boolean(m.hasReceipt) })),
+    declinedMatters: declined.map((m) => ({ ...m, hasNotice: Boolean(m.hasNotice), hadVoidedNotice: Boolean(m.hadVoidedNotice) })),
     explanations: new Map(explanations.map((e) => [e.item, e.note])),
   });
 }

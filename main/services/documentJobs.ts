@@ -8,12 +8,14 @@ import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/medi
 import { DOC_MSG, MEDIATION_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { chinaDay, chineseDate } from '../../shared/time';
 import { DeskError } from '../domain/errors';
+import { receiptSummary } from '../domain/paperText';
 import type { ReceiptLayout } from '../print/documents/Receipt';
 import type { PdfJob } from '../print/pdfJobs';
 import type { Actor, ServiceContext } from './context';
 import { currentReferral } from './history';
 import { paperData, readMediationFile } from './mediation';
 import { getCentre } from './settings';
+import { visitNames } from './visitors';
 
 /** Everything a paper about one matter may show, read once. */
 async function matterFacts(ctx: ServiceContext, matterId: number) {
@@ -36,8 +38,11 @@ async function matterFacts(ctx: ServiceContext, matterId: number) {
       'visitor.name',
       'visitor.id_number',
       'visitor.phone',
+      'visit.id as visitId',
       'visit.visit_no',
       'visit.visited_at',
+      'visit.headcount',
+      'visit.is_collective',
       'visit.business_day',
       'station.name as stationName',
     ])
@@ -65,13 +70,14 @@ export async function buildJob(ctx: ServiceContext, kind: MatterPaper, matterId:
         data: {
           centreName: centre.centreName,
           followUpPhone: centre.followUpPhone,
+          number,
           visitNo: m.visit_no,
           matterCode: m.code,
           visitedAt: m.visited_at,
           visitorName: m.name,
           maskedId: m.id_number ? maskIdNumber(m.id_number) : '',
           categoryName: m.categoryName,
-          content: m.content,
+          content: receiptSummary(m.content),
           stationName: m.stationName,
           timeLimit: m.deadline ? `${m.time_limit_days}${days}内（至${chineseDate(m.deadline)}）` : `${m.time_limit_days}${days}内`,
           counterName: counter?.name ?? '服务窗口',
@@ -113,7 +119,8 @@ export async function buildJob(ctx: ServiceContext, kind: MatterPaper, matterId:
           helperStationNames: referral.helperStationNames,
           referredDate: chineseDate(referral.referredDay),
           deadlineDate: chineseDate(referral.deadline),
-          clerkName: clerk.display_name,
+          referredBy: referral.referredByName,
+          collective: m.is_collective ? { headcount: m.headcount, representatives: await visitNames(ctx, m.visitId) } : null,
           reprint,
         },
       };
@@ -133,20 +140,7 @@ async function mediationJob(ctx: ServiceContext, kind: MediationPaper, matterId:
   return { kind, data: paperData(file, { number, reprint, preview: false }) };
 }
 
-/** The A4 papers print their own number; the receipt shows the matter's code instead. */
+/** Every numbered paper prints its own number, so the paper in a hand matches the 日结 check. */
 export function withNumber(job: PdfJob, number: string): PdfJob {
-  switch (job.kind) {
-    case 'receipt':
-    case 'stats_report':
-      return job;
-    case 'notice':
-      return { ...job, data: { ...job.data, number } };
-    case 'referral_slip':
-      return { ...job, data: { ...job.data, number } };
-    case 'day_sheet':
-      return { ...job, data: { ...job.data, number } };
-    default:
-      return { ...job, data: { ...job.data, number } };
-  }
+  return job.kind === 'stats_report' ? job : ({ ...job, data: { ...job.data, number } } as PdfJob);
 }
-

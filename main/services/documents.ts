@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentNumber, usesReceiptPrinter, type DocumentKind } from '../../shared/documents';
+import { DOCUMENT_LABELS, documentNumber, usesReceiptPrinter, type DocumentKind } from '../../shared/documents';
 import { agreementCopies, agreementNumber } from '../../shared/mediation';
 import type { Role } from '../../shared/roles';
+import type { DESK_PAPERS } from '../../shared/schemas/documents';
 import { DAY_MSG, DOC_MSG, MEDIATION_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
 import { DeskError } from '../domain/errors';
+import { voidRule } from '../domain/reconcile';
 import type { ReceiptLayout } from '../print/documents/Receipt';
 import type { PdfJob } from '../print/pdfJobs';
 import { PrinterError } from '../print/printers/printers';
@@ -33,6 +35,8 @@ export interface DocumentRow {
   createdBy: string;
   prints: number;
   reprints: number;
+  /** Whether the reader may void it: no 作废 button for a paper of a day closed to them. */
+  voidable: boolean;
 }
 
 /** Where the paper goes: the counter's printer when one is set, or back to the window to print. */
@@ -119,24 +123,69 @@ async function allocateNumber(ctx: ServiceContext, kind: DocumentKind, year: num
   return { serial, number: agreementNumber(year, committee.shortName, await nextSerial(ctx.db, `mediation.committee.${committee.stationId}`, String(year))) };
 }
 
+type DeskPaper = (typeof DESK_PAPERS)[number];
+
+/** A valid paper a matter already holds. */
+export interface StandingPaper {
+  documentId: number;
+  number: string;
+}
+
+/** What a paper is about: a matter (and for a 派单单 its referral) or a counter's day. */
+interface PaperSubject {
+  matterId: number | null;
+  referralId: number | null;
+  sheetDay: string | null;
+}
+
+/**
+ * The valid paper of a kind that a matter holds: a matter has one receipt, a declined matter one
+ * 不予受理告知书, a referral one 派单单. Another copy of it is a 补打, never a new number.
+ */
+async function standingPaper(db: ServiceContext['db'], kind: DeskPaper, subject: PaperSubject): Promise<StandingPaper | null> {
+  if (subject.matterId === null || (kind === 'referral_slip' && subject.referralId === null)) return null;
+  let q = db.selectFrom('document').select(['id as documentId', 'number']).where('matter_id', '=', subject.matterId).where('kind', '=', kind).where('status', '=', 'issued');
+  if (kind === 'referral_slip') q = q.where('referral_id', '=', subject.referralId);
+  return (await q.orderBy('id', 'desc').limit(1).executeTakeFirst()) ?? null;
+}
+
+const isDeskPaper = (kind: DocumentKind): kind is DeskPaper => kind === 'receipt' || kind === 'notice' || kind === 'referral_slip';
+
+/** The matter's valid desk papers: what 打印回执 / 打印告知书 / 打印派单单 would print again. */
+export async function standingPapers(ctx: ServiceContext, matterId: number): Promise<Record<DeskPaper, StandingPaper | null>> {
+  const matter = await ctx.db.selectFrom('matter').select('referral_id').where('id', '=', matterId).executeTakeFirst();
+  const subject = { matterId, referralId: matter?.referral_id ?? null, sheetDay: null };
+  const [receipt, notice, slip] = await Promise.all((['receipt', 'notice', 'referral_slip'] as const).map((k) => standingPaper(ctx.db, k, subject)));
+  return { receipt: receipt ?? null, notice: notice ?? null, referral_slip: slip ?? null };
+}
+
+/** A second valid paper of a kind the matter may hold only once is refused, naming the one it has. */
+async function refuseSecondPaper(ctx: ServiceContext, kind: DocumentKind, subject: PaperSubject): Promise<void> {
+  if (kind === 'mediation_agreement') {
+    const standing = await validAgreementNumber(ctx, subject.matterId!);
+    if (standing) throw new DeskError('conflict', MEDIATION_MSG.alreadyIssued(standing));
+    return;
+  }
+  if (!isDeskPaper(kind)) return;
+  const standing = await standingPaper(ctx.db, kind, subject);
+  if (standing) throw new DeskError('conflict', DOC_MSG.alreadyValid(DOCUMENT_LABELS[kind], standing.number));
+}
+
 /**
  * Numbers a paper, saves its row, and sends it to paper. The number is allocated and the row saved
  * before anything goes to a printer, so a printer that fails leaves a numbered paper to print
  * again, never a gap.
  */
-async function numberAndPrint(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: DocumentKind, subject: { matterId: number | null; sheetDay: string | null }, layout: string, draft: PdfJob, route: PaperRoute): Promise<PrintedDocument> {
+async function numberAndPrint(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: DocumentKind, subject: PaperSubject, layout: string, draft: PdfJob, route: PaperRoute): Promise<PrintedDocument> {
   const now = ctx.clock.now();
   const year = Number(chinaDay(now).slice(0, 4));
   const { id, number } = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
-    if (kind === 'mediation_agreement') {
-      const standing = await validAgreementNumber(tctx, subject.matterId!);
-      if (standing) throw new DeskError('conflict', MEDIATION_MSG.alreadyIssued(standing));
-    }
+    await refuseSecondPaper(tctx, kind, subject);
     const { serial, number } = await allocateNumber(tctx, kind, year, subject.matterId);
     const row = await trx
       .insertInto('document')
-      .values({ kind, year, serial, number, matter_id: subject.matterId, sheet_day: subject.sheetDay, counter_id: counterId, business_day: chinaDay(now), layout, status: 'issued', void_reason: '', created_by: actor.userId, created_at: now.toISOString() })
+      .values({ kind, year, serial, number, matter_id: subject.matterId, referral_id: subject.referralId, sheet_day: subject.sheetDay, counter_id: counterId, business_day: chinaDay(now), layout, status: 'issued', void_reason: '', created_by: actor.userId, created_at: now.toISOString() })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(trx, now, { actorId: actor.userId, action: 'document.issue', entity: 'document', entityId: row.id, detail: { number, kind, ...subject } });
@@ -149,13 +198,14 @@ async function numberAndPrint(ctx: ServiceContext, actor: Actor, counterId: numb
 /** A paper about a matter; built before numbering, so a matter that cannot have it gets no number. */
 export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: MatterPaper, matterId: number, layout: ReceiptLayout, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
   const draft = await buildJob(ctx, kind, matterId, '', actor, counterId, layout, false);
-  return numberAndPrint(ctx, actor, counterId, kind, { matterId, sheetDay: null }, layout, draft, route);
+  const referralId = kind === 'referral_slip' ? ((await ctx.db.selectFrom('matter').select('referral_id').where('id', '=', matterId).executeTakeFirst())?.referral_id ?? null) : null;
+  return numberAndPrint(ctx, actor, counterId, kind, { matterId, referralId, sheetDay: null }, layout, draft, route);
 }
 
 /** The 日结单 of a closed day, on the counter's A4 printer. */
 export async function issueDaySheet(ctx: ServiceContext, actor: Actor, counterId: number, day: string, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
   const draft = await daySheetJob(ctx, counterId, day, '', false);
-  return numberAndPrint(ctx, actor, counterId, 'day_sheet', { matterId: null, sheetDay: day }, 'a4', draft, route);
+  return numberAndPrint(ctx, actor, counterId, 'day_sheet', { matterId: null, referralId: null, sheetDay: day }, 'a4', draft, route);
 }
 
 /** The document's row, refused when it is void. */
@@ -192,8 +242,9 @@ export async function voidDocument(ctx: ServiceContext, actor: Actor & { role: R
     if (doc.status === 'voided') throw new DeskError('conflict', DOC_MSG.alreadyVoided);
     const now = ctx.clock.now();
     const closed = doc.counter_id !== null && (await isDayClosed({ ...ctx, db: trx }, doc.counter_id, doc.business_day));
-    if (closed) {
-      if (actor.role !== 'supervisor' && actor.role !== 'admin') throw new DeskError('forbidden', DAY_MSG.voidAfterClose);
+    const rule = voidRule(actor.role, closed);
+    if (rule === 'refused') throw new DeskError('forbidden', DAY_MSG.voidAfterClose);
+    if (rule === 'late') {
       await recordLateCorrection(trx, { counterId: doc.counter_id!, recordDay: doc.business_day, what: `作废 ${doc.number}`, reason, by: actor.userId, at: now });
     }
     await trx.updateTable('document').set({ status: 'voided', void_reason: reason, voided_by: actor.userId, voided_at: now.toISOString() }).where('id', '=', documentId).execute();
@@ -213,10 +264,12 @@ export async function documentPdf(ctx: ServiceContext, documentId: number): Prom
 export async function listDocuments(
   ctx: ServiceContext,
   filter: { day: string; counterId: number | null } | { matterId: number; kinds: readonly DocumentKind[] } | { counterId: number; sheetDay: string },
+  role: Role,
 ): Promise<DocumentRow[]> {
   let q = ctx.db
     .selectFrom('document')
     .leftJoin('matter', 'matter.id', 'document.matter_id')
+    .leftJoin('day_close', (j) => j.onRef('day_close.counter_id', '=', 'document.counter_id').onRef('day_close.business_day', '=', 'document.business_day'))
     .innerJoin('user', 'user.id', 'document.created_by')
     .select((eb) => [
       'document.id',
@@ -229,6 +282,7 @@ export async function listDocuments(
       'document.print_error as printError',
       'document.created_at as createdAt',
       'user.display_name as createdBy',
+      'day_close.status as dayStatus',
       printCount(eb),
       reprintCount(eb),
     ])
@@ -242,5 +296,10 @@ export async function listDocuments(
     q = q.where('document.matter_id', '=', filter.matterId).where('document.kind', 'in', filter.kinds);
   }
   const rows = await q.execute();
-  return rows.map((r) => ({ ...r, prints: Number(r.prints ?? 0), reprints: Number(r.reprints ?? 0) }));
+  return rows.map(({ dayStatus, ...r }) => ({
+    ...r,
+    prints: Number(r.prints ?? 0),
+    reprints: Number(r.reprints ?? 0),
+    voidable: r.status === 'issued' && voidRule(role, dayStatus === 'closed') !== 'refused',
+  }));
 }

@@ -19,6 +19,8 @@ export interface CurrentReferral {
   stationId: number;
   stationName: string;
   helperStationNames: string[];
+  /** Who made the referral: the 派单人 on the slip. */
+  referredByName: string;
   referredAt: string;
   referredDay: string;
   basis: DayBasis;
@@ -61,8 +63,9 @@ export async function currentReferral(ctx: ServiceContext, referralId: number | 
   const r = await ctx.db
     .selectFrom('referral')
     .innerJoin('station', 'station.id', 'referral.station_id')
+    .innerJoin('user', 'user.id', 'referral.referred_by')
     .selectAll('referral')
-    .select('station.name as stationName')
+    .select(['station.name as stationName', 'user.display_name as referredByName'])
     .where('referral.id', '=', referralId)
     .executeTakeFirst();
   if (!r) return null;
@@ -73,6 +76,7 @@ export async function currentReferral(ctx: ServiceContext, referralId: number | 
     stationId: r.station_id,
     stationName: r.stationName,
     helperStationNames: helpers.map((h) => h.name),
+    referredByName: r.referredByName,
     referredAt: r.referred_at,
     referredDay: r.referred_day,
     basis: r.basis,

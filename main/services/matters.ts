@@ -5,6 +5,7 @@ import { VISIT_MSG } from '../../shared/text/messages';
 import type { MatterStatus, VisitChannel } from '../../shared/visit';
 import { DeskError } from '../domain/errors';
 import type { ServiceContext } from './context';
+import { visitNames } from './visitors';
 
 export interface MatterRow {
   id: number;
@@ -16,6 +17,8 @@ export interface MatterRow {
   visitorName: string;
   visitCount: number;
   createdAt: string;
+  /** How many came on the visit that opened it: over five is a 集体访. */
+  headcount: number;
 }
 
 export interface MatterFilter {
@@ -25,13 +28,13 @@ export interface MatterFilter {
   beforeId: number | null;
 }
 
-/** The newest matters first, one page at a time (keyset paging keeps every page equally fast). */
 /** A matter with its category and visitor: the rows of every matter list and the head of the detail. */
 function matterRows(ctx: ServiceContext) {
   return ctx.db
     .selectFrom('matter')
     .innerJoin('category', 'category.id', 'matter.category_id')
     .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
+    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
     .select([
       'matter.id',
       'matter.code',
@@ -42,6 +45,7 @@ function matterRows(ctx: ServiceContext) {
       'visitor.name as visitorName',
       'matter.visit_count as visitCount',
       'matter.created_at as createdAt',
+      'visit.headcount',
     ]);
 }
 
@@ -66,14 +70,16 @@ export interface MatterDetail extends MatterRow {
   satisfaction: string | null;
   revisitDue: string | null;
   visitor: { id: number; name: string; maskedId: string; maskedPhone: string; addressText: string };
+  /** Everyone registered on the opening visit: a 集体访's representatives, in the order typed. */
+  representatives: string[];
   /** Every visit about this matter: the one that opened it and each repeat visit. */
   visits: { visitId: number; visitNo: string; visitedAt: string; kind: 'opened' | 'repeat'; note: string; channel: VisitChannel; clerkName: string; counterName: string | null }[];
 }
 
 export async function getMatter(ctx: ServiceContext, id: number): Promise<MatterDetail> {
   const row = await matterRows(ctx)
-    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
     .select([
+      'visit.id as openedVisitId',
       'visit.business_day as openedDay',
       'visit.counter_id as openedCounterId',
       'matter.version',
@@ -109,9 +115,10 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
     .where('matter_visit.matter_id', '=', id)
     .orderBy('visit.visited_at')
     .execute();
-  const { id_number, phone, address_text, ...matter } = row;
+  const { id_number, phone, address_text, openedVisitId, ...matter } = row;
   return {
     ...matter,
+    representatives: await visitNames(ctx, openedVisitId),
     visitor: { id: row.visitorId, name: row.visitorName, maskedId: id_number ? maskIdNumber(id_number) : '', maskedPhone: phone ? maskPhone(phone) : '', addressText: address_text },
     visits,
   };

@@ -3,6 +3,7 @@ import { chinaDay } from '../../shared/time';
 import type { MatterStatus } from '../../shared/visit';
 import { dueSoonUntil, urgency, type Urgency } from '../domain/deadline';
 import type { ServiceContext } from './context';
+import { daysBetween, type DayBasis } from '../domain/workdays';
 import { getCentre } from './settings';
 
 /** The tabs of a station's queue (乡村办单) and of the supervisor's board (信访督单). */
@@ -27,6 +28,14 @@ export interface QueueRow {
   createdAt: string;
   updatedAt: string;
   revisitDue: string | null;
+  /** How many came on the opening visit: over five is a 集体访. */
+  headcount: number;
+  /** Under 督办: a supervisor has reminded the station since the current referral. */
+  supervised: boolean;
+  /** Calendar days past the deadline, by the host's clock; null when not overdue. */
+  overdueDays: number | null;
+  /** 受理至今: calendar days since intake, by the host's clock (a PC's own clock may be wrong). */
+  openDays: number;
 }
 
 const LIMIT = 200;
@@ -37,6 +46,21 @@ function queueQuery(ctx: ServiceContext) {
     .innerJoin('category', 'category.id', 'matter.category_id')
     .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
     .leftJoin('station', 'station.id', 'matter.station_id')
+    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
+    .leftJoin('referral', 'referral.id', 'matter.referral_id')
+    .select((eb) => [
+      'visit.headcount',
+      eb
+        .exists(
+          eb
+            .selectFrom('matter_event')
+            .select('matter_event.id')
+            .whereRef('matter_event.matter_id', '=', 'matter.id')
+            .where('matter_event.action', '=', 'remind')
+            .whereRef('matter_event.at', '>=', 'referral.referred_at'),
+        )
+        .as('reminded'),
+    ])
     .select([
       'matter.id',
       'matter.code',
@@ -103,10 +127,21 @@ export async function queue(ctx: ServiceContext, stationId: number | null, tab: 
   const ids = await queueIds(ctx, stationId, tab, today, dueSoonUntil(today, dayBasis));
   if (ids.length === 0) return [];
   const rows = new Map((await queueQuery(ctx).where('matter.id', 'in', ids).execute()).map((r) => [r.id, r]));
-  return ids.map((id) => {
-    const r = rows.get(id)!;
-    return { ...r, urgency: r.deadline && r.status !== 'suspended' ? urgency(r.deadline, today, dayBasis) : null };
-  });
+  return ids.map((id) => withUrgency(rows.get(id)!, today, dayBasis, true));
+}
+
+type QueriedRow = Omit<QueueRow, 'urgency' | 'supervised' | 'overdueDays' | 'openDays'> & { reminded: unknown };
+
+/** How the row stands by the host's clock; suspended matters are never due while their clock stands still. */
+function withUrgency({ reminded, ...r }: QueriedRow, today: string, basis: DayBasis, running: boolean): QueueRow {
+  const level = running && r.deadline && r.status !== 'suspended' ? urgency(r.deadline, today, basis) : null;
+  return {
+    ...r,
+    urgency: level,
+    supervised: Boolean(reminded),
+    overdueDays: level === 'overdue' ? daysBetween(r.deadline!, today, 'calendar') : null,
+    openDays: daysBetween(chinaDay(new Date(r.createdAt)), today, 'calendar'),
+  };
 }
 
 /** Matters waiting at the centre: to refer, to re-refer after a return, to sign off, to decide, to call back (回访). */
@@ -117,7 +152,7 @@ export async function centreQueue(ctx: ServiceContext): Promise<QueueRow[]> {
     .orderBy('matter.updated_at', 'desc')
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => ({ ...r, urgency: null }));
+  return rows.map((r) => withUrgency(r, today, 'calendar', false));
 }
 
 export interface BoardCounts {

@@ -226,3 +226,25 @@ export async function revealIdNumber(ctx: ServiceContext, actor: Actor, visitorI
     return row.id_number ?? '';
   });
 }
+
+/** The whole phone of a matter's visitor, for whoever must call them; every look is audited with the matter. */
+export async function revealPhone(ctx: ServiceContext, actor: Actor, visitorId: number, matterId: number): Promise<string> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('visitor').select(['phone']).where('id', '=', visitorId).executeTakeFirst();
+    if (!row) throw new DeskError('not_found', VISIT_MSG.visitorNotFound);
+    await recordAudit(trx, ctx.clock.now(), { actorId: actor.userId, action: 'visitor.reveal_phone', entity: 'visitor', entityId: visitorId, detail: { matterId } });
+    return row.phone;
+  });
+}
+
+/** The people registered on a visit (a collective visit's representatives), in the order typed. */
+export async function visitNames(ctx: ServiceContext, visitId: number): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('visit_visitor')
+    .innerJoin('visitor', 'visitor.id', 'visit_visitor.visitor_id')
+    .select('visitor.name')
+    .where('visit_visitor.visit_id', '=', visitId)
+    .orderBy('visit_visitor.position')
+    .execute();
+  return rows.map((r) => r.name);
+}

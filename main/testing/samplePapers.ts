@@ -42,6 +42,7 @@ export function sampleReceipt(): Omit<ReceiptData, 'qrCode'> {
   return {
     centreName: '南大里乡综治中心',
     followUpPhone: '0359-8881234',
+    number: 'HZ2026-000009',
     visitNo: 'DJ20261127-0009',
     matterCode: 'SX20261127-0009',
     visitedAt: '2026-11-27T02:30:00Z',

@@ -22,7 +22,12 @@ export const loginInput = z.object({
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
-export const changePasswordInput = z.object({
-  oldPassword: z.string().min(1, '请填写原密码').max(128),
-  newPassword: passwordSchema,
-});
+/** The new password must differ from the old: a first sign-in that keeps the admin's password changes nothing. */
+export const SAME_PASSWORD = '新密码不能与原密码相同，请换一个。';
+
+export const changePasswordInput = z
+  .object({
+    oldPassword: z.string().min(1, '请填写原密码').max(128),
+    newPassword: passwordSchema,
+  })
+  .refine((p) => p.newPassword !== p.oldPassword, { path: ['newPassword'], message: SAME_PASSWORD });

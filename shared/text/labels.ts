@@ -114,6 +114,7 @@ export const DISCREPANCY_LABELS: Record<DiscrepancyType, string> = {
   unprinted: '已编号未出纸',
   missing_number: '缺号',
   no_receipt: '受理无回执',
+  no_notice: '告知书作废未重开',
 };
 
 export const DAY_STATE_LABELS: Record<DayState, string> = {

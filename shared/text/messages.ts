@@ -104,6 +104,7 @@ export const FLOW_MSG = {
   notNow: (action: string, status: string) => `事项当前为“${status}”，不能${action}。请刷新后查看最新状态。`,
   role: (action: string) => `您的角色不能${action}。`,
   notYourStation: '这件事项没有派给您所在的单位，不能办理。',
+  phoneNotYours: '只有承办这件事项的单位在办理期间可以查看来访人完整电话；已办结或已改派的，请联系综治中心。',
   returnTooLate: (days: number) => `派单已超过 ${days} 个工作日，不能再退回；如确非本单位职责，请联系综治中心负责人改派。`,
   extendedAlready: '办理期限只能延长一次，本事项已延长过。',
   extendTooLong: (max: number) => `信访事项最多延长 ${max} 天。`,
@@ -120,6 +121,8 @@ export const DOC_MSG = {
   declinedNoReceipt: '不予受理的事项应出具不予受理告知书，不出受理回执。',
   noticeOnlyDeclined: '只有不予受理的事项才出具不予受理告知书。',
   slipNeedsReferral: '事项尚未派单（或已退回），没有可打印的派单单。',
+  /** A matter holds one valid paper of a kind (a referral one slip): another copy is a 补打. */
+  alreadyValid: (label: string, number: string) => `本事项已有有效的${label} ${number}。再给一份请用“补打”；需要新编号，请先在“打印”页作废原${label}。`,
 } as const;
 
 export const MEDIATION_MSG = {

@@ -1,6 +1,8 @@
 import { chinaDay } from '../../../shared/time';
 import { documentIdInput, documentsOfDayInput, issueDocumentInput, printAgainInput, voidDocumentInput } from '../../../shared/schemas/documents';
-import { documentPdf, issueDocument, listDocuments, printAgain, voidDocument } from '../../services/documents';
+import { documentPdf, issueDocument, listDocuments, printAgain, standingPapers, voidDocument } from '../../services/documents';
+import { z } from 'zod';
+import { idSchema } from '../../../shared/schemas/common';
 import { allow, router } from '../trpc';
 
 const desk = allow('clerk', 'supervisor', 'admin');
@@ -13,10 +15,12 @@ export const documentsRouter = router({
     await voidDocument(ctx.services, { ...ctx.actor, role: ctx.signedIn.user.role }, input.documentId, input.reason);
     return { ok: true };
   }),
+  /** The valid receipt, notice and current 派单单 of a matter: the buttons offer 补打 of these. */
+  standing: desk.input(z.object({ matterId: idSchema })).query(({ ctx, input }) => standingPapers(ctx.services, input.matterId)),
   pdf: desk.input(documentIdInput).query(({ ctx, input }) => documentPdf(ctx.services, input.documentId)),
   /** A clerk sees the own counter's papers; supervisors and admins every counter's. */
   ofDay: desk.input(documentsOfDayInput).query(({ ctx, input }) => {
     const counterId = ctx.signedIn.user.role === 'clerk' ? (ctx.signedIn.counter?.id ?? null) : null;
-    return listDocuments(ctx.services, { day: input.day ?? chinaDay(ctx.services.clock.now()), counterId });
+    return listDocuments(ctx.services, { day: input.day ?? chinaDay(ctx.services.clock.now()), counterId }, ctx.signedIn.user.role);
   }),
 });

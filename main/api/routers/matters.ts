@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { ROLES } from '../../../shared/roles';
 import { idSchema } from '../../../shared/schemas/common';
-import { MATTER_STATUSES } from '../../../shared/visit';
+import { MATTER_STATUSES, type MatterStatus } from '../../../shared/visit';
+import { mayRevealPhone } from '../../domain/personalData';
+import type { ServiceContext } from '../../services/context';
+import type { SignedIn } from '../../services/sessions';
+import { revealPhone } from '../../services/visitors';
 import { chinaDay } from '../../../shared/time';
 import { correctionOf } from '../../services/corrections';
 import { allowedActions } from '../../domain/matterFlow';
@@ -16,6 +20,18 @@ import { allow, router } from '../trpc';
 
 const anyone = allow(...ROLES);
 
+/** Station staff see the matters referred to their station, now or before, and no others. */
+async function openableMatter(services: ServiceContext, signedIn: SignedIn, id: number) {
+  const matter = await getMatter(services, id);
+  const { user } = signedIn;
+  if (user.role === 'station' && !(await wasReferredTo(services, matter.id, user.stationId))) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.notYourStation });
+  return matter;
+}
+
+function phoneRevealable(signedIn: SignedIn, matter: { status: MatterStatus }, leadStationId: number | null): boolean {
+  return mayRevealPhone(signedIn.user.role, { status: matter.status, leadStationId }, signedIn.user.stationId);
+}
+
 export const mattersRouter = router({
   list: allow('clerk', 'supervisor', 'admin')
     .input(
@@ -27,10 +43,7 @@ export const mattersRouter = router({
     )
     .query(({ ctx, input }) => listMatters(ctx.services, input)),
   get: anyone.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
-    const matter = await getMatter(ctx.services, input.id);
-    // Station staff see the matters referred to their station, now or before, and no others.
-    const { user } = ctx.signedIn;
-    if (user.role === 'station' && !(await wasReferredTo(ctx.services, matter.id, user.stationId))) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.notYourStation });
+    const matter = await openableMatter(ctx.services, ctx.signedIn, input.id);
     const today = chinaDay(ctx.services.clock.now());
     const referral = await currentReferral(ctx.services, matter.referralId);
     const facts = flowFacts(
@@ -46,6 +59,15 @@ export const mattersRouter = router({
       allowedActions: allowedActions(facts),
       correctable: (await correctionOf(ctx.services, ctx.signedIn.user.role, matter.openedCounterId, matter.openedDay)) !== 'refused',
       mediable: await mayMediate(ctx.services, flowActor(ctx.signedIn), matter.id),
+      phoneRevealable: matter.visitor.maskedPhone !== '' && phoneRevealable(ctx.signedIn, matter, referral?.stationId ?? null),
     };
+  }),
+
+  /** The visitor's whole phone, for the desk and the station leading the handling; the look is audited. */
+  revealPhone: anyone.input(z.object({ matterId: idSchema })).mutation(async ({ ctx, input }) => {
+    const matter = await openableMatter(ctx.services, ctx.signedIn, input.matterId);
+    const referral = await currentReferral(ctx.services, matter.referralId);
+    if (!phoneRevealable(ctx.signedIn, matter, referral?.stationId ?? null)) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.phoneNotYours });
+    return { phone: await revealPhone(ctx.services, ctx.actor, matter.visitor.id, matter.id) };
   }),
 });

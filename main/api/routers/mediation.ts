@@ -30,7 +30,7 @@ export const mediationRouter = router({
   }),
   papers: mediators.input(matterIdInput).query(async ({ ctx, input }) => {
     await checkedMatter(ctx.services, flowActor(ctx.signedIn), input.matterId);
-    return listDocuments(ctx.services, { matterId: input.matterId, kinds: MEDIATION_PAPERS });
+    return listDocuments(ctx.services, { matterId: input.matterId, kinds: MEDIATION_PAPERS }, ctx.signedIn.user.role);
   }),
   issue: mediators.input(issueMediationPaperInput).mutation(async ({ ctx, input }) => {
     await checkedMatter(ctx.services, flowActor(ctx.signedIn), input.matterId);

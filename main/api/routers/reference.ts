@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../../shared/roles';
+import { wordKeys } from '../../domain/nameKeys';
 import { listCategories } from '../../services/categories';
 import { countyTree, describeCountyCode } from '../../services/divisions';
 import { getCentre, listCounters, listStations } from '../../services/settings';
@@ -9,7 +10,8 @@ const anyone = allow(...ROLES);
 
 /** Lists every signed-in window needs to fill its forms. */
 export const referenceRouter = router({
-  categories: anyone.query(({ ctx }) => listCategories(ctx.services, true)),
+  /** With pinyin keys, so the clerk finds 邻里纠纷 by typing `ljjf` or `linli`. */
+  categories: anyone.query(async ({ ctx }) => (await listCategories(ctx.services, true)).map((c) => ({ ...c, keys: wordKeys(c.name) }))),
   stations: anyone.query(({ ctx }) => listStations(ctx.services, true)),
   counters: anyone.query(async ({ ctx }) => (await listCounters(ctx.services, true)).map((c) => ({ id: c.id, name: c.name }))),
   /** Towns and villages of the centre's own county, for the 现住址 picker. */

@@ -10,6 +10,7 @@ import * as m0008 from './0008_mediation';
 import * as m0009 from './0009_day_close';
 import * as m0010 from './0010_print_time';
 import * as m0011 from './0011_prevention';
+import * as m0012 from './0012_paper_referral';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -28,4 +29,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0009_day_close', m0009],
   ['0010_print_time', m0010],
   ['0011_prevention', m0011],
+  ['0012_paper_referral', m0012],
 ];

@@ -6,6 +6,8 @@ import { SANS } from '../fonts';
 export interface ReceiptData {
   centreName: string;
   followUpPhone: string;
+  /** The receipt's own number (HZ…), the one the 日结 paper check counts. */
+  number: string;
   visitNo: string;
   matterCode: string;
   visitedAt: string;
@@ -60,6 +62,7 @@ export function Receipt({ data, layout }: { data: ReceiptData; layout: ReceiptLa
         <Text style={[styles.centre, { fontSize: roll ? 10 : 13 }]}>{data.centreName}</Text>
         <Text style={[styles.title, { fontSize: big }]}>受理回执</Text>
         {data.reprint && <Text style={styles.reprint}>（补打）</Text>}
+        <Row label="回执编号" value={data.number || '（预览）'} />
         <Row label="登记编号" value={data.visitNo} />
         <Row label="事项编号" value={data.matterCode} />
         <Row label="登记时间" value={chinaDateTime(data.visitedAt)} />

@@ -14,14 +14,19 @@ export interface ReferralSlipData {
   helperStationNames: string[];
   referredDate: string;
   deadlineDate: string;
-  clerkName: string;
+  /** Who referred the matter (the referral step's actor), not who printed the slip. */
+  referredBy: string;
+  /** 集体访: the station must know it faces a group, how many, and who speaks for them. */
+  collective: { headcount: number; representatives: string[] } | null;
   reprint: boolean;
 }
 
+// Set tight enough that a slip with a few lines of content, a 集体访 row and helpers keeps its return part on page one.
 const styles = StyleSheet.create({
-  cut: { marginTop: 10, marginBottom: 8, textAlign: 'center', fontSize: 11, color: '#444' },
-  slipTitle: { fontSize: 16, fontWeight: 900, textAlign: 'center', marginBottom: 6 },
-  line: { fontSize: 13, lineHeight: 1.6 },
+  note: { fontSize: 12, lineHeight: 1.5 },
+  cut: { marginTop: 6, marginBottom: 6, textAlign: 'center', fontSize: 11, color: '#444' },
+  slipTitle: { fontSize: 16, lineHeight: 1.4, fontWeight: 900, textAlign: 'center', marginBottom: 4 },
+  line: { fontSize: 13, lineHeight: 1.5 },
 });
 
 export function ReferralSlip({ data }: { data: ReferralSlipData }) {
@@ -34,16 +39,17 @@ export function ReferralSlip({ data }: { data: ReferralSlipData }) {
           rows={[
             ['事项编号', data.matterCode],
             ['来访人', `${data.visitorName}${GAP}${data.visitorPhone}`],
+            ...(data.collective ? [['集体访', `共 ${data.collective.headcount} 人；代表：${data.collective.representatives.join('、')}`] as [string, string]] : []),
             ['诉求类别', data.categoryName],
             ['诉求内容', data.content],
             ['承办单位', data.stationName],
             ['协办单位', data.helperStationNames.join('、') || '无'],
             ['派单日期', data.referredDate],
             ['办结期限', data.deadlineDate],
-            ['派单人', data.clerkName],
+            ['派单人', data.referredBy],
           ]}
         />
-        <Text style={official.small}>请于期限内办结并反馈；非本单位职责的，请于派单之日起五个工作日内退回并说明理由。</Text>
+        <Text style={styles.note}>请于期限内办结并反馈；非本单位职责的，请于派单之日起五个工作日内退回并说明理由。</Text>
         <SealBlock issuer={data.centreName} date={data.referredDate} compact />
         <View wrap={false}>
           <Text style={styles.cut}>－－－－－－－－－－ 沿此线剪下，办结后交回综治中心 －－－－－－－－－－</Text>

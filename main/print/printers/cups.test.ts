@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../pdfText';
 import { renderReceipt } from '../render';
+import { sampleReceipt } from '../../testing/samplePapers';
 import { ensureTestQueue, printedOutput, TEST_QUEUE as QUEUE } from '../../testing/cupsQueue';
 import { listCupsPrinters, printWithCups } from './cups';
 
@@ -13,10 +14,7 @@ describe('printing through a real CUPS queue', () => {
 
   it('lists the queue and prints a receipt that comes out whole', async () => {
     expect(await listCupsPrinters()).toContain(QUEUE);
-    const pdf = await renderReceipt(
-      { centreName: '南大里乡综治中心', followUpPhone: '', visitNo: 'DJ20261127-0009', matterCode: 'SX20261127-0009', visitedAt: '2026-11-27T02:30:00Z', visitorName: '张三', maskedId: '', categoryName: '邻里', content: '柴草堵路', stationName: null, timeLimit: '30日内', counterName: '1号窗口', clerkName: '王丽', reprint: false },
-      'a5',
-    );
+    const pdf = await renderReceipt(sampleReceipt(), 'a5');
     const file = join(mkdtempSync(join(tmpdir(), 'desk-print-')), 'receipt.pdf');
     writeFileSync(file, pdf);
     const since = Date.now() - 1000;

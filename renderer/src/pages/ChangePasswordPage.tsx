@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
-import { passwordSchema } from '../../../shared/schemas/auth';
+import { passwordSchema, SAME_PASSWORD } from '../../../shared/schemas/auth';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { showFieldErrors, zodRule } from '../forms/rules';
@@ -41,7 +41,19 @@ export function ChangePasswordPage({ mustChange = false }: { mustChange?: boolea
         <Form.Item label={UI.password.old} name="oldPassword" rules={[{ required: true, message: '请填写原密码' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item label={UI.password.new} name="newPassword" rules={[zodRule(passwordSchema)]}>
+        <Form.Item
+          label={UI.password.new}
+          name="newPassword"
+          dependencies={['oldPassword']}
+          rules={[
+            zodRule(passwordSchema),
+            ({ getFieldValue }) => ({
+              validator: async (_r, value) => {
+                if (value && value === getFieldValue('oldPassword')) throw new Error(SAME_PASSWORD);
+              },
+            }),
+          ]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item

@@ -134,7 +134,7 @@ export function PaperTable({ rows, loading, actions, emptyText }: { rows: PaperR
                   {r.prints === 0 ? PRINT_UI.printAgain : PRINT_UI.reprint}
                 </Button>
               )}
-              {r.status === 'issued' && <VoidButton row={r} voidPaper={actions.voidPaper} />}
+              {r.voidable && <VoidButton row={r} voidPaper={actions.voidPaper} />}
             </Space>
           ),
         },

@@ -1,12 +1,13 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Select, Space } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Select, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { DOCUMENT_LABELS, RECEIPT_LAYOUTS, RECEIPT_LAYOUT_LABELS, usesReceiptPrinter } from '../../../shared/documents';
 import type { DESK_PAPERS } from '../../../shared/schemas/documents';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
-import { useDeliverPaper } from './deliverPaper';
+import { useDeliverPaper, usePrintAgainAction } from './deliverPaper';
+import { PRINT_UI } from './printText';
 
 type Layout = (typeof RECEIPT_LAYOUTS)[number];
 type DeskPaper = (typeof DESK_PAPERS)[number];
@@ -46,10 +47,37 @@ export function usePrintDocument() {
   return { print, pending: issue.isPending };
 }
 
-/** 打印回执, with the paper of this PC's receipt printer. */
+/**
+ * The paper a matter already holds of this kind: pressing again prints that one again (补打), and a
+ * new number comes only after it is voided on the 打印 page.
+ */
+function useStandingPaper(kind: DeskPaper, matterId: number) {
+  const trpc = useTRPC();
+  const standing = useQuery(trpc.documents.standing.queryOptions({ matterId }));
+  const { printAgain, pending } = useDeskPrintAgain();
+  const printAgainAndDeliver = usePrintAgainAction(printAgain);
+  const paper = standing.data?.[kind] ?? null;
+  return {
+    paper,
+    loading: standing.isPending,
+    pending,
+    reprint: () => paper && printAgainAndDeliver(paper.documentId, `${DOCUMENT_LABELS[kind]} ${paper.number}`, usesReceiptPrinter(kind) ? 'receipt' : 'a4'),
+  };
+}
+
+/** 打印回执, with the paper of this PC's receipt printer; 补打回执 once the matter has one. */
 export function ReceiptButton({ matterId }: { matterId: number }) {
   const { print, pending } = usePrintDocument();
+  const standing = useStandingPaper('receipt', matterId);
   const [layout, setLayout] = useState<Layout>(receiptLayout);
+  if (standing.paper)
+    return (
+      <Tooltip title={PRINT_UI.standing(DOCUMENT_LABELS.receipt, standing.paper.number)}>
+        <Button icon={<PrinterOutlined />} loading={standing.pending} onClick={() => void standing.reprint()}>
+          补打回执
+        </Button>
+      </Tooltip>
+    );
   return (
     <Space.Compact>
       <Select
@@ -59,19 +87,29 @@ export function ReceiptButton({ matterId }: { matterId: number }) {
         onChange={(v: Layout) => (setLayout(v), localStorage.setItem(LAYOUT_KEY, v))}
         options={RECEIPT_LAYOUTS.map((l) => ({ value: l, label: RECEIPT_LAYOUT_LABELS[l] }))}
       />
-      <Button icon={<PrinterOutlined />} loading={pending} onClick={() => void print('receipt', matterId, layout)}>
+      <Button icon={<PrinterOutlined />} loading={pending} disabled={standing.loading} onClick={() => void print('receipt', matterId, layout)}>
         打印回执
       </Button>
     </Space.Compact>
   );
 }
 
-/** 打印告知书 / 打印派单单: A4 papers. */
+/** 打印告知书 / 打印派单单: A4 papers; 补打 of the one the matter (or its referral) holds. */
 export function PaperButton({ kind, matterId }: { kind: Exclude<DeskPaper, 'receipt'>; matterId: number }) {
   const { print, pending } = usePrintDocument();
+  const standing = useStandingPaper(kind, matterId);
+  const name = kind === 'notice' ? '告知书' : '派单单';
+  if (standing.paper)
+    return (
+      <Tooltip title={PRINT_UI.standing(DOCUMENT_LABELS[kind], standing.paper.number)}>
+        <Button icon={<PrinterOutlined />} loading={standing.pending} onClick={() => void standing.reprint()}>
+          补打{name}
+        </Button>
+      </Tooltip>
+    );
   return (
-    <Button icon={<PrinterOutlined />} loading={pending} onClick={() => void print(kind, matterId)}>
-      打印{kind === 'notice' ? '告知书' : '派单单'}
+    <Button icon={<PrinterOutlined />} loading={pending} disabled={standing.loading} onClick={() => void print(kind, matterId)}>
+      打印{name}
     </Button>
   );
 }

@@ -18,4 +18,5 @@ export const PRINT_UI = {
   windowPrinter: '窗口打印',
   saveAs: '另存为 PDF',
   saved: (name: string) => `已保存 ${name}`,
+  standing: (label: string, number: string) => `本事项已有${label} ${number}，再打一份为补打；需要新编号请先在“打印”页作废。`,
 } as const;

@@ -4,7 +4,7 @@ import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PRODUCT_NAME, ROLE_LABELS } from '../../../shared/text/labels';
 import { useTRPC } from '../api/client';
-import { dropSession } from '../api/token';
+import { dropSession, getToken } from '../api/token';
 import { useMe } from '../auth/session';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { UI } from '../text';
@@ -35,7 +35,8 @@ export function AppShell() {
         </Space>
         <Space size="large" className="app-user">
           <FindBox />
-          <LiveStatus />
+          {/* A new stream for every session: one opened before the first-login password change was refused and would never recover. */}
+          {me.user.mustChangePassword ? null : <LiveStatus key={getToken() ?? ''} />}
           <span data-testid="header-counter">
             <ShopOutlined /> {me.counter?.name ?? UI.header.noCounter}
           </span>

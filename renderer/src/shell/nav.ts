@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/roles';
+import { DESK_ROLES, type Role } from '../../../shared/roles';
 import { UI } from '../text';
 
 export interface NavItem {
@@ -7,7 +7,7 @@ export interface NavItem {
   roles: readonly Role[];
 }
 
-const DESK: readonly Role[] = ['clerk', 'supervisor', 'admin'];
+const DESK = DESK_ROLES;
 
 /** The main navigation. The API checks roles again on every call; this only hides what would be refused. */
 export const NAV: readonly NavItem[] = [

@@ -12,7 +12,7 @@ import { errorMessage } from '../../api/errors';
 import { zodRule } from '../../forms/rules';
 import { usePrintAgainAction } from '../../print/deliverPaper';
 import { VoidButton } from '../../print/PaperTable';
-import { ReceiptButton, useDeskPrintAgain } from '../../print/ReceiptButton';
+import { PaperButton, ReceiptButton, useDeskPrintAgain } from '../../print/ReceiptButton';
 import { DAY_UI as T } from './dayText';
 
 type Sheet = inferRouterOutputs<AppRouter>['dayClose']['sheet'];
@@ -73,6 +73,7 @@ function Fixes({ sheet, item, locked }: { sheet: Sheet; item: Discrepancy; locke
         </>
       )}
       {item.type === 'no_receipt' && item.matterId !== null && <ReceiptButton matterId={item.matterId} />}
+      {item.type === 'no_notice' && item.matterId !== null && <PaperButton kind="notice" matterId={item.matterId} />}
       <ExplainButton sheet={sheet} item={item} />
     </Space>
   );

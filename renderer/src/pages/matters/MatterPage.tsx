@@ -6,6 +6,10 @@ import { chinaDateTime } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
+import { CollectiveTag } from '../../visitors/CollectiveTag';
+import { isDeskRole } from '../../../../shared/roles';
+import { isCollective } from '../../../../shared/schemas/visit';
+import { PhoneField } from './PhoneField';
 import { useMe } from '../../auth/session';
 import { PaperButton, ReceiptButton } from '../../print/ReceiptButton';
 import { CorrectMatter } from './CorrectMatter';
@@ -23,7 +27,7 @@ export function MatterPage() {
   const m = matter.data;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={<Space>事项 {m.code} <MatterStatusTag status={m.status} /></Space>} extra={
+      <Card title={<Space>事项 {m.code} <MatterStatusTag status={m.status} /><CollectiveTag headcount={m.headcount} /></Space>} extra={
           <Space>
             {me.user.role !== 'station' && m.status !== 'declined' && <ReceiptButton matterId={m.id} />}
             {me.user.role !== 'station' && m.status === 'declined' && <PaperButton kind="notice" matterId={m.id} />}
@@ -42,10 +46,18 @@ export function MatterPage() {
           size="small"
           column={2}
           items={[
-            { key: 'visitor', label: '来访人', children: <Link to={`/visitors/${m.visitor.id}`}>{m.visitor.name}</Link> },
+            {
+              key: 'visitor',
+              label: '来访人',
+              // Only the desk may open a visitor's record; a station sees the name on its matter.
+              children: isDeskRole(me.user.role) ? <Link to={`/visitors/${m.visitor.id}`}>{m.visitor.name}</Link> : m.visitor.name,
+            },
             { key: 'id', label: '身份证号', children: m.visitor.maskedId || '—' },
             { key: 'category', label: '诉求类别', children: m.categoryName },
-            { key: 'phone', label: '联系电话', children: m.visitor.maskedPhone || '—' },
+            { key: 'phone', label: '联系电话', children: <PhoneField matterId={m.id} masked={m.visitor.maskedPhone} revealable={m.phoneRevealable} /> },
+            ...(isCollective(m.headcount)
+              ? [{ key: 'collective', label: '集体访', span: 2, children: <span data-testid="collective-detail">{`共 ${m.headcount} 人；代表：${m.representatives.join('、')}`}</span> }]
+              : []),
             { key: 'created', label: '登记时间', children: chinaDateTime(m.createdAt) },
             { key: 'visits', label: '来访次数', children: m.visitCount },
             { key: 'content', label: '诉求内容', span: 2, children: <div style={{ whiteSpace: 'pre-wrap' }}>{m.content}</div> },

@@ -8,6 +8,7 @@ import { MATTER_STATUSES, type MatterStatus } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useMe } from '../../auth/session';
+import { CollectiveTag } from '../../visitors/CollectiveTag';
 import { MatterStatusTag, VisitorCard } from '../../visitors/VisitorCard';
 import { FindBox } from './FindBox';
 import { QueueBoard } from './QueueBoard';
@@ -52,7 +53,16 @@ function RecentMatters() {
         pagination={false}
         columns={[
           { title: '事项编号', dataIndex: 'code', width: 170, render: (code: string, m) => <Link to={`/matters/${m.id}`}>{code}</Link> },
-          { title: '来访人', dataIndex: 'visitorName', width: 110, render: (name: string, m) => <Link to={`/visitors/${m.visitorId}`}>{name}</Link> },
+          {
+            title: '来访人',
+            dataIndex: 'visitorName',
+            width: 150,
+            render: (name: string, m) => (
+              <span>
+                <Link to={`/visitors/${m.visitorId}`}>{name}</Link> <CollectiveTag headcount={m.headcount} />
+              </span>
+            ),
+          },
           { title: '诉求类别', dataIndex: 'categoryName', width: 130 },
           { title: '诉求内容', dataIndex: 'content', ellipsis: true },
           { title: '状态', dataIndex: 'status', width: 130, render: (s: MatterStatus) => <MatterStatusTag status={s} /> },

@@ -7,6 +7,7 @@ import type { AppRouter } from '../../../../main/api/router';
 import type { Role } from '../../../../shared/roles';
 import { chineseDate } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
+import { CollectiveTag } from '../../visitors/CollectiveTag';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
 
 type Row = inferRouterOutputs<AppRouter>['flow']['queue'][number];
@@ -33,7 +34,7 @@ function tabsFor(role: Role): TabKey[] {
 
 function UrgencyTag({ row }: { row: Row }) {
   if (row.status === 'suspended') return <Tag color="warning">计时暂停</Tag>;
-  if (row.urgency === 'overdue') return <Tag color="red">已超期</Tag>;
+  if (row.urgency === 'overdue') return <Tag color="red">已超期 {row.overdueDays} 天</Tag>;
   if (row.urgency === 'due_soon') return <Tag color="orange">即将到期</Tag>;
   return null;
 }
@@ -53,8 +54,22 @@ function QueueTable({ tab }: { tab: TabKey }) {
       rowClassName={(r) => (r.urgency === 'overdue' ? 'overdue-row' : r.urgency === 'due_soon' ? 'due-soon-row' : '')}
       locale={{ emptyText: '没有事项' }}
       columns={[
-        { title: '事项编号', dataIndex: 'code', width: 160, render: (code: string, r) => <Link to={`/matters/${r.id}`}>{code}</Link> },
-        { title: '来访人', dataIndex: 'visitorName', width: 90 },
+        {
+          title: '事项编号',
+          dataIndex: 'code',
+          width: 170,
+          render: (code: string, r) => (
+            <span>
+              <Link to={`/matters/${r.id}`}>{code}</Link>
+              {r.supervised && (
+                <Tag color="volcano" className="inline-tag">
+                  督办
+                </Tag>
+              )}
+            </span>
+          ),
+        },
+        { title: '来访人', dataIndex: 'visitorName', width: 110, render: (name: string, r) => <span>{name} <CollectiveTag headcount={r.headcount} /></span> },
         { title: '诉求类别', dataIndex: 'categoryName', width: 110 },
         { title: '诉求内容', dataIndex: 'content', ellipsis: true },
         { title: '承办单位', dataIndex: 'stationName', width: 120, render: (s: string | null) => s ?? '—' },
@@ -64,7 +79,7 @@ function QueueTable({ tab }: { tab: TabKey }) {
           width: 130,
           render: (s: Row['status'], r) => (r.revisitDue && s === 'signed_off' ? <Tag color="purple">待回访</Tag> : <MatterStatusTag status={s} />),
         },
-        { title: '受理至今', dataIndex: 'createdAt', width: 90, render: (at: string) => `${Math.max(0, Math.floor((Date.now() - Date.parse(at)) / 86400000))} 天` },
+        { title: '受理至今', dataIndex: 'openDays', width: 90, render: (days: number) => `${days} 天` },
         {
           title: '办理期限',
           dataIndex: 'deadline',

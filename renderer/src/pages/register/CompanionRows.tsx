@@ -10,7 +10,7 @@ export function CompanionRows({ form, collective }: { form: FormInstance<Registe
   const who = collective ? '代表' : '同行人';
   return (
     <Form.List name="persons">
-      {(fields, { add, remove }) => (
+      {(fields, { remove }) => (
         <>
           {fields.slice(1).map((field) => {
             const n = field.name + 1;
@@ -52,13 +52,22 @@ export function CompanionRows({ form, collective }: { form: FormInstance<Registe
               </Row>
             );
           })}
-          {fields.length < MAX_REPRESENTATIVES && (
-            <Button icon={<PlusOutlined />} onClick={() => add({ idType: 'resident' })} style={{ marginBottom: 16 }}>
-              {collective ? '添加代表' : '添加同行人'}
-            </Button>
-          )}
         </>
       )}
     </Form.List>
+  );
+}
+
+/** 添加同行人 / 添加代表: up to five people on one visit, beside the visit's own facts. */
+export function CompanionButton({ collective }: { collective: boolean }) {
+  const form = Form.useFormInstance<RegisterForm>();
+  const persons = Form.useWatch('persons', { form, preserve: true }) ?? [];
+  if (persons.length >= MAX_REPRESENTATIVES) return null;
+  return (
+    <Form.Item label=" " colon={false}>
+      <Button icon={<PlusOutlined />} onClick={() => form.setFieldValue('persons', [...(form.getFieldValue('persons') as RegisterForm['persons']), { idType: 'resident' }])}>
+        {collective ? '添加代表' : '添加同行人'}
+      </Button>
+    </Form.Item>
   );
 }

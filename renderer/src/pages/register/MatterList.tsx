@@ -81,7 +81,7 @@ export function MatterList({ form }: { form: FormInstance<RegisterForm> }) {
                   name={[field.name, 'content']}
                   rules={[zodRule(text('诉求内容', CONTENT_MAX))]}
                 >
-                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={CONTENT_MAX} showCount placeholder="群众反映的主要事实和诉求（Ctrl+回车 跳到下一项）" />
+                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={{ max: CONTENT_MAX, show: true }} placeholder={`群众反映的主要事实和诉求，最多 ${CONTENT_MAX} 字（Ctrl+回车 跳到下一项）`} />
                 </Form.Item>
                 <Form.Item noStyle dependencies={[['matters', field.name, 'decision']]}>
                   {() =>

@@ -3,13 +3,15 @@ import { Button, Cascader, Col, DatePicker, Form, Input, Row, Select, Typography
 import dayjs from 'dayjs';
 import { checkIdNumber } from '../../../../shared/identity/idNumber';
 import { line } from '../../../../shared/schemas/common';
+import { NAME_MAX } from '../../../../shared/schemas/visit';
 import { ID_TYPE_LABELS, SEX_LABELS } from '../../../../shared/text/labels';
 import { chinaDay, chineseDate } from '../../../../shared/time';
 import { ETHNICITIES, ID_TYPES } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
 import { zodRule } from '../../forms/rules';
+import { nearLimit } from '../../forms/limits';
 import type { RegisterForm } from './draft';
-import { idNumberRules, nameRules, phoneRules } from './rules';
+import { idNumberRules, mainPhoneRules, nameRules } from './rules';
 
 const REG = ['persons', 0] as const;
 
@@ -35,6 +37,8 @@ export function PersonFields({ form, onForget }: { form: FormInstance<RegisterFo
   const idType = Form.useWatch([...REG, 'idType'], { form, preserve: true }) ?? 'resident';
   const idNumber = Form.useWatch([...REG, 'idNumber'], { form, preserve: true });
   const pickedMaskedId = Form.useWatch([...REG, 'pickedMaskedId'], { form, preserve: true });
+  const pickedMaskedPhone = Form.useWatch([...REG, 'pickedMaskedPhone'], { form, preserve: true });
+  const phone = Form.useWatch([...REG, 'phone'], { form, preserve: true });
   const fromId = idType === 'resident' && !!idNumber && checkIdNumber(idNumber, chinaDay(new Date())).ok;
 
   function onIdNumberChange(value: string) {
@@ -53,7 +57,7 @@ export function PersonFields({ form, onForget }: { form: FormInstance<RegisterFo
       <Row gutter={12}>
         <Col span={6}>
           <Form.Item label="姓名" name={[...REG, 'name']} rules={nameRules}>
-            <Input autoFocus autoComplete="off" maxLength={30} />
+            <Input autoFocus autoComplete="off" count={nearLimit(NAME_MAX)} />
           </Form.Item>
         </Col>
         <Col span={6}>
@@ -105,14 +109,14 @@ export function PersonFields({ form, onForget }: { form: FormInstance<RegisterFo
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item label="联系电话" name={[...REG, 'phone']} rules={phoneRules}>
+          <Form.Item label="联系电话" name={[...REG, 'phone']} rules={mainPhoneRules(form)} extra={pickedMaskedPhone && phone === pickedMaskedPhone ? '沿用登记过的号码；号码变了请直接改' : undefined}>
             <Input autoComplete="off" maxLength={30} />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={12}>
         <Col span={10}>
-          <Form.Item label="现住址" name={[...REG, 'addressPath']} extra={address.data?.countyName ? `${address.data.countyName}的乡镇、村（社区）` : '外县住址请在右侧填写'}>
+          <Form.Item label="现住址" name={[...REG, 'addressPath']} tooltip={address.data?.countyName ? `${address.data.countyName}的乡镇、村（社区）；外县住址请在“详细地址”写全` : '外县住址请在“详细地址”写全'}>
             <Cascader
               options={address.data?.towns}
               showSearch
@@ -126,7 +130,7 @@ export function PersonFields({ form, onForget }: { form: FormInstance<RegisterFo
         </Col>
         <Col span={14}>
           <Form.Item label="详细地址" name={[...REG, 'addressText']} rules={[zodRule(line('详细地址', 100, 0))]}>
-            <Input placeholder="组、门牌号；外县住址写全" maxLength={100} />
+            <Input placeholder="组、门牌号；外县住址写全" count={nearLimit(100)} />
           </Form.Item>
         </Col>
       </Row>

@@ -13,12 +13,12 @@ import { showFieldErrors } from '../../forms/rules';
 import { navItem } from '../../shell/nav';
 import type { MatterBrief, VisitorSummary } from '../../visitors/VisitorCard';
 import { RoleGate } from '../StatusPages';
-import { CompanionRows } from './CompanionRows';
+import { CompanionButton, CompanionRows } from './CompanionRows';
 import { DraftStore, EMPTY_FORM, newIdempotencyKey, toRegisterInput, type RegisterForm } from './draft';
 import { MatterList } from './MatterList';
 import { PersonFields } from './PersonFields';
 import { Registered, type RegisteredVisit } from './Registered';
-import { IntakePaused } from './IntakePaused';
+import { IntakePaused, useIntake } from './IntakePaused';
 import { RepeatPanel } from './RepeatPanel';
 
 /** A village code `140828203200` as the picker's path: town, then village. */
@@ -42,6 +42,9 @@ function RegisterForm() {
   const collective = isCollective(headcount);
 
   const saveDraft = () => store.save(form.getFieldsValue(true) as RegisterForm, key.current);
+  const intake = useIntake();
+  /** What 清空 threw away, until the clerk types on: 撤销 brings it back. */
+  const [cleared, setCleared] = useState<{ values: RegisterForm; key: string } | null>(null);
 
   function startOver() {
     store.clear();
@@ -51,6 +54,22 @@ function RegisterForm() {
     setRestoredAt(null);
     setFailure(null);
     setResult(null);
+    setCleared(null);
+  }
+
+  function clearForm() {
+    const values = form.getFieldsValue(true) as RegisterForm;
+    const previousKey = key.current;
+    startOver();
+    setCleared({ values, key: previousKey });
+  }
+
+  function undoClear() {
+    if (!cleared) return;
+    key.current = cleared.key;
+    form.setFieldsValue(cleared.values);
+    saveDraft();
+    setCleared(null);
   }
 
   async function submit() {
@@ -79,7 +98,9 @@ function RegisterForm() {
       sex: v.sex,
       birthDate: v.birthDate,
       ethnicity: v.ethnicity ?? typed?.ethnicity,
-      phone: typed?.phone ?? '',
+      // A number typed before picking wins; otherwise the one on file, masked, stands (and stays on file).
+      phone: typed?.phone || v.maskedPhone,
+      pickedMaskedPhone: v.maskedPhone || undefined,
       addressPath: addressPath(v.addressCode),
       addressText: v.addressText,
     });
@@ -97,36 +118,63 @@ function RegisterForm() {
   }
 
   function forgetPicked() {
-    form.setFieldValue(['persons', 0, 'visitorId'], null);
-    form.setFieldValue(['persons', 0, 'pickedMaskedId'], undefined);
+    const person = form.getFieldValue(['persons', 0]) as RegisterForm['persons'][number];
+    form.setFieldValue(['persons', 0], {
+      ...person,
+      visitorId: null,
+      pickedMaskedId: undefined,
+      pickedMaskedPhone: undefined,
+      phone: person.phone === person.pickedMaskedPhone ? '' : person.phone,
+    });
+    // The earlier matters linked for that person are not this one's.
+    const matters = (form.getFieldValue('matters') as RegisterForm['matters']).filter((m) => !m.repeatOf);
+    form.setFieldValue('matters', matters.length ? matters : [{ decision: 'accept' }]);
     saveDraft();
   }
 
   if (result) return <Registered result={result} onNext={startOver} />;
 
   return (
-    <Row gutter={16} wrap={false}>
-      <Col flex="auto">
-        <Card
-          title="来访登记"
-          extra={
-            <Space>
-              {collective && <Tag color="red">集体访</Tag>}
-              <Button onClick={startOver}>清空</Button>
-            </Space>
-          }
-        >
-          <IntakePaused />
-          {restoredAt && (
-            <Alert type="info" showIcon closable style={{ marginBottom: 12 }} message={`已恢复未提交的登记（保存于 ${chinaDateTime(restoredAt)}），核对后可直接登记。`} />
-          )}
-          <div onKeyDownCapture={enterMovesOn}>
+    // Enter moves on across the whole page; the action bar comes after the side panel, so Tab reaches 是此人 and 关联 before 登记.
+    <div onKeyDownCapture={enterMovesOn} className="register-page">
+      <Row gutter={16} wrap={false}>
+        <Col flex="auto">
+          <Card
+            size="small"
+            title="来访登记"
+            extra={
+              <Space>
+                {collective && <Tag color="red">集体访</Tag>}
+                <Button size="small" onClick={clearForm}>
+                  清空
+                </Button>
+              </Space>
+            }
+          >
+            <IntakePaused />
+            {cleared && (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 8 }}
+                message="已清空填写的内容。"
+                action={
+                  <Button size="small" onClick={undoClear}>
+                    撤销
+                  </Button>
+                }
+              />
+            )}
+            {restoredAt && (
+              <Alert type="info" showIcon closable style={{ marginBottom: 8 }} message={`已恢复未提交的登记（保存于 ${chinaDateTime(restoredAt)}），核对后可直接登记。`} />
+            )}
             <Form<RegisterForm>
               form={form}
+              name="register"
               layout="vertical"
               requiredMark={false}
               initialValues={draft?.values ?? structuredClone(EMPTY_FORM)}
-              onValuesChange={saveDraft}
+              onValuesChange={() => (saveDraft(), setCleared(null))}
               onFinish={submit}
               scrollToFirstError
               className="register-form"
@@ -137,43 +185,46 @@ function RegisterForm() {
                     <Select options={VISIT_CHANNELS.map((c) => ({ value: c, label: VISIT_CHANNEL_LABELS[c] }))} />
                   </Form.Item>
                 </Col>
-                <Col span={6}>
+                <Col span={5}>
                   <Form.Item label="来访人数" name="headcount" rules={[{ required: true, type: 'integer', min: 1, max: 9999, message: '来访人数应为 1–9999 的整数' }]}>
                     <InputNumber min={1} max={9999} precision={0} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
-                <Col span={6}>
+                <Col span={4}>
                   <Form.Item label="是否代理" name="isProxy" valuePropName="checked">
                     <Switch checkedChildren="代理" unCheckedChildren="本人" />
                   </Form.Item>
+                </Col>
+                <Col span={9} className="register-companions">
+                  <CompanionButton collective={collective} />
                 </Col>
               </Row>
               {collective && (
                 <Alert
                   type="warning"
                   showIcon
-                  style={{ marginBottom: 12 }}
+                  style={{ marginBottom: 8 }}
                   message={`来访 ${headcount} 人，超过 ${COLLECTIVE_THRESHOLD} 人，按集体访登记：请群众推选不超过 5 名代表，并登记代表信息。`}
                 />
               )}
               <PersonFields form={form} onForget={forgetPicked} />
               <CompanionRows form={form} collective={collective} />
               <MatterList form={form} />
-              {failure && <Alert type="error" showIcon role="alert" style={{ marginTop: 16 }} message={failure} />}
-              <Space style={{ marginTop: 16 }}>
-                <Button type="primary" htmlType="submit" size="large" loading={register.isPending} disabled={register.isPending}>
-                  登记
-                </Button>
-                <span className="hint">回车跳到下一项；在“登记”按钮上按回车提交。填写内容自动保存在本机。</span>
-              </Space>
             </Form>
-          </div>
-        </Card>
-      </Col>
-      <Col flex="380px">
-        <RepeatPanel form={form} onPickVisitor={pickVisitor} onLinkMatter={linkMatter} />
-      </Col>
-    </Row>
+          </Card>
+        </Col>
+        <Col flex="360px">
+          <RepeatPanel form={form} onPickVisitor={pickVisitor} onLinkMatter={linkMatter} />
+        </Col>
+      </Row>
+      <div className="register-actions">
+        {failure && <Alert type="error" showIcon role="alert" message={failure} className="register-failure" />}
+        <Button type="primary" htmlType="submit" form="register" size="large" loading={register.isPending} disabled={register.isPending || !intake.open}>
+          登记
+        </Button>
+        <span className="hint">{intake.open ? '回车跳到下一项；在“登记”按钮上按回车提交。填写内容自动保存在本机。' : '本窗口暂停登记，填写的内容会保留。'}</span>
+      </div>
+    </div>
   );
 }
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { AppRouter } from '../../../../main/api/router';
 import { chinaDateTime } from '../../../../shared/time';
-import { ReceiptButton, receiptLayout, usePrintDocument } from '../../print/ReceiptButton';
+import { PaperButton, ReceiptButton, receiptLayout, usePrintDocument } from '../../print/ReceiptButton';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
 
 export type RegisteredVisit = inferRouterOutputs<AppRouter>['visits']['register'];
@@ -60,7 +60,7 @@ export function Registered({ result, onNext }: { result: RegisteredVisit; onNext
               <MatterStatusTag status={m.status} />
               {m.repeat && <Tag color="orange">重复访</Tag>}
             </Space>
-            {m.status !== 'declined' && <ReceiptButton matterId={m.id} />}
+            {m.status === 'declined' ? <PaperButton kind="notice" matterId={m.id} /> : <ReceiptButton matterId={m.id} />}
           </List.Item>
         )}
       />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Form, Spin, Typography, type FormInstance } from 'antd';
+import { Button, Card, Empty, Form, Spin, Tag, Typography, type FormInstance } from 'antd';
 import { useTRPC } from '../../api/client';
 import { useDebounced } from '../../forms/useDebounced';
 import { VisitorCard, type MatterBrief, type VisitorSummary } from '../../visitors/VisitorCard';
@@ -28,8 +28,34 @@ export function RepeatPanel({ form, onPickVisitor, onLinkMatter }: RepeatPanelPr
   const trpc = useTRPC();
   const person = Form.useWatch(['persons', 0], { form, preserve: true });
   const linked = new Set((Form.useWatch('matters', { form, preserve: true }) ?? []).map((m) => m?.repeatOf).filter(Boolean));
-  const query = useDebounced(person?.visitorId ? '' : lookupKey(person), 250);
+  const pickedId = person?.visitorId ?? null;
+  const query = useDebounced(pickedId ? '' : lookupKey(person), 250);
   const found = useQuery({ ...trpc.visits.lookup.queryOptions({ query }), enabled: query.length > 0, placeholderData: (prev) => prev });
+  // Once picked, the person's own record stays in view: their history and the link to an earlier matter.
+  const picked = useQuery({ ...trpc.visits.visitor.queryOptions({ id: pickedId ?? 0 }), enabled: pickedId !== null });
+
+  const linkAction = (v: VisitorSummary) => (m: MatterBrief) =>
+    m.status === 'declined' ? null : (
+      <Button size="small" type="link" disabled={linked.has(m.id)} onClick={() => onLinkMatter(v, m)}>
+        {linked.has(m.id) ? '已关联' : '关联为重复访'}
+      </Button>
+    );
+
+  if (pickedId !== null)
+    return (
+      <Card title="历史来访" size="small" className="repeat-panel" data-testid="repeat-panel">
+        {picked.data ? (
+          <>
+            <Typography.Paragraph type="success" strong>
+              已确认是此人。本次反映的是以前的事项的，请点“关联为重复访”；是新事项的，直接在左边填写。
+            </Typography.Paragraph>
+            <VisitorCard visitor={picked.data} actions={<Tag color="green">已选定</Tag>} matterAction={linkAction(picked.data)} />
+          </>
+        ) : (
+          <Spin />
+        )}
+      </Card>
+    );
 
   return (
     <Card title="历史来访" size="small" className="repeat-panel" data-testid="repeat-panel">
@@ -51,13 +77,7 @@ export function RepeatPanel({ form, onPickVisitor, onLinkMatter }: RepeatPanelPr
                   是此人
                 </Button>
               }
-              matterAction={(m) =>
-                m.status === 'declined' ? null : (
-                  <Button size="small" type="link" disabled={linked.has(m.id)} onClick={() => onLinkMatter(v, m)}>
-                    {linked.has(m.id) ? '已关联' : '关联为重复访'}
-                  </Button>
-                )
-              }
+              matterAction={linkAction(v)}
             />
           ))}
         </>

@@ -6,6 +6,11 @@ export interface PersonForm {
   visitorId?: number | null;
   /** Shown instead of the ID field when the person was picked from earlier visits. */
   pickedMaskedId?: string;
+  /**
+   * The phone on file, masked, put in the phone field when the person was picked: left as it is,
+   * the record keeps its number (the whole number never comes to the window); typed over, it is replaced.
+   */
+  pickedMaskedPhone?: string;
   name?: string;
   idType?: IdType;
   idNumber?: string;
@@ -98,7 +103,7 @@ export function toRegisterInput(values: RegisterForm, idempotencyKey: string): R
       sex: p.sex ?? null,
       birthDate: p.birthDate ?? null,
       ethnicity: (p.ethnicity ?? null) as PersonInput['ethnicity'],
-      phone: p.phone ?? '',
+      phone: p.pickedMaskedPhone && p.phone === p.pickedMaskedPhone ? '' : (p.phone ?? ''),
       addressCode: p.addressPath?.at(-1) ?? null,
       addressText: p.addressText ?? '',
     })),

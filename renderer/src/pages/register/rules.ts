@@ -46,3 +46,16 @@ export const phoneRules: Rule[] = [
     },
   },
 ];
+
+type ValidatorRule = Extract<Rule, { validator?: unknown }> & { validator: (rule: unknown, value: unknown) => Promise<void> };
+
+/** The main visitor's phone: the masked number on file of a picked visitor stands as it is. */
+export function mainPhoneRules(form: FormInstance<RegisterForm>): Rule[] {
+  const onFile = (value: unknown) => value !== undefined && value === form.getFieldValue(['persons', 0, 'pickedMaskedPhone']);
+  return (phoneRules as ValidatorRule[]).map((rule) => ({
+    ...rule,
+    validator: async (r: unknown, value: unknown) => {
+      if (!onFile(value)) await rule.validator(r, value);
+    },
+  }));
+}

@@ -1,0 +1,15 @@
+import { isDeskRole, type Role } from '../../shared/roles';
+import type { MatterStatus } from '../../shared/visit';
+
+/** While the station works on a matter it needs to reach the visitor: before the result, and while the visitor disputes it. */
+const HANDLING: readonly MatterStatus[] = ['referred', 'in_progress', 'suspended', 'resolved', 'disputed'];
+
+/**
+ * Who may see a visitor's whole phone number on a matter. The desk registered the person and calls
+ * them back; a station only while it leads the matter's handling, and never after it ends or moves
+ * on. Every whole view is audited by the caller.
+ */
+export function mayRevealPhone(role: Role, matter: { status: MatterStatus; leadStationId: number | null }, stationId: number | null): boolean {
+  if (isDeskRole(role)) return true;
+  return role === 'station' && stationId !== null && matter.leadStationId === stationId && HANDLING.includes(matter.status);
+}
