@@ -80,7 +80,7 @@ test('a day at the counter: five visits, receipts, a void, a number that never p
 
   // The closed day refuses an ordinary correction, and new intake at this counter.
   await page.goto(`${host.url}/matters/${visits[0]!.matters[0]!.id}`);
-  await expect(page.getByRole('button', { name: '打印回执' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '补打回执' })).toBeVisible();
   await expect(page.getByRole('button', { name: '更正' })).toHaveCount(0);
   await expect(
     callApi(host, clerk, 'visits.correct', { matterId: visits[0]!.matters[0]!.id, categoryId: 3, content: '改', visitorName: '来访人1', phone: '', addressText: '', reason: '类别错' }),
