@@ -72,6 +72,7 @@ test('a day at the counter: five visits, receipts, a void, a number that never p
   await page.getByLabel('备注').fill('下午打印机被拆走送修');
   const sheetTab = context.waitForEvent('page');
   await page.getByRole('button', { name: '日结并打印日结单' }).click();
+  await page.getByRole('button', { name: '确定日结' }).click();
   await sheetTab;
   const sheets = page.getByTestId('day-sheets');
   await expect(sheets).toContainText('已由 王丽');
@@ -117,6 +118,7 @@ test("the clerk went home: next morning the counter is held until the supervisor
   await expect(row).toContainText('已电话告知');
   await page.getByLabel('备注').fill('受理员未日结，负责人代为日结');
   await page.getByRole('button', { name: '日结并打印日结单' }).click();
+  await page.getByRole('button', { name: '确定日结' }).click();
   await expect(page.getByTestId('day-sheets')).toContainText('已由 李主任');
   await expect(centre.getByRole('row', { name: /1号窗口/ })).toContainText('已日结');
   await callApi(host, clerkToday, 'visits.register', walkIn({ name: '李四', idNumber: nthResidentId(2) }));

@@ -23,3 +23,12 @@ export async function modalReady(dialog: Locator, field: string): Promise<void> 
   await expect(dialog.getByLabel(field)).toBeEditable();
   await expect(dialog.page().locator('.ant-modal[class*="ant-zoom-"]')).toHaveCount(0);
 }
+
+/** Types a day into a 年-月-日 picker and takes it, as a clerk does with the keyboard. */
+export async function typeDay(page: Page, label: string, day: string): Promise<void> {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+  await expect(input).toHaveValue(day);
+}

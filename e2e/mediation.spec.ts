@@ -63,6 +63,8 @@ test('the mediator fills the file from the visit, previews, issues the agreement
 
   const agreementTab = context.waitForEvent('page');
   await page.getByRole('button', { name: '出具协议书' }).click();
+  await expect(page.getByText('出具后协议书取得调解委员会的正式编号')).toBeVisible();
+  await page.getByRole('button', { name: '出具', exact: true }).click();
   await agreementTab;
   const year = new Date().getFullYear();
   await expect(page.getByText(`协议书 （${year}）人民调解委员会调字第 1 号 已出具，卷宗已锁定`)).toBeVisible();

@@ -5,7 +5,7 @@ import { ensureTestQueue, TEST_QUEUE } from '../main/testing/cupsQueue';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi } from './api';
 import { ADMIN, startTestHost, type TestHost } from './host';
-import { expectSignedIn, logIn, modalReady } from './login';
+import { expectSignedIn, logIn, modalReady, typeDay } from './login';
 
 let host: TestHost;
 test.beforeEach(async () => {
@@ -59,7 +59,7 @@ test('register → print the receipt → reprint → void with a reason, all on 
   await expect(row.getByRole('button', { name: '补打' })).toHaveCount(0);
 
   // An earlier day's papers are a date away.
-  await page.getByLabel('文书日期').fill('2026-01-05');
+  await typeDay(page, '文书日期', '2026-01-05');
   await expect(table).toContainText('这一天没有文书');
   await expect(page.getByText('2026年1月5日的文书')).toBeVisible();
 });

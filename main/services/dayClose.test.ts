@@ -139,6 +139,6 @@ describe('a counter closes its day', () => {
     const tomorrow = chinaDay(new Date(host.clock.now().getTime() + 86_400_000));
     expect((await refusal(clerk.dayClose.close.mutate({ day: tomorrow }))).message).toBe('不能为尚未到来的日子日结。');
     const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, null)).api;
-    expect((await refusal(admin.dayClose.sheet.query({}))).message).toContain('请先在登录时选择窗口');
+    expect((await refusal(admin.dayClose.sheet.query({}))).message).toContain('请先在页面顶部的“选择窗口”中选本机所在的窗口');
   });
 });

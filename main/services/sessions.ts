@@ -71,3 +71,14 @@ export async function endSession(ctx: ServiceContext, token: string): Promise<vo
     .where('ended_at', 'is', null)
     .execute();
 }
+
+/** 切换窗口: the session moves to another counter (or none); the move is audited. */
+export async function switchCounter(ctx: ServiceContext, token: string, userId: number, counterId: number | null): Promise<CounterView | null> {
+  const counter = counterId === null ? null : await getCounter(ctx, counterId);
+  if (counter && !counter.active) throw new DeskError('bad_input', MSG.counterNotFound);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('session').set({ counter_id: counter?.id ?? null }).where('token_hash', '=', tokenHash(token)).execute();
+    await recordAudit(trx, ctx.clock.now(), { actorId: userId, action: 'session.counter', entity: 'user', entityId: userId, detail: { counterId: counter?.id ?? null } });
+  });
+  return counter;
+}

@@ -10,7 +10,7 @@ export const UI = {
     hostDown: '无法连接受理台主机。请检查主机电脑是否开机、网络是否连通，然后重试。',
   },
   nav: { register: '登记', matters: '事项', print: '打印', dayClose: '日结', stats: '统计', settings: '设置' },
-  header: { logout: '退出', counter: '窗口', noCounter: '未选窗口', changePassword: '修改密码' },
+  header: { logout: '退出', counter: '窗口', noCounter: '选择窗口', changePassword: '修改密码', switchCounter: '切换窗口', switched: (name: string) => `已切换到${name}` },
   forbidden: '您的角色无权打开此页面。',
   forbiddenHint: '如需使用，请联系管理员调整账号角色。',
   backHome: '返回首页',

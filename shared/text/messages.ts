@@ -88,7 +88,7 @@ export const CLI_TEXT = {
 } as const;
 
 export const VISIT_MSG = {
-  counterRequired: '登记来访须在登录时选择窗口。请退出后重新登录并选择本机所在的窗口。',
+  counterRequired: '登记来访须先选定窗口：请在页面顶部的“选择窗口”中选本机所在的窗口。',
   categoryNotFound: '所选诉求类别不存在或已停用，请重新选择。',
   visitorNotFound: '所选的来访人不存在，可能已被合并。请重新查找。',
   matterNotFound: '找不到该事项，请核对编号后重试。',
@@ -149,7 +149,7 @@ export const DAY_MSG = {
   closedNoChange: (day: string) => `${day} 已日结，不能再补充说明。如需更改，请负责人先重开该日。`,
   notADiscrepancy: '该项已不是差异（可能已补打或作废），请刷新后再看。',
   closeFirst: (day: string) => `${day} 的业务还没有日结。请先到“日结”页完成该日日结（或请负责人代为日结），再登记新的来访。`,
-  counterRequired: '请先在登录时选择窗口，日结按窗口进行。',
+  counterRequired: '日结按窗口进行：请先在页面顶部的“选择窗口”中选本机所在的窗口。',
   todayClosed: '本窗口今天已经日结，不能再登记。如确需继续登记，请负责人在“日结”页重开今天。',
   otherCounter: '受理员只能为自己登录的窗口日结。',
   countersOpen: (names: string) => `以下窗口尚未日结：${names}。请各窗口先日结（或由负责人代为日结），再做全中心日结。`,

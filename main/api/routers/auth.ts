@@ -1,11 +1,15 @@
 import { TRPCError } from '@trpc/server';
 import { changePasswordInput, loginInput } from '../../../shared/schemas/auth';
 import { MSG } from '../../../shared/text/messages';
+import { chinaDay } from '../../../shared/time';
 import { recordAudit } from '../../services/audit';
-import { endSession, startSession } from '../../services/sessions';
+import { endSession, startSession, switchCounter } from '../../services/sessions';
 import { getCentre } from '../../services/settings';
 import { changeOwnPassword, checkCredentials } from '../../services/users';
-import { publicProcedure, router, signedInProcedure } from '../trpc';
+import { allow, publicProcedure, router, signedInProcedure } from '../trpc';
+import { z } from 'zod';
+import { DESK_ROLES } from '../../../shared/roles';
+import { idSchema } from '../../../shared/schemas/common';
 
 export const authRouter = router({
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
@@ -27,10 +31,16 @@ export const authRouter = router({
     return { ...session, centreName: centre.centreName };
   }),
 
+  /** Who is signed in, and the host's business day: windows judge dates by the host's clock, not the PC's. */
   me: signedInProcedure.query(async ({ ctx }) => {
     const centre = await getCentre(ctx.services);
-    return { ...ctx.signedIn, centreName: centre.centreName };
+    return { ...ctx.signedIn, centreName: centre.centreName, today: chinaDay(ctx.services.clock.now()) };
   }),
+
+  /** 切换窗口: anyone at the desk may move to another counter without signing in again. */
+  switchCounter: allow(...DESK_ROLES)
+    .input(z.object({ counterId: idSchema.nullable() }))
+    .mutation(async ({ ctx, input }) => ({ counter: await switchCounter(ctx.services, ctx.token!, ctx.signedIn.user.id, input.counterId) })),
 
   logout: signedInProcedure.mutation(async ({ ctx }) => {
     if (ctx.token) await endSession(ctx.services, ctx.token);

@@ -6,10 +6,9 @@ import { PRODUCT_NAME } from '../../../shared/text/labels';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { setToken, signedOutReason } from '../api/token';
+import { COUNTER_KEY } from '../shell/CounterSwitch';
 import { UI } from '../text';
 
-/** This PC's counter is remembered, so the clerk only picks it once. */
-const COUNTER_KEY = 'desk.counterId';
 
 interface LoginForm {
   username: string;
@@ -29,6 +28,7 @@ export function LoginPage() {
   const state = (useLocation().state ?? {}) as LoginState;
   const reason = state.message ?? signedOutReason();
   const [failure, setFailure] = useState<string | null>(null);
+  const [counterOpen, setCounterOpen] = useState(false);
   const info = useQuery(trpc.system.info.queryOptions());
   const login = useMutation(trpc.auth.login.mutationOptions());
   const [form] = Form.useForm<LoginForm>();
@@ -70,16 +70,29 @@ export function LoginPage() {
             <Input autoFocus autoComplete="username" size="large" />
           </Form.Item>
           <Form.Item label={UI.login.password} name="password" rules={[{ required: true, message: '请填写密码' }]}>
-            <Input.Password autoComplete="current-password" size="large" />
+            {/* No eye toggle: it took a Tab stop, and a password shown at a hall counter is read by whoever stands there. */}
+            <Input.Password autoComplete="current-password" size="large" visibilityToggle={false} />
           </Form.Item>
-          <Form.Item label={UI.login.counter} name="counterId">
-            <Select
-              allowClear
-              size="large"
-              placeholder={UI.login.counterPlaceholder}
-              options={(counters ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            />
-          </Form.Item>
+          {/* Enter on the closed list signs in, as on the other fields; on the open list it picks the counter. */}
+          <div
+            onKeyDownCapture={(e) => {
+              if (e.key !== 'Enter' || counterOpen || e.nativeEvent.isComposing) return;
+              e.preventDefault();
+              e.stopPropagation();
+              form.submit();
+            }}
+          >
+            <Form.Item label={UI.login.counter} name="counterId">
+              <Select
+                allowClear
+                size="large"
+                open={counterOpen}
+                onOpenChange={setCounterOpen}
+                placeholder={UI.login.counterPlaceholder}
+                options={(counters ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              />
+            </Form.Item>
+          </div>
           <Button type="primary" htmlType="submit" size="large" block loading={login.isPending}>
             {UI.login.submit}
           </Button>

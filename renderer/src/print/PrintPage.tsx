@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Card, Input } from 'antd';
+import { Card } from 'antd';
 import { useState } from 'react';
-import { chinaDay, chineseDate } from '../../../shared/time';
+import { chineseDate } from '../../../shared/time';
 import { useTRPC } from '../api/client';
+import { useMe } from '../auth/session';
+import { DayInput } from '../forms/DayInput';
 import { RoleGate } from '../pages/StatusPages';
 import { navItem } from '../shell/nav';
 import { LocalPrinters } from './LocalPrinters';
@@ -13,6 +15,7 @@ import { useDeskPrintAgain } from './ReceiptButton';
 function DaysDocuments() {
   const trpc = useTRPC();
   const client = useQueryClient();
+  const me = useMe();
   const [day, setDay] = useState<string | null>(null);
   const docs = useQuery(trpc.documents.ofDay.queryOptions({ day }));
   const voiding = useMutation(trpc.documents.void.mutationOptions());
@@ -21,7 +24,7 @@ function DaysDocuments() {
     <Card
       title={day ? `${chineseDate(day)}的文书` : '今日文书'}
       data-testid="todays-documents"
-      extra={<Input aria-label="文书日期" type="date" value={day ?? ''} max={chinaDay(new Date())} onChange={(e) => setDay(e.target.value || null)} style={{ width: 160 }} />}
+      extra={<DayInput aria-label="文书日期" value={day ?? me.today} max={me.today} onChange={(d) => setDay(d === me.today ? null : d)} />}
     >
       <PaperTable
         rows={docs.data}

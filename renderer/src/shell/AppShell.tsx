@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined, ShopOutlined } from '@ant-design/icons';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useMe } from '../auth/session';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { UI } from '../text';
 import { FindBox } from '../pages/matters/FindBox';
+import { CounterSwitch } from './CounterSwitch';
 import { LiveStatus } from './LiveStatus';
 import { navFor } from './nav';
 
@@ -37,9 +38,7 @@ export function AppShell() {
           <FindBox />
           {/* A new stream for every session: one opened before the first-login password change was refused and would never recover. */}
           {me.user.mustChangePassword ? null : <LiveStatus key={getToken() ?? ''} />}
-          <span data-testid="header-counter">
-            <ShopOutlined /> {me.counter?.name ?? UI.header.noCounter}
-          </span>
+          <CounterSwitch />
           <span data-testid="header-user">
             <UserOutlined /> {me.user.displayName}（{ROLE_LABELS[me.user.role]}）
           </span>

@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { Alert, Button, Card, Form, Input, Result, Select, Space, Spin, Table, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Form, Input, Popconfirm, Result, Select, Space, Spin, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { AppRouter } from '../../../../main/api/router';
 import { DAY_STATE_LABELS } from '../../../../shared/text/labels';
@@ -13,6 +13,7 @@ import { useDeliverPaper } from '../../print/deliverPaper';
 import { PaperTable } from '../../print/PaperTable';
 import { useDeskPrintAgain } from '../../print/ReceiptButton';
 import { navItem } from '../../shell/nav';
+import { DayInput } from '../../forms/DayInput';
 import { RoleGate } from '../StatusPages';
 import { CentreDayCard } from './CentreDayCard';
 import { DayFiguresCard } from './DayFiguresCard';
@@ -92,9 +93,12 @@ function CloseCard({ sheet, onClosed }: { sheet: Sheet; onClosed: (day: string) 
         </Form.Item>
       </Form>
       <Tooltip title={unresolved > 0 ? T.closeBlocked(unresolved) : undefined}>
-        <Button type="primary" icon={<PrinterOutlined />} disabled={unresolved > 0} loading={close.isPending} onClick={() => void closeDay()}>
-          {T.close}
-        </Button>
+        {/* Closing locks the day's records: asked once more. */}
+        <Popconfirm title={T.closeConfirm} description={T.closeConfirmWhy} okText={T.closeConfirmOk} cancelText={T.cancel} onConfirm={() => void closeDay()} disabled={unresolved > 0}>
+          <Button type="primary" icon={<PrinterOutlined />} disabled={unresolved > 0} loading={close.isPending}>
+            {T.close}
+          </Button>
+        </Popconfirm>
       </Tooltip>
       {unresolved > 0 && <span style={{ marginLeft: 12, color: '#d46b08' }}>{T.closeBlocked(unresolved)}</span>}
     </Card>
@@ -104,8 +108,11 @@ function CloseCard({ sheet, onClosed }: { sheet: Sheet; onClosed: (day: string) 
 function DayView({ counterId, day, onDay, onCounter }: { counterId: number | null; day: string | null; onDay: (d: string) => void; onCounter: (c: number) => void }) {
   const trpc = useTRPC();
   const me = useMe();
-  const sheet = useQuery(trpc.dayClose.sheet.queryOptions({ counterId, day }));
   const counters = useQuery({ ...trpc.reference.counters.queryOptions(), enabled: me.user.role !== 'clerk' });
+  // A supervisor signed in without a counter starts at the first one and picks another above.
+  const fallback = me.user.role !== 'clerk' && me.counter === null ? (counters.data?.[0]?.id ?? null) : null;
+  const asked = counterId ?? fallback;
+  const sheet = useQuery({ ...trpc.dayClose.sheet.queryOptions({ counterId: asked, day }), enabled: me.user.role === 'clerk' || me.counter !== null || asked !== null });
   if (sheet.isPending) return <Spin />;
   if (sheet.isError) return <Result status="warning" title={errorMessage(sheet.error)} />;
   const s = sheet.data;
@@ -123,7 +130,7 @@ function DayView({ counterId, day, onDay, onCounter }: { counterId: number | nul
             {me.user.role !== 'clerk' && (
               <Select aria-label={T.counter} style={{ width: 140 }} value={s.counterId} onChange={onCounter} options={(counters.data ?? []).map((c) => ({ value: c.id, label: c.name }))} />
             )}
-            <Input aria-label={T.day} type="date" value={s.day} max={s.today} onChange={(e) => e.target.value && onDay(e.target.value)} style={{ width: 160 }} />
+            <DayInput aria-label={T.day} value={s.day} max={s.today} onChange={(d) => d && onDay(d)} />
           </Space>
         }
       >

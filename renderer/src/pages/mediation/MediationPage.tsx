@@ -1,7 +1,7 @@
 import { DeleteOutlined, EyeOutlined, PlusOutlined, PrinterOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Radio, Result, Row, Space, Spin, Switch } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Popconfirm, Radio, Result, Row, Space, Spin, Switch } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AppRouter } from '../../../../main/api/router';
@@ -11,6 +11,7 @@ import { MEDIATION_SOURCE_LABELS } from '../../../../shared/text/labels';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors, zodRule } from '../../forms/rules';
+import { DayInput } from '../../forms/DayInput';
 import { PaperTable } from '../../print/PaperTable';
 import { MEDIATION_UI as T } from './mediationText';
 import { PartiesField } from './PartiesField';
@@ -107,7 +108,7 @@ function MediationForm({ file }: { file: MediationFile }) {
         </Col>
         <Col span={5}>
           <Form.Item label={T.mediatedOn} name="mediatedOn" rules={[zodRule(rules.mediatedOn)]}>
-            <Input type="date" />
+            <DayInput width="100%" aria-label={T.mediatedOn} />
           </Form.Item>
         </Col>
         <Col span={9}>
@@ -191,9 +192,18 @@ function MediationForm({ file }: { file: MediationFile }) {
         <Button icon={<EyeOutlined />} onClick={() => void showPreview()} loading={previewing.isPending}>
           {T.preview}
         </Button>
-        <Button icon={<PrinterOutlined />} onClick={() => void printPaper(oral ? 'oral_agreement' : 'mediation_agreement')} disabled={busy || (locked && !oral)}>
-          {oral ? T.issueOral : T.issueAgreement}
-        </Button>
+        {oral ? (
+          <Button icon={<PrinterOutlined />} onClick={() => void printPaper('oral_agreement')} disabled={busy}>
+            {T.issueOral}
+          </Button>
+        ) : (
+          // Issuing takes the committee's next number and locks the file: asked once more.
+          <Popconfirm title={T.issueConfirm} description={T.issueConfirmWhy} okText={T.issueConfirmOk} cancelText={T.issueConfirmCancel} onConfirm={() => void printPaper('mediation_agreement')} disabled={busy || locked}>
+            <Button icon={<PrinterOutlined />} disabled={busy || locked}>
+              {T.issueAgreement}
+            </Button>
+          </Popconfirm>
+        )}
         <Button icon={<PrinterOutlined />} onClick={() => void printPaper('mediation_application')} disabled={busy}>
           {T.application}
         </Button>

@@ -7,10 +7,11 @@ import type { AppRouter } from '../../../../main/api/router';
 import { PERFORMANCES } from '../../../../shared/mediation';
 import { revisitRecordInput } from '../../../../shared/schemas/mediation';
 import { PERFORMANCE_LABELS, SATISFACTION_LABELS } from '../../../../shared/text/labels';
-import { chinaDay } from '../../../../shared/time';
 import { SATISFACTIONS } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { useMe } from '../../auth/session';
+import { DayInput } from '../../forms/DayInput';
 import { showFieldErrors, zodRule } from '../../forms/rules';
 import { MEDIATION_UI as T } from './mediationText';
 import { useMediationPaper } from './useMediationPaper';
@@ -27,6 +28,7 @@ export function RevisitCard({ file }: { file: MediationFile }) {
   const [failure, setFailure] = useState<string | null>(null);
   const save = useMutation(trpc.mediation.saveRevisit.mutationOptions());
   const paper = useMediationPaper(file.matterId);
+  const me = useMe();
 
   async function saveRevisit(): Promise<boolean> {
     setFailure(null);
@@ -57,14 +59,14 @@ export function RevisitCard({ file }: { file: MediationFile }) {
           form={form}
           layout="vertical"
           requiredMark={false}
-          initialValues={file.revisit ?? { revisitedOn: chinaDay(new Date()), revisitedBy: file.mediator, judicialConfirmed: false, note: '' }}
+          initialValues={file.revisit ?? { revisitedOn: me.today, revisitedBy: file.mediator, judicialConfirmed: false, note: '' }}
           onFinish={() => void saveRevisit().then((ok) => ok && message.success(T.revisitSaved))}
         >
           {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
           <Row gutter={16}>
             <Col span={5}>
               <Form.Item label={T.revisitedOn} name="revisitedOn" rules={[zodRule(rules.revisitedOn)]}>
-                <Input type="date" />
+                <DayInput width="100%" aria-label={T.revisitedOn} max={me.today} />
               </Form.Item>
             </Col>
             <Col span={5}>

@@ -1,12 +1,13 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Input, Result, Segmented, Space, Spin, Table } from 'antd';
+import { Alert, App, Button, Card, Result, Segmented, Space, Spin, Table } from 'antd';
 import { useState } from 'react';
 import { reportTables, type ReportTable } from '../../../../shared/reportTables';
 import { PERIOD_KINDS, PERIOD_LABELS } from '../../../../shared/schemas/statistics';
 import type { Statistics } from '../../../../shared/statistics';
-import { chinaDay } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
+import { useMe } from '../../auth/session';
+import { DayInput } from '../../forms/DayInput';
 import { errorMessage } from '../../api/errors';
 import { saveFile } from '../../print/saveFile';
 import { navItem } from '../../shell/nav';
@@ -47,7 +48,8 @@ function StatsView() {
   const trpc = useTRPC();
   const { message } = App.useApp();
   const [kind, setKind] = useState<PeriodKind>('month');
-  const [day, setDay] = useState(() => chinaDay(new Date()));
+  const me = useMe();
+  const [day, setDay] = useState(me.today);
   const stats = useQuery(trpc.statistics.table.queryOptions({ kind, day }));
   const xlsx = useMutation(trpc.statistics.xlsx.mutationOptions());
   const pdf = useMutation(trpc.statistics.pdf.mutationOptions());
@@ -69,7 +71,7 @@ function StatsView() {
         extra={
           <Space>
             <Segmented<PeriodKind> value={kind} onChange={setKind} options={PERIOD_KINDS.map((k) => ({ value: k, label: PERIOD_LABELS[k] }))} />
-            <Input aria-label="统计日期" type="date" value={day} onChange={(e) => e.target.value && setDay(e.target.value)} style={{ width: 160 }} />
+            <DayInput aria-label="统计日期" value={day} max={me.today} onChange={(d) => d && setDay(d)} />
             <Button icon={<DownloadOutlined />} onClick={() => void download('xlsx')} loading={xlsx.isPending}>
               导出 Excel
             </Button>
