@@ -42,6 +42,13 @@ async function step(page: Page, button: string, fill: (dialog: ReturnType<Page['
   await expect(dialog).toBeHidden();
 }
 
+/** 接收 and 归档 are one click: no dialog, the step is taken and said. */
+async function oneClick(page: Page, button: string) {
+  await page.getByTestId('flow-panel').getByRole('button', { name: button, exact: true }).click();
+  await expect(page.getByText(`已${button}`)).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
 async function pick(page: Page, label: string, option: string) {
   await page.getByRole('dialog').getByLabel(label).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
@@ -55,14 +62,18 @@ test('refer → receive → result → sign-off, the station seeing it arrive li
   await expect(police.getByRole('link', { name: matter.code })).toHaveCount(0);
 
   await clerk.goto(`${host.url}/matters/${matter.id}`);
-  await step(clerk, '派单', async () => pick(clerk, '承办单位', '派出所'));
+  await step(clerk, '派单', async (d) => {
+    // The deadline is said before the referral is confirmed.
+    await expect(d.getByTestId('refer-deadline')).toContainText('30 个自然日');
+    await pick(clerk, '承办单位', '派出所');
+  });
   await expect(clerk.getByTestId('flow-panel')).toContainText('派出所');
   await expect(clerk.getByTestId('deadline')).toContainText('30 个自然日');
 
   // The station's queue shows the new referral without a reload.
   await expect(police.getByRole('link', { name: matter.code })).toBeVisible();
   await police.getByRole('link', { name: matter.code }).click();
-  await step(police, '接收');
+  await oneClick(police, '接收');
   await step(police, '报告办理结果', async (d) => {
     await d.getByLabel('调解成功').check();
     await d.getByLabel('结果说明').fill('双方当面协商，柴草已清理。');
@@ -72,7 +83,7 @@ test('refer → receive → result → sign-off, the station seeing it arrive li
   // The clerk's page follows live too; the visitor signs off.
   await expect(clerk.getByTestId('flow-panel').getByRole('button', { name: '签单' })).toBeVisible();
   await step(clerk, '签单', async (d) => d.getByLabel('满意', { exact: true }).check());
-  await step(clerk, '归档');
+  await oneClick(clerk, '归档');
   const timeline = clerk.getByTestId('timeline');
   for (const text of ['登记受理', '派单', '接收', '报告办理结果', '调解成功', '群众评价：满意', '归档', '李警官', '王丽']) await expect(timeline).toContainText(text);
 });
@@ -90,7 +101,11 @@ test('a station returns a matter that is not its own, and the centre refers it a
 
   await expect(clerk.getByTestId('flow-panel')).toContainText('承办单位已退回，请重新派单。');
   await expect(clerk.getByTestId('timeline')).toContainText('属治安纠纷，非本所职责');
-  await step(clerk, '派单', async () => pick(clerk, '承办单位', '派出所'));
+  await step(clerk, '派单', async (d) => {
+    // The deadline is said before the referral is confirmed.
+    await expect(d.getByTestId('refer-deadline')).toContainText('30 个自然日');
+    await pick(clerk, '承办单位', '派出所');
+  });
   await expect(clerk.getByTestId('flow-panel')).toContainText('派出所');
 });
 
@@ -107,7 +122,7 @@ test('an overdue matter shows on the supervisor\'s screen', async ({ browser }) 
   const board = boss.getByTestId('queue-board');
   await expect(board.getByRole('tab', { name: /已超期\s*1/ })).toBeVisible();
   const row = board.getByRole('row', { name: new RegExp(matter.code) });
-  await expect(row).toContainText('已超期');
+  await expect(row).toContainText('已超期 1 天');
   await expect(row).toContainText('司法所');
   await expect(row).toHaveClass(/overdue-row/);
 });

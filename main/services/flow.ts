@@ -5,6 +5,7 @@ import type { flowInput } from '../../shared/schemas/flow';
 import { FLOW_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
 import { referralDeadline, suspensionDays } from '../domain/deadline';
+import type { DayBasis } from '../domain/workdays';
 import { DeskError } from '../domain/errors';
 import { clockRuns, decide, type FlowFacts } from '../domain/matterFlow';
 import type { Database, MatterTable, ReferralTable } from '../db/schema';
@@ -55,6 +56,14 @@ export function flowFacts(
     extensionDays: step && 'days' in step ? step.days : undefined,
     satisfaction: step && 'satisfaction' in step ? step.satisfaction : undefined,
   };
+}
+
+/** What a referral made now would give the station: shown in the 派单 dialog before it is confirmed. */
+export async function referralPreview(ctx: ServiceContext, matterId: number): Promise<{ deadline: string; limitDays: number; basis: DayBasis }> {
+  const { dayBasis } = await getCentre(ctx);
+  const row = await ctx.db.selectFrom('matter').innerJoin('category', 'category.id', 'matter.category_id').select('category.time_limit_days').where('matter.id', '=', matterId).executeTakeFirstOrThrow();
+  const referredDay = chinaDay(ctx.clock.now());
+  return { deadline: referralDeadline({ referredDay, basis: dayBasis, limitDays: row.time_limit_days, extensionDays: 0, suspendedDays: 0 }), limitDays: row.time_limit_days, basis: dayBasis };
 }
 
 async function openReferral(trx: Kysely<Database>, ctx: ServiceContext, matterId: number, stationId: number, helpers: number[], limitDays: number, actor: FlowActor, now: Date) {

@@ -9,7 +9,7 @@ import { revealPhone } from '../../services/visitors';
 import { chinaDay } from '../../../shared/time';
 import { correctionOf } from '../../services/corrections';
 import { allowedActions } from '../../domain/matterFlow';
-import { flowFacts } from '../../services/flow';
+import { flowFacts, referralPreview } from '../../services/flow';
 import { currentReferral, matterEvents } from '../../services/history';
 import { getMatter, listMatters, wasReferredTo } from '../../services/matters';
 import { mayMediate } from '../../services/mediation';
@@ -52,11 +52,13 @@ export const mattersRouter = router({
       flowActor(ctx.signedIn),
       today,
     );
+    const actions = allowedActions(facts);
     return {
       ...matter,
       referral,
       events: await matterEvents(ctx.services, matter.id, matter.createdAt),
-      allowedActions: allowedActions(facts),
+      allowedActions: actions,
+      referPreview: actions.includes('refer') ? await referralPreview(ctx.services, matter.id) : null,
       correctable: (await correctionOf(ctx.services, ctx.signedIn.user.role, matter.openedCounterId, matter.openedDay)) !== 'refused',
       mediable: await mayMediate(ctx.services, flowActor(ctx.signedIn), matter.id),
       phoneRevealable: matter.visitor.maskedPhone !== '' && phoneRevealable(ctx.signedIn, matter, referral?.stationId ?? null),

@@ -10,7 +10,7 @@ import { REFERRAL_RESULTS, SATISFACTIONS, type MatterAction } from '../../../../
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors } from '../../forms/rules';
-import { NOTE_LABELS, PRIMARY_STEPS } from './flowText';
+import { NOTE_LABELS, ONE_CLICK_STEPS, PRIMARY_STEPS } from './flowText';
 
 type Matter = inferRouterOutputs<AppRouter>['matters']['get'];
 
@@ -25,10 +25,20 @@ interface StepValues {
 }
 
 /** The form of one step: only the fields that step needs. */
-function StepFields({ action, stations }: { action: MatterAction; stations: { value: number; label: string }[] }) {
+function StepFields({ action, stations, matter }: { action: MatterAction; stations: { value: number; label: string }[]; matter: Matter }) {
   const note = NOTE_LABELS[action];
+  const preview = matter.referPreview;
   return (
     <>
+      {action === 'refer' && preview && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="refer-deadline"
+          message={`今天派单，办理期限至 ${chineseDate(preview.deadline)}（${preview.limitDays} 个${preview.basis === 'working' ? '工作日' : '自然日'}）`}
+        />
+      )}
       {(action === 'refer' || action === 'reassign') && (
         <Form.Item label={action === 'refer' ? '承办单位' : '改派至'} name="stationId" rules={[{ required: true, message: '请选择承办单位' }]}>
           <Select showSearch optionFilterProp="label" options={stations} placeholder="选择入驻单位" />
@@ -112,20 +122,27 @@ export function FlowPanel({ matter }: { matter: Matter }) {
   function open(a: MatterAction) {
     form.resetFields();
     setFailure(null);
-    setAction(a);
+    // 接收 and 归档 need nothing but the click: taken at once, no dialog.
+    if (ONE_CLICK_STEPS.includes(a)) void take(a, {});
+    else setAction(a);
+  }
+
+  async function take(step: MatterAction, values: StepValues): Promise<boolean> {
+    setFailure(null);
+    try {
+      await act.mutateAsync({ matterId: matter.id, version: matter.version, action: step, ...values, note: values.note ?? '' } as never);
+      void message.success(`已${FLOW_ACTION_LABELS[step]}`);
+      await queryClient.invalidateQueries();
+      return true;
+    } catch (err) {
+      if (!showFieldErrors(form, err)) setFailure(errorMessage(err));
+      if (ONE_CLICK_STEPS.includes(step)) void message.error(errorMessage(err));
+      return false;
+    }
   }
 
   async function submit(values: StepValues) {
-    if (!action) return;
-    setFailure(null);
-    try {
-      await act.mutateAsync({ matterId: matter.id, version: matter.version, action, ...values, note: values.note ?? '' } as never);
-      void message.success(`已${FLOW_ACTION_LABELS[action]}`);
-      setAction(null);
-      await queryClient.invalidateQueries();
-    } catch (err) {
-      if (!showFieldErrors(form, err)) setFailure(errorMessage(err));
-    }
+    if (action && (await take(action, values))) setAction(null);
   }
 
   const r = matter.referral;
@@ -153,7 +170,7 @@ export function FlowPanel({ matter }: { matter: Matter }) {
       )}
       <Space wrap>
         {matter.allowedActions.map((a) => (
-          <Button key={a} type={PRIMARY_STEPS.includes(a) ? 'primary' : 'default'} onClick={() => open(a)}>
+          <Button key={a} type={PRIMARY_STEPS.includes(a) ? 'primary' : 'default'} disabled={act.isPending} onClick={() => open(a)}>
             {FLOW_ACTION_LABELS[a]}
           </Button>
         ))}
@@ -171,7 +188,7 @@ export function FlowPanel({ matter }: { matter: Matter }) {
       >
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} role="alert" />}
         <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
-          {action && <StepFields action={action} stations={stationOptions} />}
+          {action && <StepFields action={action} stations={stationOptions} matter={matter} />}
         </Form>
       </Modal>
     </Card>

@@ -19,3 +19,6 @@ export const NOTE_LABELS: Partial<Record<MatterAction, { label: string; required
 
 /** Steps that only move the matter on, confirmed with one click (a note may be added). */
 export const PRIMARY_STEPS: MatterAction[] = ['refer', 'receive', 'result', 'signOff'];
+
+/** Steps whose note is optional and that need nothing else: one click takes them, with no dialog. */
+export const ONE_CLICK_STEPS: MatterAction[] = ['receive', 'archive'];
