@@ -12,12 +12,16 @@ export interface TestHost {
   stop(): Promise<void>;
 }
 
-/** A fresh centre in a temp dir, served by a real `desk host` on a free port with a test clock. */
-export async function startTestHost(): Promise<TestHost> {
+/**
+ * A centre in a temp dir, served by a real `desk host` on a free port with a test clock. Unless
+ * asked for a new one, the admin has already been through the setup checklist (a centre in use).
+ */
+export async function startTestHost({ newCentre = false }: { newCentre?: boolean } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   const init = runDesk(['init', '--data-dir', dataDir, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828']);
   if (init.code !== 0) throw new Error(`desk init failed: ${init.stderr}`);
   const host = await spawnDeskHost(['--data-dir', dataDir, '--port', '0', '--test-clock']);
+  if (!newCentre) await finishSetup(host.url);
   return {
     url: host.url,
     dataDir,
@@ -32,4 +36,14 @@ export async function startTestHost(): Promise<TestHost> {
 export async function advanceClock(host: TestHost, ms: number): Promise<void> {
   const res = await fetch(`${host.url}/__test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: ms }) });
   if (!res.ok) throw new Error(`clock: ${res.status}`);
+}
+
+async function finishSetup(url: string): Promise<void> {
+  const post = async (path: string, body: unknown, token?: string) => {
+    const res = await fetch(`${url}/api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${path}: ${res.status}`);
+    return ((await res.json()) as { result: { data: { token: string } } }).result.data;
+  };
+  const { token } = await post('auth.login', { ...ADMIN, counterId: null });
+  await post('admin.finishSetup', { finished: true }, token);
 }

@@ -1,3 +1,5 @@
+import { ageOn } from '../shared/mediation';
+import { chinaDay } from '../shared/time';
 import { expect, test } from '@playwright/test';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi, createUser, tokenOf } from './api';
@@ -44,6 +46,10 @@ test('the mediator fills the file from the visit, previews, issues the agreement
   await second.getByLabel('姓名').fill('李四');
   await second.getByLabel('身份证号').fill('140828198501011230');
   await expect(second.getByText('校验位不符')).toBeVisible();
+  // A valid number fills the party's sex and age, as on the 登记 page.
+  await second.getByLabel('身份证号').fill(nthResidentId(40, 1970));
+  await expect(second.getByLabel('年龄')).toHaveValue(String(ageOn('1970-05-04', chinaDay(new Date()))));
+  await expect(second.getByText('女', { exact: true })).toBeVisible();
   await second.getByLabel('身份证号').fill('');
   await page.getByRole('button', { name: '增加当事人' }).click();
   const third = page.getByTestId('party-3');

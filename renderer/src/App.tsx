@@ -1,7 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { useTRPC } from './api/client';
 import { onSessionDropped } from './api/token';
 import { RequireSession, useMe } from './auth/session';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
@@ -36,9 +37,17 @@ function SessionWatcher() {
   return null;
 }
 
-/** Where each role starts: the desk at 登记, stations and supervisors at their queues (督单). */
+/**
+ * Where each role starts: the desk at 登记, stations and supervisors at their queues (督单), and
+ * the admin of a centre not yet set up at its checklist (设置 · 开始使用).
+ */
 function Home() {
   const me = useMe();
+  const trpc = useTRPC();
+  const isAdmin = me.user.role === 'admin' && !me.user.mustChangePassword;
+  const setup = useQuery({ ...trpc.admin.setup.queryOptions(), enabled: isAdmin });
+  if (isAdmin && setup.isPending) return null;
+  if (isAdmin && setup.data && !setup.data.finished) return <Navigate to="/settings?tab=setup" replace />;
   const start = me.user.role === 'supervisor' ? '/matters' : navFor(me.user.role)[0]?.path;
   return <Navigate to={start ?? '/password'} replace />;
 }

@@ -11,6 +11,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: '管理员',
 };
 
+/** What each role does, said where accounts are made. */
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  clerk: '窗口工作人员：登记来访、打印回执和告知书、派单、签单、本窗口日结。',
+  station: '入驻单位（派出所、司法所、调解委员会等）的办理人员：接收派单、办理、报告结果；只看派给本单位的事项。',
+  supervisor: '中心负责人：督单、督办、改派和延期、研判不满意的签单、代窗口日结和重开、看统计。',
+  admin: '系统管理员：设置中心信息、窗口和打印机、入驻单位、账号和诉求类别。',
+};
+
 export const STATION_KIND_LABELS: Record<StationKind, string> = {
   comprehensive: '综治办',
   police: '派出所',

@@ -10,7 +10,9 @@ import {
   updateStationInput,
   updateUserInput,
 } from '../../../shared/schemas/admin';
+import { z } from 'zod';
 import { listCategories, saveCategory } from '../../services/categories';
+import { finishSetup, setupChecklist } from '../../services/setup/checklist';
 import { getCentre, listCounters, listStations, saveCounter, saveStation, updateCentre } from '../../services/settings';
 import { createUser, listUsers, setPassword, updateUser } from '../../services/users';
 import { allow, router } from '../trpc';
@@ -37,6 +39,9 @@ export const adminRouter = router({
   categories: admin.query(({ ctx }) => listCategories(ctx.services)),
   createCategory: admin.input(categoryInput).mutation(({ ctx, input }) => saveCategory(ctx.services, ctx.actor, input)),
   updateCategory: admin.input(updateCategoryInput).mutation(({ ctx, input }) => saveCategory(ctx.services, ctx.actor, input)),
+  /** 开始使用: what a new centre still has to set, judged from the settings themselves. */
+  setup: admin.query(({ ctx }) => setupChecklist(ctx.services)),
+  finishSetup: admin.input(z.object({ finished: z.boolean() })).mutation(({ ctx, input }) => finishSetup(ctx.services, ctx.actor, input.finished)),
   centre: admin.query(({ ctx }) => getCentre(ctx.services)),
   updateCentre: admin.input(centreInput).mutation(async ({ ctx, input }) => {
     await updateCentre(ctx.services, ctx.actor, input);

@@ -28,7 +28,6 @@ export function LoginPage() {
   const state = (useLocation().state ?? {}) as LoginState;
   const reason = state.message ?? signedOutReason();
   const [failure, setFailure] = useState<string | null>(null);
-  const [counterOpen, setCounterOpen] = useState(false);
   const info = useQuery(trpc.system.info.queryOptions());
   const login = useMutation(trpc.auth.login.mutationOptions());
   const [form] = Form.useForm<LoginForm>();
@@ -76,7 +75,8 @@ export function LoginPage() {
           {/* Enter on the closed list signs in, as on the other fields; on the open list it picks the counter. */}
           <div
             onKeyDownCapture={(e) => {
-              if (e.key !== 'Enter' || counterOpen || e.nativeEvent.isComposing) return;
+              const open = (e.target as HTMLElement).getAttribute('aria-expanded') === 'true';
+              if (e.key !== 'Enter' || open || e.nativeEvent.isComposing) return;
               e.preventDefault();
               e.stopPropagation();
               form.submit();
@@ -86,8 +86,6 @@ export function LoginPage() {
               <Select
                 allowClear
                 size="large"
-                open={counterOpen}
-                onOpenChange={setCounterOpen}
                 placeholder={UI.login.counterPlaceholder}
                 options={(counters ?? []).map((c) => ({ value: c.id, label: c.name }))}
               />

@@ -2,7 +2,9 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { checkIdNumber } from '../../../../shared/identity/idNumber';
 import { MAX_PARTIES, orgPartyInput, personPartyInput } from '../../../../shared/schemas/mediation';
-import { chinaDay } from '../../../../shared/time';
+import { ageOn } from '../../../../shared/mediation';
+import { SEX_LABELS } from '../../../../shared/text/labels';
+import { useMe } from '../../auth/session';
 import { ETHNICITIES } from '../../../../shared/visit';
 import { zodRule } from '../../forms/rules';
 import { MEDIATION_UI as T } from './mediationText';
@@ -10,18 +12,29 @@ import { MEDIATION_UI as T } from './mediationText';
 const person = personPartyInput.shape;
 const org = orgPartyInput.shape;
 
-const idRule = {
-  validator: async (_r: unknown, value: string | undefined) => {
-    if (!value) return;
-    const check = checkIdNumber(value, chinaDay(new Date()));
-    if (!check.ok) throw new Error(check.error);
-  },
-};
+function idRule(today: string) {
+  return {
+    validator: async (_r: unknown, value: string | undefined) => {
+      if (!value) return;
+      const check = checkIdNumber(value, today);
+      if (!check.ok) throw new Error(check.error);
+    },
+  };
+}
 
 const ordinal = (i: number) => T.partyN(i + 1);
 
 /** One block per party (人民调解法 Art. 29 (1)): a person's particulars, or an organisation's. */
 export function PartiesField({ disabled }: { disabled: boolean }) {
+  const form = Form.useFormInstance();
+  const { today } = useMe();
+  /** A valid ID number says the party's sex and age: filled in, still editable. */
+  function fromIdNumber(index: number, value: string) {
+    const check = checkIdNumber(value.trim(), today);
+    if (!check.ok) return;
+    form.setFieldValue(['parties', index, 'sex'], SEX_LABELS[check.sex]);
+    form.setFieldValue(['parties', index, 'age'], ageOn(check.birthDate, today));
+  }
   return (
     <Form.List name="parties">
       {(fields, { add, remove }) => (
@@ -97,8 +110,8 @@ export function PartiesField({ disabled }: { disabled: boolean }) {
                         </Form.Item>
                       </Col>
                       <Col span={8}>
-                        <Form.Item label={T.idNumber} name={[field.name, 'idNumber']} rules={[idRule]} extra={T.idWhole}>
-                          <Input maxLength={18} />
+                        <Form.Item label={T.idNumber} name={[field.name, 'idNumber']} rules={[idRule(today)]} extra={T.idWhole}>
+                          <Input maxLength={18} onChange={(e) => fromIdNumber(field.name, e.target.value)} />
                         </Form.Item>
                       </Col>
                       <Col span={6}>

@@ -9,6 +9,13 @@ import { useTRPC } from '../../api/client';
 import { zodRule } from '../../forms/rules';
 import type { RegisterForm } from './draft';
 
+/** A category is found by its name, its pinyin or its initials (`ll` for 邻里). */
+function matchesCategory(input: string, option?: { label?: unknown; keys?: string }): boolean {
+  const typed = input.trim().toLowerCase();
+  if (!option?.keys) return false;
+  return String(option.label).includes(typed) || option.keys.split(' ').some((k) => k.startsWith(typed));
+}
+
 /** The first matter's fields carry the plain labels; later ones are numbered. */
 const label = (name: string, index: number) => (index === 0 ? name : `${name}（${index + 1}）`);
 
@@ -20,7 +27,7 @@ export function MatterList({ form }: { form: FormInstance<RegisterForm> }) {
   const matters = Form.useWatch('matters', { form, preserve: true }) ?? [];
   const options = MATTER_KINDS.map((kind) => ({
     label: MATTER_KIND_LABELS[kind],
-    options: (categories.data ?? []).filter((c) => c.kind === kind).map((c) => ({ value: c.id, label: c.name })),
+    options: (categories.data ?? []).filter((c) => c.kind === kind).map((c) => ({ value: c.id, label: c.name, keys: `${c.keys.initials} ${c.keys.pinyin}` })),
   })).filter((g) => g.options.length > 0);
 
   return (
@@ -61,7 +68,7 @@ export function MatterList({ form }: { form: FormInstance<RegisterForm> }) {
                   <Row gutter={12}>
                     <Col span={12}>
                       <Form.Item label={label('诉求类别', index)} name={[field.name, 'categoryId']} rules={[{ required: true, message: '请选择诉求类别' }]}>
-                        <Select showSearch optionFilterProp="label" options={options} placeholder="选择或输入搜索" />
+                        <Select showSearch filterOption={matchesCategory} options={options} placeholder="选择，或输入名称、拼音首字母（如 ll）" />
                       </Form.Item>
                     </Col>
                     <Col span={12}>

@@ -6,7 +6,7 @@ import type { AppRouter } from '../../../../main/api/router';
 import { ROLES, type Role } from '../../../../shared/roles';
 import { createUserInput } from '../../../../shared/schemas/admin';
 import { passwordSchema } from '../../../../shared/schemas/auth';
-import { ROLE_LABELS } from '../../../../shared/text/labels';
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../../../shared/text/labels';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { RecordEditor } from '../../forms/RecordEditor';
@@ -91,8 +91,12 @@ export function UsersTab() {
             <Form.Item label={T.displayName} name="displayName" rules={[zodRule(createUserInput.shape.displayName)]}>
               <Input />
             </Form.Item>
-            <Form.Item label={T.role} name="role" rules={[{ required: true, message: '请选择角色' }]}>
-              <Select options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+            <Form.Item noStyle dependencies={['role']}>
+              {({ getFieldValue }) => (
+                <Form.Item label={T.role} name="role" rules={[{ required: true, message: '请选择角色' }]} extra={ROLE_DESCRIPTIONS[getFieldValue('role') as Role]}>
+                  <Select options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+                </Form.Item>
+              )}
             </Form.Item>
             <Form.Item noStyle dependencies={['role']}>
               {({ getFieldValue }) =>
