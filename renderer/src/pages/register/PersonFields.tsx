@@ -109,7 +109,7 @@ export function PersonFields({ form, onForget }: { form: FormInstance<RegisterFo
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item label="联系电话" name={[...REG, 'phone']} rules={mainPhoneRules(form)} extra={pickedMaskedPhone && phone === pickedMaskedPhone ? '沿用登记过的号码；号码变了请直接改' : undefined}>
+          <Form.Item label="联系电话" name={[...REG, 'phone']} rules={mainPhoneRules(form)} extra={pickedMaskedPhone && phone === pickedMaskedPhone ? '沿用登记过的号码，变了就改' : undefined}>
             <Input autoComplete="off" maxLength={30} />
           </Form.Item>
         </Col>
