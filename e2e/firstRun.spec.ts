@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createUser } from './api';
 import { ADMIN, startTestHost, type TestHost } from './host';
 import { expectSignedIn, logIn } from './login';
@@ -68,6 +68,12 @@ test('a supervisor signed in without a counter reaches 日结 and picks a counte
   await page.screenshot({ path: 'test-results/screens/register-1366.png' });
 });
 
+/** The screen-reader labels on the page that have no Chinese in them. */
+async function labelsWithoutChinese(page: Page): Promise<string[]> {
+  const labels = await Promise.all((await page.locator('[aria-label]:not([aria-hidden="true"])').all()).map((el) => el.getAttribute('aria-label')));
+  return labels.filter((l): l is string => l !== null && !/[\u3400-\u9fff]/.test(l));
+}
+
 test('what a screen reader says is Chinese on every page a clerk uses', async ({ page }) => {
   host = await startTestHost();
   await logIn(page, host.url, ADMIN.username, ADMIN.password, '1号窗口');
@@ -76,8 +82,6 @@ test('what a screen reader says is Chinese on every page a clerk uses', async ({
     await page.goto(`${host.url}${path}`);
     await expect(page.getByRole('navigation', { name: '主导航' }).or(page.getByLabel('主导航'))).toBeVisible();
     // Icons and controls that antd names in English are named in Chinese or hidden as decoration.
-    await expect
-      .poll(() => page.evaluate(() => [...document.querySelectorAll('[aria-label]:not([aria-hidden="true"])')].map((e) => e.getAttribute('aria-label')!).filter((l) => !/[\u3400-\u9fff]/.test(l))))
-      .toEqual([]);
+    await expect.poll(() => labelsWithoutChinese(page)).toEqual([]);
   }
 });

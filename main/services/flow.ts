@@ -1,6 +1,8 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { z } from 'zod';
+import type { Performance } from '../../shared/mediation';
 import type { Role } from '../../shared/roles';
+import type { Satisfaction } from '../../shared/visit';
 import type { flowInput } from '../../shared/schemas/flow';
 import { FLOW_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
@@ -56,6 +58,28 @@ export function flowFacts(
     extensionDays: step && 'days' in step ? step.days : undefined,
     satisfaction: step && 'satisfaction' in step ? step.satisfaction : undefined,
   };
+}
+
+/**
+ * Writes a 回访 taken at the desk into the matter's mediation file, if it has one; a mediated case
+ * must say whether the agreement was carried out. True when there was a file.
+ */
+async function recordMediationRevisit(
+  trx: Kysely<Database>,
+  matterId: number,
+  userId: number,
+  r: { on: string; performed: Performance | null; satisfaction: Satisfaction; note: string; at: string },
+): Promise<boolean> {
+  const file = await trx.selectFrom('mediation').select('matter_id').where('matter_id', '=', matterId).executeTakeFirst();
+  if (!file) return false;
+  if (r.performed === null) throw new DeskError('bad_input', FLOW_MSG.revisitNeedsPerformance);
+  const by = await trx.selectFrom('user').select('display_name').where('id', '=', userId).executeTakeFirstOrThrow();
+  await trx
+    .updateTable('mediation')
+    .set({ revisited_on: r.on, performed: r.performed, revisit_satisfaction: r.satisfaction, revisit_note: r.note, revisited_by: by.display_name, updated_at: r.at, updated_by: userId })
+    .where('matter_id', '=', matterId)
+    .execute();
+  return true;
 }
 
 /** What a referral made now would give the station: shown in the 派单 dialog before it is confirmed. */
@@ -184,6 +208,8 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
       case 'revisit':
         matterChanges.revisit_due = null;
         detail['satisfaction'] = step.satisfaction;
+        // One 回访 per matter: a mediated case's is its mediation file's too, where 统计 counts 履行.
+        if (await recordMediationRevisit(trx, matter.id, actor.userId, { on: today, performed: step.performed, satisfaction: step.satisfaction, note: step.note, at })) detail['performed'] = step.performed;
         break;
       case 'archive':
       case 'progress':

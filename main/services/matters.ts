@@ -72,6 +72,8 @@ export interface MatterDetail extends MatterRow {
   visitor: { id: number; name: string; maskedId: string; maskedPhone: string; addressText: string };
   /** Everyone registered on the opening visit: a 集体访's representatives, in the order typed. */
   representatives: string[];
+  /** Whether the matter has a mediation file: its 回访 asks for 履行情况. */
+  hasMediationFile: boolean;
   /** Every visit about this matter: the one that opened it and each repeat visit. */
   visits: { visitId: number; visitNo: string; visitedAt: string; kind: 'opened' | 'repeat'; note: string; channel: VisitChannel; clerkName: string; counterName: string | null }[];
 }
@@ -119,6 +121,7 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
   return {
     ...matter,
     representatives: await visitNames(ctx, openedVisitId),
+    hasMediationFile: (await ctx.db.selectFrom('mediation').select('matter_id').where('matter_id', '=', id).executeTakeFirst()) !== undefined,
     visitor: { id: row.visitorId, name: row.visitorName, maskedId: id_number ? maskIdNumber(id_number) : '', maskedPhone: phone ? maskPhone(phone) : '', addressText: address_text },
     visits,
   };

@@ -143,3 +143,31 @@ describe('the mediation file', () => {
     expect((await refusal(mediator.mediation.save.mutate({ ...input, version: 1, amountYuan: -5 }))).message).toContain('金额不能为负数');
   });
 });
+
+describe('one 回访 per matter', () => {
+  it('the desk\'s 回访 of a mediated case asks for 履行 and writes the file; the file\'s 回访 enters the timeline', async () => {
+    const matterId = await disputeAt(committeeId, mediator, 6);
+    const draft = await mediator.mediation.get.query({ matterId });
+    await mediator.mediation.save.mutate(filled({ ...draft, matterId, version: 0 } as MediationInput));
+    let m = await mediator.matters.get.query({ id: matterId });
+    expect(m.hasMediationFile).toBe(true);
+    await mediator.flow.act.mutate({ matterId, version: m.version, action: 'result', result: 'mediated', note: '达成协议' });
+    m = await clerk.matters.get.query({ id: matterId });
+    await clerk.flow.act.mutate({ matterId, version: m.version, action: 'signOff', satisfaction: 'satisfied', note: '', revisitDue: chinaDay(host.clock.now()) });
+    m = await clerk.matters.get.query({ id: matterId });
+
+    const withoutPerformance = await refusal(clerk.flow.act.mutate({ matterId, version: m.version, action: 'revisit', satisfaction: 'satisfied', note: '电话回访' }));
+    expect(withoutPerformance.message).toContain('请选择协议履行情况');
+    await clerk.flow.act.mutate({ matterId, version: m.version, action: 'revisit', satisfaction: 'basically', performed: 'partial', note: '已付一半' });
+    const file = await mediator.mediation.get.query({ matterId });
+    expect(file.revisit).toMatchObject({ performed: 'partial', satisfaction: 'basically', note: '已付一半', revisitedBy: 'clerk1' });
+
+    // A later 回访 in the file is the matter's too: in its timeline, with 履行.
+    await mediator.mediation.saveRevisit.mutate({ matterId, revisitedOn: chinaDay(host.clock.now()), performed: 'full', satisfaction: 'satisfied', note: '余款已付清。', revisitedBy: '张调解', judicialConfirmed: false });
+    const revisits = (await clerk.matters.get.query({ id: matterId })).events.filter((e) => e.action === 'revisit');
+    expect(revisits.map((e) => [e.note, e.detail['performed']])).toEqual([
+      ['已付一半', 'partial'],
+      ['余款已付清。', 'full'],
+    ]);
+  });
+});

@@ -224,8 +224,25 @@ export async function saveRevisitRecord(ctx: ServiceContext, actor: FlowActor, i
       .where('matter_id', '=', input.matterId)
       .executeTakeFirst();
     if (updated.numUpdatedRows !== 1n) throw new DeskError('conflict', MEDIATION_MSG.notSaved);
+    // One 回访 per matter: the one in the file is the matter's too — in its timeline, and no longer due.
+    const matter = await trx.selectFrom('matter').select(['status', 'version', 'referral_id']).where('id', '=', input.matterId).executeTakeFirstOrThrow();
+    await trx.updateTable('matter').set({ revisit_due: null, version: matter.version + 1, updated_at: now.toISOString() }).where('id', '=', input.matterId).execute();
+    await trx
+      .insertInto('matter_event')
+      .values({
+        matter_id: input.matterId,
+        referral_id: matter.referral_id,
+        at: now.toISOString(),
+        actor_id: actor.userId,
+        action: 'revisit',
+        status_after: matter.status,
+        note: input.note,
+        detail: JSON.stringify({ satisfaction: input.satisfaction, performed: input.performed }),
+      })
+      .execute();
     await recordAudit(trx, now, { actorId: actor.userId, action: 'mediation.revisit', entity: 'matter', entityId: input.matterId, detail: { performed: input.performed, satisfaction: input.satisfaction } });
   });
+  ctx.events.publish({ type: 'matters.changed', matterId: input.matterId, stationIds: [] });
 }
 
 /** The committee that numbers the matter's agreement, and its short name for the number. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERFORMANCES } from '../mediation';
 import { REFERRAL_RESULTS, SATISFACTIONS } from '../visit';
 import { idSchema, text } from './common';
 
@@ -44,6 +45,8 @@ export const flowInput = z.discriminatedUnion('action', [
     ...step,
     action: z.literal('revisit'),
     satisfaction: z.enum(SATISFACTIONS, { error: '请选择回访评价' }),
+    /** 履行情况: asked when the matter has a mediation file, whose 回访 this is too. */
+    performed: z.enum(PERFORMANCES, { error: '请选择协议履行情况' }).nullable().default(null),
     note: text('回访情况', 1000),
   }),
   z.object({ ...step, action: z.literal('archive'), note: optionalNote('归档说明') }),

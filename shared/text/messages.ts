@@ -111,6 +111,7 @@ export const FLOW_MSG = {
   archiveDisputed: '群众不满意的事项须由负责人研判后归档。',
   stale: '此事项刚被他人更新，您的操作未执行。请刷新后查看最新状态再操作。',
   revisitInPast: '回访日期不能早于今天。',
+  revisitNeedsPerformance: '这件事项经过人民调解，回访时请选择协议履行情况（统计按此计算履行率）。',
 } as const;
 
 export const DOC_MSG = {

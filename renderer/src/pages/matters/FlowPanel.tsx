@@ -4,7 +4,8 @@ import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputN
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { AppRouter } from '../../../../main/api/router';
-import { FLOW_ACTION_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS } from '../../../../shared/text/labels';
+import { PERFORMANCES } from '../../../../shared/mediation';
+import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
 import { REFERRAL_RESULTS, SATISFACTIONS, type MatterAction } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
@@ -22,6 +23,7 @@ interface StepValues {
   days?: number;
   note?: string;
   revisitDue?: string | null;
+  performed?: (typeof PERFORMANCES)[number];
 }
 
 /** The form of one step: only the fields that step needs. */
@@ -73,6 +75,11 @@ function StepFields({ action, stations, matter }: { action: MatterAction; statio
           normalize={(d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null}
         >
           <DatePicker minDate={dayjs()} placeholder="年-月-日" />
+        </Form.Item>
+      )}
+      {action === 'revisit' && matter.hasMediationFile && (
+        <Form.Item label="协议履行情况" name="performed" rules={[{ required: true, message: '请选择协议履行情况' }]} extra="经人民调解的事项，回访记入调解卷宗，统计按此计算履行">
+          <Radio.Group options={PERFORMANCES.map((p) => ({ value: p, label: PERFORMANCE_LABELS[p] }))} />
         </Form.Item>
       )}
       {action === 'extend' && (

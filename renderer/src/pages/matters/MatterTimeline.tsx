@@ -1,7 +1,8 @@
 import type { inferRouterOutputs } from '@trpc/server';
 import { Card, Space, Tag, Timeline } from 'antd';
 import type { AppRouter } from '../../../../main/api/router';
-import { FLOW_ACTION_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from '../../../../shared/text/labels';
+import type { Performance } from '../../../../shared/mediation';
+import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
 import type { MatterAction, ReferralResult, Satisfaction } from '../../../../shared/visit';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
@@ -19,12 +20,13 @@ function duration(minutes: number | null): string {
 }
 
 function eventFacts(e: Event): string {
-  const d = e.detail as { station?: string; deadline?: string; result?: ReferralResult; satisfaction?: Satisfaction; days?: number; suspendedDays?: number };
+  const d = e.detail as { station?: string; deadline?: string; result?: ReferralResult; satisfaction?: Satisfaction; performed?: Performance; days?: number; suspendedDays?: number };
   return [
     d.station ? `承办：${d.station}` : '',
     d.deadline ? `期限：${chineseDate(d.deadline)}` : '',
     d.result ? REFERRAL_RESULT_LABELS[d.result] : '',
     d.satisfaction ? `群众评价：${SATISFACTION_LABELS[d.satisfaction]}` : '',
+    d.performed ? `协议履行：${PERFORMANCE_LABELS[d.performed]}` : '',
     d.days ? `延长 ${d.days} 天` : '',
     d.suspendedDays ? `补回中止 ${d.suspendedDays} 天` : '',
   ]
