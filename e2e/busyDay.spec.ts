@@ -3,7 +3,7 @@ import { readPdf } from '../main/print/pdfText';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi, createUser, tokenOf } from './api';
 import { ADMIN, startTestHost, type TestHost } from './host';
-import { expectSignedIn, logIn, modalReady } from './login';
+import { chooseOption, expectSignedIn, logIn, modalReady } from './login';
 
 /** What a new clerk, a station and a supervisor met in their first week at the counter, walked again. */
 let host: TestHost;
@@ -104,8 +104,7 @@ test('the 派单单 names who referred the matter, and a 集体访 shows its peo
   await clerk.getByTestId('flow-panel').getByRole('button', { name: '派单', exact: true }).click();
   const dialog = clerk.getByRole('dialog');
   await modalReady(dialog, '承办单位');
-  await dialog.getByLabel('承办单位').click();
-  await clerk.locator('.ant-select-dropdown:visible').getByTitle('司法所', { exact: true }).click();
+  await chooseOption(dialog, '承办单位', '司法所');
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(dialog).toBeHidden();
 

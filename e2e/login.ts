@@ -32,3 +32,17 @@ export async function typeDay(page: Page, label: string, day: string): Promise<v
   await input.press('Enter');
   await expect(input).toHaveValue(day);
 }
+
+/**
+ * Picks an option of a searchable list by typing it and pressing Enter, as a clerk does, and waits
+ * until the list has closed (a list left open covers the dialog's buttons).
+ */
+export async function chooseOption(scope: Page | Locator, label: string, option: string): Promise<void> {
+  const page = 'page' in scope ? scope.page() : scope;
+  const field = scope.getByLabel(label);
+  await field.click();
+  await field.fill(option);
+  await expect(page.locator('.ant-select-item-option-active', { hasText: option })).toBeVisible();
+  await field.press('Enter');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}

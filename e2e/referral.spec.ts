@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { callApi, createUser, tokenOf } from './api';
 import { advanceClock, startTestHost, type TestHost } from './host';
-import { expectSignedIn, logIn } from './login';
+import { chooseOption, expectSignedIn, logIn } from './login';
 
 let host: TestHost;
 test.beforeEach(async () => {
@@ -45,13 +45,12 @@ async function step(page: Page, button: string, fill: (dialog: ReturnType<Page['
 /** 接收 and 归档 are one click: no dialog, the step is taken and said. */
 async function oneClick(page: Page, button: string) {
   await page.getByTestId('flow-panel').getByRole('button', { name: button, exact: true }).click();
-  await expect(page.getByText(`已${button}`)).toBeVisible();
+  await expect(page.locator('.ant-message-notice', { hasText: `已${button}` })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 async function pick(page: Page, label: string, option: string) {
-  await page.getByRole('dialog').getByLabel(label).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  await chooseOption(page.getByRole('dialog'), label, option);
 }
 
 test('refer → receive → result → sign-off, the station seeing it arrive live', async ({ browser }) => {

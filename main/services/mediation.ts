@@ -225,8 +225,9 @@ export async function saveRevisitRecord(ctx: ServiceContext, actor: FlowActor, i
       .executeTakeFirst();
     if (updated.numUpdatedRows !== 1n) throw new DeskError('conflict', MEDIATION_MSG.notSaved);
     // One 回访 per matter: the one in the file is the matter's too — in its timeline, and no longer due.
-    const matter = await trx.selectFrom('matter').select(['status', 'version', 'referral_id']).where('id', '=', input.matterId).executeTakeFirstOrThrow();
-    await trx.updateTable('matter').set({ revisit_due: null, version: matter.version + 1, updated_at: now.toISOString() }).where('id', '=', input.matterId).execute();
+    // The status does not move, so the matter's version (the flow's optimistic lock) stays.
+    const matter = await trx.selectFrom('matter').select(['status', 'referral_id']).where('id', '=', input.matterId).executeTakeFirstOrThrow();
+    await trx.updateTable('matter').set({ revisit_due: null, updated_at: now.toISOString() }).where('id', '=', input.matterId).execute();
     await trx
       .insertInto('matter_event')
       .values({
