@@ -46,9 +46,24 @@ test('a new centre: the admin signs in from the keyboard alone and is led throug
   await page.getByRole('tab', { name: '开始使用' }).click();
   await page.getByRole('button', { name: '设置完成，开始使用' }).click();
   await expect(checklist).toContainText('中心设置已完成');
-  await page.getByRole('link', { name: '登记' }).click();
   await page.goto(host.url);
   await expect(page.getByLabel('姓名')).toBeFocused();
+
+  // Next morning: the PC remembers its counter. The list's clear button, shown only under the mouse,
+  // is no Tab stop, and Enter on the closed list signs in.
+  await page.getByRole('button', { name: '退出' }).click();
+  await expect(page.getByLabel('用户名')).toBeFocused();
+  await k.type(ADMIN.username);
+  await k.press('Tab');
+  await k.type(ADMIN.password);
+  await k.press('Tab');
+  await expect(page.getByLabel('窗口')).toBeFocused();
+  await k.press('Tab');
+  await expect(page.getByRole('button', { name: '登录' })).toBeFocused();
+  await k.press('Shift+Tab');
+  await k.press('Enter');
+  await expect(page.getByLabel('姓名')).toBeFocused();
+  await expect(page.getByTestId('header-counter')).toContainText('1号窗口');
 });
 
 test('a supervisor signed in without a counter reaches 日结 and picks a counter from the header', async ({ page }) => {

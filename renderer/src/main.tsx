@@ -8,11 +8,11 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from './api/client';
 import { AppRoutes } from './App';
-import { keepLabelsChinese } from './a11y/chineseLabels';
+import { fixAntdA11y } from './a11y/antdA11y';
 import './styles.css';
 
 dayjs.locale('zh-cn');
-keepLabelsChinese();
+fixAntdA11y();
 
 function Root() {
   const [queryClient] = useState(makeQueryClient);

@@ -42,6 +42,14 @@ const CONTROLS: Record<string, string> = {
 
 const LATIN = /^[A-Za-z][A-Za-z -]*$/;
 
+/**
+ * A list's clear button shows only under the mouse, yet antd puts it in the Tab order: a keyboard
+ * user tabbing from the 窗口 list to 登录 landed on an invisible button. The mouse still clears.
+ */
+function keepClearButtonOutOfTabOrder(el: Element): void {
+  if (el.classList.contains('ant-select-clear') && el.getAttribute('tabindex') !== '-1') el.setAttribute('tabindex', '-1');
+}
+
 function translate(el: Element): void {
   const label = el.getAttribute('aria-label');
   if (!label || !LATIN.test(label)) return;
@@ -57,10 +65,11 @@ function translate(el: Element): void {
 
 function translateTree(root: ParentNode): void {
   root.querySelectorAll('[aria-label]').forEach(translate);
+  root.querySelectorAll('.ant-select-clear').forEach(keepClearButtonOutOfTabOrder);
 }
 
-/** Keeps every screen-reader label of the page Chinese, including those antd adds later. */
-export function keepLabelsChinese(root: HTMLElement = document.body): () => void {
+/** Keeps every screen-reader label of the page Chinese and clear buttons out of the Tab order, including what antd adds later. */
+export function fixAntdA11y(root: HTMLElement = document.body): () => void {
   translateTree(root);
   const observer = new MutationObserver((mutations) => {
     for (const m of mutations) {
@@ -68,6 +77,7 @@ export function keepLabelsChinese(root: HTMLElement = document.body): () => void
       m.addedNodes.forEach((n) => {
         if (n instanceof Element) {
           translate(n);
+          keepClearButtonOutOfTabOrder(n);
           translateTree(n);
         }
       });
