@@ -16,12 +16,12 @@ export interface TestHost {
  * A centre in a temp dir, served by a real `desk host` on a free port with a test clock. Unless
  * asked for a new one, the admin has already been through the setup checklist (a centre in use).
  */
-export async function startTestHost({ newCentre = false }: { newCentre?: boolean } = {}): Promise<TestHost> {
+export async function startTestHost({ newCentre = false, tls = false }: { newCentre?: boolean; tls?: boolean } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   const init = runDesk(['init', '--data-dir', dataDir, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828']);
   if (init.code !== 0) throw new Error(`desk init failed: ${init.stderr}`);
-  const host = await spawnDeskHost(['--data-dir', dataDir, '--port', '0', '--test-clock']);
-  if (!newCentre) await finishSetup(host.url);
+  const host = await spawnDeskHost(['--data-dir', dataDir, '--port', '0', '--test-clock', ...(tls ? ['--tls'] : [])]);
+  if (!newCentre && !tls) await finishSetup(host.url);
   return {
     url: host.url,
     dataDir,

@@ -13,6 +13,10 @@ import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { startHost } from './host';
 import { initDataDir } from './init';
+import { isIP } from 'node:net';
+import { spkiFingerprint } from './tls/certificates';
+import { defaultHostIdentity } from './tls/hostIdentity';
+import { issueHostTls } from './tls/tlsFiles';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -24,9 +28,15 @@ const OPTIONS = {
   bind: { type: 'string' },
   out: { type: 'string' },
   'test-clock': { type: 'boolean' },
+  tls: { type: 'boolean' },
+  'insecure-lab': { type: 'boolean' },
+  name: { type: 'string', multiple: true },
+  address: { type: 'string', multiple: true },
 } as const;
 
-type Flags = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+type Flags = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string;
+};
 
 const DEFAULT_PORT = 5170;
 const DEMO_DIR = '.desk-data';
@@ -68,8 +78,10 @@ async function host(flags: Flags, dataDir: string): Promise<void> {
     port: parsePort(flags.port),
     bind,
     clock: flags['test-clock'] ? 'test' : 'system',
+    transport: flags['insecure-lab'] ? 'insecure-lab' : flags.tls ? 'tls' : 'auto',
     log: (lineText) => console.error(lineText),
   });
+  if (running.tls) console.error(CLI_TEXT.tlsFingerprint(spkiFingerprint(running.tls.cert)));
   const stop = async () => {
     await running.close();
     console.error(CLI_TEXT.stopped);
@@ -97,6 +109,28 @@ async function demo(flags: Flags): Promise<void> {
   console.log(CLI_TEXT.openHint(`http://127.0.0.1:${parsePort(flags.port)}`));
 }
 
+/** `desk cert renew`: a new host certificate for this PC's names and addresses (and any given), under the same CA. */
+async function certRenew(flags: Flags): Promise<void> {
+  const dataDir = required(flags, 'data-dir');
+  const paths = dataDirPaths(dataDir);
+  checkDataDir(paths, false);
+  if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
+  for (const a of flags.address ?? []) if (isIP(a) === 0) throw new HostStartError(HOST_MSG.badAddress(a));
+  const identity = defaultHostIdentity({ dnsNames: flags.name ?? [], ipAddresses: flags.address ?? [] });
+  const tls = await issueHostTls(dataDir, await centreNameOf(paths), identity, new Date());
+  console.log(CLI_TEXT.certRenewed([...tls.identity.dnsNames, ...tls.identity.ipAddresses].join('、'), spkiFingerprint(tls.cert)));
+}
+
+async function centreNameOf(paths: ReturnType<typeof dataDirPaths>): Promise<string> {
+  const open = openDatabase(paths.database, paths.dir);
+  try {
+    const row = await open.db.selectFrom('setting').select('value').where('key', '=', 'centre.name').executeTakeFirst();
+    return row ? (JSON.parse(row.value) as string) : '综治中心';
+  } finally {
+    await closeDatabase(open);
+  }
+}
+
 async function backup(flags: Flags): Promise<void> {
   const paths = dataDirPaths(required(flags, 'data-dir'));
   checkDataDir(paths, false);
@@ -112,7 +146,7 @@ async function backup(flags: Flags): Promise<void> {
 export async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...rest] = argv;
   try {
-    const { values: flags } = parseArgs({ args: rest, options: OPTIONS, strict: true });
+    const { values: flags } = command === 'cert' ? { values: {} } : parseArgs({ args: rest, options: OPTIONS, strict: true });
     switch (command) {
       case 'init':
         await init(flags);
@@ -126,6 +160,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'backup':
         await backup(flags);
         return 0;
+      case 'cert': {
+        const [sub, ...more] = rest;
+        if (sub !== 'renew') throw new HostStartError(HOST_MSG.unknownCommand(`cert ${sub ?? ''}`.trim()));
+        await certRenew(parseArgs({ args: more, options: OPTIONS, strict: true }).values);
+        return 0;
+      }
       case 'help':
       case '--help':
         console.log(CLI_TEXT.help);

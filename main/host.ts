@@ -10,7 +10,11 @@ import { AdjustableClock, systemClock, type Clock } from './domain/clock';
 import { LoginThrottle, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USER } from './domain/loginThrottle';
 import { PdfRenderer } from './print/pdfRenderer';
 import { systemPrinters, type Printers } from './print/printers/printers';
-import { buildServer } from './server';
+import { buildServer, REQUEST_TIMEOUT_MS } from './server';
+import { isLoopback } from './domain/hostNames';
+import type { Transport } from '../shared/transport';
+import { defaultHostIdentity } from './tls/hostIdentity';
+import { issueHostTls, loadHostTls, type HostTls } from './tls/tlsFiles';
 import type { ServiceContext } from './services/context';
 import { countyTree } from './services/divisions';
 import { getCentre } from './services/settings';
@@ -27,12 +31,22 @@ export interface HostOptions {
   log?: (line: string) => void;
   /** Printers other than the operating system's own route: the desktop shell passes Electron's. */
   printers?: Printers;
+  /**
+   * How the host speaks: `auto` is HTTPS whenever it listens beyond loopback (plain HTTP on
+   * loopback); `tls` is HTTPS everywhere; `insecure-lab` lets a lab run plain HTTP on the LAN, and
+   * every window then shows a red warning.
+   */
+  transport?: 'auto' | 'tls' | 'insecure-lab';
+  /** How long a request's body may take to arrive (tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningHost {
   url: string;
   port: number;
   services: ServiceContext;
+  /** The host's certificate when it serves HTTPS: its SPKI fingerprint is what clients pin. */
+  tls: HostTls | null;
   close(): Promise<void>;
 }
 
@@ -59,6 +73,13 @@ async function warmCaches(services: ServiceContext, log: (line: string) => void)
   }
 }
 
+/** HTTPS beyond loopback, always; plain HTTP there only for a lab that asks for it by name. */
+export function chooseTransport(bind: string, wanted: 'auto' | 'tls' | 'insecure-lab'): Transport {
+  if (wanted === 'tls') return 'https';
+  if (isLoopback(bind)) return 'http-loopback';
+  return wanted === 'insecure-lab' ? 'http-insecure' : 'https';
+}
+
 /**
  * Opens the data dir and serves the API and the interface. The same function runs headless
  * (`desk host`) and inside Electron's main process.
@@ -76,6 +97,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());
     if (backupFile) log(`数据库已升级，升级前的备份：${backupFile}`);
     const services: ServiceContext = { db: open.db, clock, events: new EventBus(), pdf: new PdfRenderer(), printers: opts.printers ?? systemPrinters(), documentsDir: paths.documents };
+    const transport = chooseTransport(opts.bind, opts.transport ?? 'auto');
+    const tls = transport === 'https' ? (loadHostTls(opts.dataDir) ?? (await issueHostTls(opts.dataDir, (await getCentre(services)).centreName, defaultHostIdentity(), clock.now()))) : null;
+    if (transport === 'http-insecure') log(HOST_MSG.insecureLab);
     const rendererDir = opts.rendererDir === undefined ? defaultRendererDir() : opts.rendererDir;
     if (rendererDir && !existsSync(join(rendererDir, 'index.html'))) log(HOST_MSG.rendererMissing);
     const app = await buildServer({
@@ -85,6 +109,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       schemaVersion,
       rendererDir,
       testClock,
+      transport,
+      tls,
+      requestTimeoutMs: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      hostNames: new Set([...(tls?.identity.dnsNames ?? []), ...(tls?.identity.ipAddresses ?? []), opts.bind.toLowerCase()]),
       onInternalError: (err) => log(`内部错误：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
     });
     try {
@@ -99,9 +127,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     const hostForUrl = opts.bind.includes(':') ? `[${opts.bind}]` : opts.bind;
     let closing: Promise<void> | null = null;
     return {
-      url: `http://${hostForUrl}:${port}`,
+      url: `${tls ? 'https' : 'http'}://${hostForUrl}:${port}`,
       port,
       services,
+      tls,
       close: () =>
         (closing ??= (async () => {
           await app.close();

@@ -9,6 +9,8 @@ import { initializeCentre, type NewCentre } from './services/centre';
 import { EventBus } from './services/events';
 import { PdfRenderer } from './print/pdfRenderer';
 import { systemPrinters } from './print/printers/printers';
+import { defaultHostIdentity } from './tls/hostIdentity';
+import { issueHostTls } from './tls/tlsFiles';
 
 /**
  * Creates the data dir and a new database with its centre and first administrator. Never touches
@@ -23,6 +25,8 @@ export async function initDataDir(dataDir: string, centre: NewCentre): Promise<s
     await migrateToLatest(open, paths.backups, systemClock.now());
     await initializeCentre({ db: open.db, clock: systemClock, events: new EventBus(), pdf: new PdfRenderer(), printers: systemPrinters(), documentsDir: paths.documents }, centre);
     await closeDatabase(open);
+    // The centre's own CA and the host's certificate, so the host can serve HTTPS on the LAN from the start.
+    await issueHostTls(dataDir, centre.centreName, defaultHostIdentity(), systemClock.now());
   } catch (err) {
     await closeDatabase(open);
     for (const suffix of ['', '-wal', '-shm']) rmSync(paths.database + suffix, { force: true });

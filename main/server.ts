@@ -7,8 +7,11 @@ import { MSG, MSG_MORE } from '../shared/text/messages';
 import { contextFactory, type ApiDeps } from './api/context';
 import { appRouter, type AppRouter } from './api/router';
 import type { AdjustableClock } from './domain/clock';
+import { isOwnHost } from './domain/hostNames';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** A request whose body has not fully arrived by then is dropped: a stalled sender holds no socket for long. */
+export const REQUEST_TIMEOUT_MS = 15_000;
 
 /** The interface may talk only to the host it came from. Ant Design injects its styles inline. */
 export const CONTENT_SECURITY_POLICY = [
@@ -27,6 +30,11 @@ export const CONTENT_SECURITY_POLICY = [
 
 export interface ServerOptions extends ApiDeps {
   rendererDir: string | null;
+  /** The host's key and certificate when it serves HTTPS. */
+  tls: { key: string; cert: string; ca: string } | null;
+  /** The names and addresses the host answers to (besides loopback): any other Host header is refused. */
+  hostNames: ReadonlySet<string>;
+  requestTimeoutMs: number;
   /** Present only when the host runs with `--test-clock`: lets e2e tests move time. */
   testClock: AdjustableClock | null;
   onInternalError: (err: unknown) => void;
@@ -54,8 +62,27 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     bodyLimit: BODY_LIMIT_BYTES,
     logger: false,
     forceCloseConnections: true,
+    requestTimeout: opts.requestTimeoutMs,
     routerOptions: { maxParamLength: 5000 },
+    // A connection that never finishes its handshake is cut after 10 s (Node waits 120 s).
+    ...(opts.tls ? { https: { key: opts.tls.key, cert: opts.tls.cert, minVersion: 'TLSv1.2' as const, handshakeTimeout: 10_000 } } : {}),
   });
+
+  // DNS rebinding: a page that resolves its own name to this host's address still sends its own name.
+  app.addHook('onRequest', async (req, reply) => {
+    if (!isOwnHost(req.headers.host, opts.hostNames)) return reply.status(421).send(errorBody(MSG_MORE.wrongHost));
+  });
+
+  // A body that has not arrived in time is a stalled or hostile sender: its connection is dropped.
+  // (Node's own requestTimeout is checked only every 30 s.)
+  const bodyTimers = new WeakMap<object, NodeJS.Timeout>();
+  const stopTimer = (req: { raw: object }) => clearTimeout(bodyTimers.get(req.raw));
+  app.addHook('onRequest', async (req) => {
+    bodyTimers.set(req.raw, setTimeout(() => req.raw.destroy(), opts.requestTimeoutMs));
+  });
+  app.addHook('preHandler', async (req) => stopTimer(req));
+  app.addHook('onResponse', async (req) => stopTimer(req));
+  app.addHook('onRequestAbort', async (req) => stopTimer(req));
 
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     const { status, message } = describeTransportError(err);
@@ -64,12 +91,19 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   app.addHook('onSend', async (_req, reply) => {
+    if (opts.tls) reply.header('Strict-Transport-Security', 'max-age=31536000');
     reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
   });
 
   app.get('/health', async () => ({ ok: true, version: opts.version, schemaVersion: opts.schemaVersion }));
+
+  // The centre's own CA certificate, for a PC that has only a browser to install (it is public).
+  if (opts.tls) {
+    const ca = opts.tls.ca;
+    app.get('/centre-ca.crt', async (_req, reply) => reply.header('Content-Type', 'application/x-x509-ca-cert').header('Content-Disposition', 'attachment; filename="centre-ca.crt"').send(ca));
+  }
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/api',

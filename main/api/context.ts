@@ -1,4 +1,5 @@
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { Transport } from '../../shared/transport';
 import type { LoginThrottle } from '../domain/loginThrottle';
 import { DeskError } from '../domain/errors';
 import type { ServiceContext } from '../services/context';
@@ -10,6 +11,8 @@ export interface ApiDeps {
   throttles: { user: LoginThrottle; address: LoginThrottle };
   version: string;
   schemaVersion: number;
+  /** How the host speaks: the windows warn in red on plain HTTP beyond loopback. */
+  transport: Transport;
 }
 
 export interface ApiContext extends ApiDeps {

@@ -7,6 +7,8 @@ import { passwordSchema, usernameSchema } from '../../shared/schemas/auth';
 import { PRODUCT_NAME } from '../../shared/text/labels';
 import { dataDirPaths } from '../db/dataDir';
 import { startHost, type RunningHost } from '../host';
+import { spkiFingerprint } from '../tls/certificates';
+import { matchesPin } from '../tls/pinning';
 import { initDataDir } from '../init';
 import { serveBridge } from './bridge';
 import { electronPrinters } from './printing';
@@ -29,8 +31,19 @@ async function startLocalHost(lan: boolean): Promise<string> {
     log: (text) => console.error(text),
     printers: electronPrinters,
   });
-  return `http://127.0.0.1:${host.port}`;
+  // The window reaches its own host on loopback; over HTTPS it trusts exactly the host's own key.
+  if (host.tls) pins.push(spkiFingerprint(host.tls.cert));
+  return `${host.tls ? 'https' : 'http'}://127.0.0.1:${host.port}`;
 }
+
+/** Public keys this shell trusts when a host's certificate is not trusted by the system. */
+const pins: string[] = [];
+
+app.on('certificate-error', (event, _contents, _url, _error, certificate, callback) => {
+  const trusted = matchesPin(certificate.data, pins);
+  if (trusted) event.preventDefault();
+  callback(trusted);
+});
 
 function openMainWindow(url: string): void {
   const origin = new URL(url).origin;

@@ -25,7 +25,7 @@ export function spawnDeskHost(args: string[]): Promise<DeskHostProcess> {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
+      const m = /listening on (https?:\/\/\S+)/.exec(out);
       if (m) {
         resolve({
           child,

@@ -11,6 +11,7 @@ export const UI = {
   },
   nav: { register: '登记', matters: '事项', print: '打印', dayClose: '日结', stats: '统计', settings: '设置' },
   header: { logout: '退出', counter: '窗口', noCounter: '选择窗口', changePassword: '修改密码', switchCounter: '切换窗口', switched: (name: string) => `已切换到${name}` },
+  insecure: '本主机以明文 HTTP 在局域网上运行（实验模式）：密码和身份证号在网络上不加密。请勿录入真实群众信息，正式使用前请改用 HTTPS。',
   forbidden: '您的角色无权打开此页面。',
   forbiddenHint: '如需使用，请联系管理员调整账号角色。',
   backHome: '返回首页',

@@ -45,6 +45,8 @@ export const HOST_MSG = {
     `数据库 ${file} 由更新版本的程序创建，本程序无法打开。请安装最新版本的一站式受理台。`,
   migrationFailed: (why: string, backup: string) =>
     `数据库升级失败：${why}。数据库已回滚，升级前的备份在 ${backup}。请联系技术支持。`,
+  insecureLab: '警告：主机以明文 HTTP 在局域网上服务（--insecure-lab），密码和身份证号在网络上不加密。只可用于实验环境。',
+  badAddress: (value: string) => `不是有效的 IP 地址：${value}。`,
   portInUse: (port: number) => `端口 ${port} 已被占用。请用 --port 换一个端口，或关闭占用该端口的程序。`,
   addressUnavailable: (addr: string) => `无法在地址 ${addr} 上监听：本机没有这个地址。请检查 --bind 参数。`,
   badPort: (value: string) => `端口号无效：${value}。请填写 0–65535 之间的数字（0 表示自动选择）。`,
@@ -58,6 +60,7 @@ export const HOST_MSG = {
 } as const;
 
 export const MSG_MORE = {
+  wrongHost: '主机不接受以这个名称发来的请求。请用主机的地址（设置中列出的名称或 IP 地址）打开受理台。',
   mustChangePassword: '这是管理员设置的初始密码，请先修改密码再继续办理。',
   unsupportedContent: '提交的数据类型不受支持，未保存任何内容。请刷新页面后重试。',
 } as const;
@@ -69,8 +72,11 @@ export const CLI_TEXT = {
 用法：
   desk init --data-dir 目录 --center "南大里乡综治中心" --admin-user admin --admin-password 密码 [--county 140828]
       新建数据库和第一个管理员（不会覆盖已有数据库）；--county 为本县（区）行政区划代码，供登记住址选择
-  desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1]
-      启动主机：提供界面和接口；默认只监听本机，--bind 0.0.0.0 供局域网其他电脑访问
+  desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1] [--tls]
+      启动主机：提供界面和接口；默认只监听本机，--bind 0.0.0.0 供局域网其他电脑访问（此时一律用 HTTPS）；
+      --tls 本机也用 HTTPS；--insecure-lab 仅供实验环境在局域网上用明文 HTTP（各窗口显示红色警告）
+  desk cert renew --data-dir 目录 [--name 主机名 …] [--address IP地址 …]
+      换发主机证书（本机名称和地址，加上给出的名称、地址）；中心根证书不变，已安装的电脑无需重装
   desk demo [--data-dir .desk-data] [--port 5170]
       演示：首次运行时建一个演示中心并打印管理员密码，然后启动主机
   desk backup --data-dir 目录 --out 文件
@@ -84,6 +90,8 @@ export const CLI_TEXT = {
   openHint: (url: string) => `请在浏览器中打开 ${url}`,
   stopped: '主机已停止，数据库已保存。',
   backupDone: (file: string) => `备份完成：${file}`,
+  tlsFingerprint: (spki: string) => `HTTPS 已启用。主机证书公钥指纹（SHA-256）：${spki}`,
+  certRenewed: (names: string, spki: string) => `已换发主机证书，适用于：${names}\n公钥指纹（SHA-256）：${spki}\n请重启主机使新证书生效。`,
   failed: (message: string) => `错误：${message}`,
 } as const;
 

@@ -6,6 +6,6 @@ export const systemRouter = router({
   info: publicProcedure.query(async ({ ctx }) => {
     const centre = await getCentre(ctx.services);
     const counters = await listCounters(ctx.services, true);
-    return { centreName: centre.centreName, version: ctx.version, counters: counters.map(({ id, name }) => ({ id, name })) };
+    return { centreName: centre.centreName, version: ctx.version, transport: ctx.transport, counters: counters.map(({ id, name }) => ({ id, name })) };
   }),
 });

@@ -7,6 +7,7 @@ import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { setToken, signedOutReason } from '../api/token';
 import { COUNTER_KEY } from '../shell/CounterSwitch';
+import { InsecureBanner } from '../shell/InsecureBanner';
 import { UI } from '../text';
 
 
@@ -54,6 +55,7 @@ export function LoginPage() {
 
   return (
     <div className="login-page">
+      <InsecureBanner fixed />
       <Card className="login-card">
         <Typography.Title level={3} style={{ marginBottom: 4, textAlign: 'center' }}>
           {info.data?.centreName ?? ' '}

@@ -10,6 +10,7 @@ import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { UI } from '../text';
 import { FindBox } from '../pages/matters/FindBox';
 import { CounterSwitch } from './CounterSwitch';
+import { InsecureBanner } from './InsecureBanner';
 import { LiveStatus } from './LiveStatus';
 import { navFor } from './nav';
 
@@ -29,6 +30,7 @@ export function AppShell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <InsecureBanner />
       <Layout.Header className="app-header">
         <Space size="middle" className="app-title">
           <Typography.Text strong className="app-centre">{me.centreName}</Typography.Text>

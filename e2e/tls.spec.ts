@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { spkiFingerprint } from '../main/tls/certificates';
+import { tlsPaths } from '../main/tls/tlsFiles';
+import { runDesk, spawnDeskHost } from '../main/testing/deskProcess';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ADMIN, CENTRE, startTestHost, type TestHost } from './host';
+
+let host: TestHost;
+test.beforeEach(async () => {
+  host = await startTestHost({ tls: true });
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+test('Chromium opens the host over HTTPS when it trusts the host’s key, and refuses it otherwise', async ({ playwright }) => {
+  expect(host.url).toMatch(/^https:/);
+  const pinned = spkiFingerprint(readFileSync(tlsPaths(host.dataDir).hostCert, 'utf8'));
+
+  const trusting = await playwright.chromium.launch({ executablePath: CHROMIUM, args: [...BASE_ARGS, `--ignore-certificate-errors-spki-list=${pinned}`] });
+  try {
+    const page = await trusting.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await page.goto(host.url);
+    await expect(page.getByLabel('用户名')).toBeVisible();
+    await expect(page.getByTestId('insecure-banner')).toHaveCount(0);
+  } finally {
+    await trusting.close();
+  }
+
+  // Another key pinned (or none): the browser will not talk to the host.
+  const otherKey = Buffer.alloc(32, 7).toString('base64');
+  const refusing = await playwright.chromium.launch({ executablePath: CHROMIUM, args: [...BASE_ARGS, `--ignore-certificate-errors-spki-list=${otherKey}`] });
+  try {
+    const page = await refusing.newPage();
+    await expect(page.goto(host.url)).rejects.toThrow(/ERR_CERT_AUTHORITY_INVALID|ERR_CERT/);
+  } finally {
+    await refusing.close();
+  }
+});
+
+test('a lab host on plain HTTP beyond loopback shows every window a red warning', async ({ page }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'desk-lab-'));
+  expect(runDesk(['init', '--data-dir', dataDir, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password]).code).toBe(0);
+  const lab = await spawnDeskHost(['--data-dir', dataDir, '--port', '0', '--bind', '0.0.0.0', '--insecure-lab']);
+  try {
+    expect(lab.url).toMatch(/^http:\/\//);
+    await page.goto(`http://127.0.0.1:${new URL(lab.url).port}`);
+    await expect(page.getByTestId('insecure-banner')).toContainText('明文 HTTP');
+    await page.screenshot({ path: 'test-results/screens/insecure-lab.png' });
+  } finally {
+    await lab.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
