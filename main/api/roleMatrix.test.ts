@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/roles';
+import type { MediationInput } from '../../shared/schemas/mediation';
 import { nthResidentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
 import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
@@ -67,5 +68,68 @@ describe('the setup checklist', () => {
     setup = await admin.admin.finishSetup.mutate({ finished: true });
     expect(setup.items.find((i) => i.step === 'centre')).toMatchObject({ done: true, todo: '' });
     expect(setup.finished).toBe(true);
+  });
+});
+
+describe('doors that were open', () => {
+  it('the desk’s paper procedures never reach a mediation paper; a clerk voids only the own counter’s papers and corrects only its matters', async () => {
+    const stations = await as.admin!.admin.stations.query();
+    const committee = stations.find((x) => x.kind === 'mediation')!;
+    await as.admin!.admin.updateStation.mutate({ id: committee.id, name: committee.name, kind: 'mediation', phone: '', active: true, shortName: '南大里' });
+    const mediator = await host.newUser('med1', 'station', committee.id);
+    const visit = await as.clerk!.visits.register.mutate(walkIn({ name: '李四', idNumber: nthResidentId(2) }));
+    const disputeId = visit.matters[0]!.id;
+    await as.clerk!.flow.act.mutate({ matterId: disputeId, version: 0, action: 'refer', stationId: committee.id, helperStationIds: [] });
+    await mediator.flow.act.mutate({ matterId: disputeId, version: 1, action: 'receive' });
+    const draft = await mediator.mediation.get.query({ matterId: disputeId });
+    await mediator.mediation.save.mutate({
+      ...(draft as unknown as MediationInput),
+      matterId: disputeId,
+      version: 0,
+      parties: [draft.parties[0]!, { kind: 'person', name: '王五', sex: '男', ethnicity: '汉族', age: 40, idNumber: nthResidentId(3), occupation: '', phone: '', address: '西村' }],
+      clauses: ['王五清理柴草。'],
+      performance: '三日内履行。',
+      recorder: '王记录',
+    });
+    const application = await mediator.mediation.issue.mutate({ kind: 'mediation_application', matterId: disputeId });
+
+    // A clerk at another counter reaches the mediation paper through none of the desk's procedures.
+    const clerk2 = await host.newUser('clerk2', 'clerk', null);
+    await clerk2.auth.switchCounter.mutate({ counterId: 2 });
+    for (const call of [clerk2.documents.pdf.query({ documentId: application.documentId }), clerk2.documents.printAgain.mutate({ documentId: application.documentId }), clerk2.documents.void.mutate({ documentId: application.documentId, reason: '试图作废' })]) {
+      expect((await refusal(call)).status).toBe(404);
+    }
+    expect((await as.supervisor!.documents.ofDay.query({ day: null })).map((d) => d.kind)).not.toContain('mediation_application');
+
+    // Counter 1's receipt: counter 2's clerk may print it again for a visitor, not void it; nor correct its matter.
+    const receipt = await as.clerk!.documents.issue.mutate({ kind: 'receipt', matterId, layout: 'a5', route: 'window' });
+    expect((await clerk2.documents.printAgain.mutate({ documentId: receipt.documentId, route: 'window' })).number).toBe(receipt.number);
+    expect(await refusal(clerk2.documents.void.mutate({ documentId: receipt.documentId, reason: '试图作废' }))).toEqual({ status: 403, message: '这张文书是其他窗口开具的，受理员只能作废本窗口的文书。如确需作废，请负责人办理。' });
+    const m = await clerk2.matters.get.query({ id: matterId });
+    expect(m.correctable).toBe(false);
+    const correction = { matterId, categoryId: 3, content: '改', visitorName: '张三', phone: '', addressText: '', reason: '试图更正' };
+    expect((await refusal(clerk2.visits.correct.mutate(correction))).status).toBe(403);
+    expect((await as.clerk!.matters.get.query({ id: matterId })).correctable).toBe(true);
+  });
+
+  it('a station’s window hears only of its own station’s matters', async () => {
+    const stations = await as.admin!.admin.stations.query();
+    const justiceId = stations.find((x) => x.name === '司法所')!.id;
+    const { token } = await host.signIn('police1', 'Mine12345');
+    const controller = new AbortController();
+    const res = await fetch(`${host.url}/api/live.events`, { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal });
+    const reader = res.body!.getReader();
+    const firstMatter = (async () => {
+      let text = '';
+      while (!/"matterId":\d+/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+      return Number(/"matterId":(\d+)/.exec(text)![1]);
+    })();
+    await new Promise((r) => setTimeout(r, 100));
+    const justiceCase = (await as.clerk!.visits.register.mutate(walkIn({ name: '赵六', idNumber: nthResidentId(4) }))).matters[0]!.id;
+    await as.clerk!.flow.act.mutate({ matterId: justiceCase, version: 0, action: 'refer', stationId: justiceId, helperStationIds: [] });
+    const policeCase = (await as.clerk!.visits.register.mutate(walkIn({ name: '钱七', idNumber: nthResidentId(5) }))).matters[0]!.id;
+    await as.clerk!.flow.act.mutate({ matterId: policeCase, version: 0, action: 'refer', stationId: policeId, helperStationIds: [] });
+    expect(await firstMatter).toBe(policeCase);
+    controller.abort();
   });
 });

@@ -4,6 +4,7 @@ import type { Role } from '../../shared/roles';
 import { MSG, MSG_MORE } from '../../shared/text/messages';
 import { DeskError, type DeskErrorKind } from '../domain/errors';
 import type { ApiContext } from './context';
+import type { Caller } from '../services/context';
 
 const CODES: Record<DeskErrorKind, TRPCError['code']> = {
   bad_input: 'BAD_REQUEST',
@@ -63,6 +64,7 @@ export function allow(...roles: Role[]) {
     const { user } = ctx.signedIn;
     if (user.mustChangePassword) throw new TRPCError({ code: 'FORBIDDEN', message: MSG_MORE.mustChangePassword });
     if (!roles.includes(user.role)) throw new TRPCError({ code: 'FORBIDDEN', message: MSG.forbidden });
-    return next({ ctx: { ...ctx, actor: { userId: user.id } } });
+    const actor: Caller = { userId: user.id, role: user.role, counterId: ctx.signedIn.counter?.id ?? null, stationId: user.stationId };
+    return next({ ctx: { ...ctx, actor } });
   });
 }

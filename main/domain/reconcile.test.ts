@@ -83,22 +83,28 @@ describe('closing rules', () => {
     expect(dayToCloseFirst(null, false, '2026-11-01')).toBeNull();
   });
 
-  it('a closed day is changed by a supervisor only, and that change is a 日结后更正', () => {
-    expect(correctionRule('clerk', '2026-11-27', '2026-11-27', false)).toBe('allowed');
-    expect(correctionRule('clerk', '2026-11-27', '2026-11-27', true)).toBe('refused');
-    expect(correctionRule('clerk', '2026-11-26', '2026-11-27', false)).toBe('refused');
-    expect(correctionRule('supervisor', '2026-11-26', '2026-11-27', true)).toBe('late');
-    expect(correctionRule('supervisor', '2026-11-26', '2026-11-27', false)).toBe('allowed');
-    expect(correctionRule('station', '2026-11-27', '2026-11-27', false)).toBe('refused');
+  const own = { recordCounterId: 1, callerCounterId: 1 };
+  const other = { recordCounterId: 2, callerCounterId: 1 };
+
+  it('a closed day is changed by a supervisor only, and that change is a 日结后更正; a clerk only the own counter\'s', () => {
+    expect(correctionRule('clerk', '2026-11-27', '2026-11-27', false, own)).toBe('allowed');
+    expect(correctionRule('clerk', '2026-11-27', '2026-11-27', false, other)).toBe('refused');
+    expect(correctionRule('clerk', '2026-11-27', '2026-11-27', true, own)).toBe('refused');
+    expect(correctionRule('clerk', '2026-11-26', '2026-11-27', false, own)).toBe('refused');
+    expect(correctionRule('supervisor', '2026-11-26', '2026-11-27', true, other)).toBe('late');
+    expect(correctionRule('supervisor', '2026-11-26', '2026-11-27', false, other)).toBe('allowed');
+    expect(correctionRule('station', '2026-11-27', '2026-11-27', false, own)).toBe('refused');
   });
 
-  it('a paper of a closed day is voided by a supervisor only, as a 日结后更正', () => {
-    expect(voidRule('clerk', false)).toBe('allowed');
-    expect(voidRule('clerk', true)).toBe('refused');
-    expect(voidRule('supervisor', true)).toBe('late');
-    expect(voidRule('admin', false)).toBe('allowed');
-    // A mediator voids the mediation file's papers; those have no counter's day to close.
-    expect(voidRule('station', false)).toBe('allowed');
-    expect(voidRule('station', true)).toBe('refused');
+  it('a paper is voided by its own counter\'s clerk, a mediation paper by the mediator, a closed day\'s by a supervisor only', () => {
+    expect(voidRule('clerk', false, own)).toBe('allowed');
+    expect(voidRule('clerk', false, other)).toBe('refused');
+    expect(voidRule('clerk', true, own)).toBe('refused');
+    expect(voidRule('supervisor', true, other)).toBe('late');
+    expect(voidRule('admin', false, other)).toBe('allowed');
+    // A mediator voids the mediation file's papers: they belong to no counter.
+    expect(voidRule('station', false, { recordCounterId: null, callerCounterId: null })).toBe('allowed');
+    expect(voidRule('station', false, own)).toBe('refused');
+    expect(voidRule('station', true, { recordCounterId: null, callerCounterId: null })).toBe('refused');
   });
 });

@@ -95,20 +95,31 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   return { ledgers, discrepancies, unresolved: discrepancies.filter((d) => d.explanation === null).length };
 }
 
-/**
- * Who may void a paper, among those whose procedure lets them touch it (the desk its papers, a
- * mediator the mediation file's): anyone while its day is open; once the counter closed that day,
- * a supervisor only, and the void is a 日结后更正 on the next sheet.
- */
-export function voidRule(role: string, dayClosed: boolean): 'allowed' | 'late' | 'refused' {
-  if (role === 'supervisor' || role === 'admin') return dayClosed ? 'late' : 'allowed';
-  return dayClosed ? 'refused' : 'allowed';
+/** Where a paper or a registration was made, and where the caller sits: a clerk touches only their own counter's. */
+export interface CounterScope {
+  recordCounterId: number | null;
+  callerCounterId: number | null;
 }
 
-/** Who may change a registration of a given day, and whether the change is a 日结后更正. */
-export function correctionRule(role: string, recordDay: string, today: string, dayClosed: boolean): 'allowed' | 'late' | 'refused' {
+const ownCounter = (scope: CounterScope) => scope.recordCounterId !== null && scope.recordCounterId === scope.callerCounterId;
+
+/**
+ * Who may void a paper, among those whose procedure lets them touch it (the desk its papers, a
+ * mediator the mediation file's): a clerk the own counter's papers while the day is open, a mediator
+ * the file's papers (they belong to no counter); once the day is closed, a supervisor only, and the
+ * void is a 日结后更正 on the next sheet.
+ */
+export function voidRule(role: string, dayClosed: boolean, scope: CounterScope): 'allowed' | 'late' | 'refused' {
   if (role === 'supervisor' || role === 'admin') return dayClosed ? 'late' : 'allowed';
-  return role === 'clerk' && recordDay === today && !dayClosed ? 'allowed' : 'refused';
+  if (dayClosed) return 'refused';
+  if (role === 'clerk') return ownCounter(scope) ? 'allowed' : 'refused';
+  return role === 'station' && scope.recordCounterId === null ? 'allowed' : 'refused';
+}
+
+/** Who may change a registration of a given day, and whether the change is a 日结后更正: a clerk only the own counter's, on the day. */
+export function correctionRule(role: string, recordDay: string, today: string, dayClosed: boolean, scope: CounterScope): 'allowed' | 'late' | 'refused' {
+  if (role === 'supervisor' || role === 'admin') return dayClosed ? 'late' : 'allowed';
+  return role === 'clerk' && recordDay === today && !dayClosed && ownCounter(scope) ? 'allowed' : 'refused';
 }
 
 /**

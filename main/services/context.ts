@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Role } from '../../shared/roles';
 import type { Clock } from '../domain/clock';
 import type { Database } from '../db/schema';
 import type { PdfRenderer } from '../print/pdfRenderer';
@@ -18,7 +19,16 @@ export interface ServiceContext {
   documentsDir: string;
 }
 
-/** Who is acting, for the audit log and permission checks inside services. */
+/** Who is acting, for the audit log. */
 export interface Actor {
   userId: number;
+}
+
+/** Who is calling, as the permission checks inside services need it; built once per request by the API. */
+export interface Caller extends Actor {
+  role: Role;
+  /** The counter the session sits at (desk roles), if any. */
+  counterId: number | null;
+  /** The station a 承办人 belongs to. */
+  stationId: number | null;
 }

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { Role } from '../../shared/roles';
 import type { correctMatterInput } from '../../shared/schemas/visit';
 import { DAY_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { CORRECTED_FIELD_LABELS } from '../../shared/text/labels';
@@ -11,19 +10,19 @@ import { isDayClosed, recordLateCorrection } from './dayClose';
 import { nameKeys } from '../domain/nameKeys';
 import { recordAudit } from './audit';
 import { getActiveCategory } from './categories';
-import type { Actor, ServiceContext } from './context';
+import type { Caller, ServiceContext } from './context';
 
 /** Whether the role may correct a matter registered at a counter on a day, and if it is a 日结后更正. */
-export async function correctionOf(ctx: ServiceContext, role: Role, counterId: number | null, businessDay: string): Promise<'allowed' | 'late' | 'refused'> {
+export async function correctionOf(ctx: ServiceContext, caller: Caller, counterId: number | null, businessDay: string): Promise<'allowed' | 'late' | 'refused'> {
   const closed = counterId !== null && (await isDayClosed(ctx, counterId, businessDay));
-  return correctionRule(role, businessDay, chinaDay(ctx.clock.now()), closed);
+  return correctionRule(caller.role, businessDay, chinaDay(ctx.clock.now()), closed, { recordCounterId: counterId, callerCounterId: caller.counterId });
 }
 
 /**
  * Puts right a matter as registered and its visitor's name and contact details. The old values go
  * into the audit log with the reason, so nothing is lost by correcting.
  */
-export async function correctMatter(ctx: ServiceContext, actor: Actor & { role: Role }, input: z.output<typeof correctMatterInput>): Promise<void> {
+export async function correctMatter(ctx: ServiceContext, actor: Caller, input: z.output<typeof correctMatterInput>): Promise<void> {
   await getActiveCategory(ctx, input.categoryId);
   await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
@@ -35,7 +34,7 @@ export async function correctMatter(ctx: ServiceContext, actor: Actor & { role: 
       .executeTakeFirst();
     if (!row) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
     const now = ctx.clock.now();
-    const rule = await correctionOf({ ...ctx, db: trx }, actor.role, row.counter_id, row.business_day);
+    const rule = await correctionOf({ ...ctx, db: trx }, actor, row.counter_id, row.business_day);
     if (rule === 'refused') {
       const closed = row.counter_id !== null && (await isDayClosed({ ...ctx, db: trx }, row.counter_id, row.business_day));
       throw new DeskError('forbidden', closed ? DAY_MSG.correctionAfterClose : VISIT_MSG.correctionNeedsSupervisor);

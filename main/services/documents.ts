@@ -3,7 +3,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_LABELS, documentNumber, usesReceiptPrinter, type DocumentKind } from '../../shared/documents';
 import { agreementCopies, agreementNumber } from '../../shared/mediation';
-import type { Role } from '../../shared/roles';
 import type { DESK_PAPERS } from '../../shared/schemas/documents';
 import { DAY_MSG, DOC_MSG, MEDIATION_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
@@ -13,7 +12,7 @@ import type { ReceiptLayout } from '../print/documents/Receipt';
 import type { PdfJob } from '../print/pdfJobs';
 import { PrinterError } from '../print/printers/printers';
 import { recordAudit } from './audit';
-import type { Actor, ServiceContext } from './context';
+import type { Actor, Caller, ServiceContext } from './context';
 import { printCount, reprintCount } from './printCounts';
 import { buildJob, withNumber, type MatterPaper } from './documentJobs';
 import { isDayClosed, recordLateCorrection } from './dayClose';
@@ -208,6 +207,19 @@ export async function issueDaySheet(ctx: ServiceContext, actor: Actor, counterId
   return numberAndPrint(ctx, actor, counterId, 'day_sheet', { matterId: null, referralId: null, sheetDay: day }, 'a4', draft, route);
 }
 
+/** The papers the desk's procedures reach: receipts, notices, slips and 日结单 — never the mediation file's. */
+const DESK_KINDS: readonly DocumentKind[] = ['receipt', 'notice', 'referral_slip', 'day_sheet'];
+
+/**
+ * A paper the desk may open, print again or void: one of its own kinds. A mediation paper carries
+ * the parties' whole ID numbers and is reached only through the mediation file, whose rule decides.
+ */
+export async function deskPaper(ctx: ServiceContext, documentId: number): Promise<number> {
+  const doc = await ctx.db.selectFrom('document').select('kind').where('id', '=', documentId).executeTakeFirst();
+  if (!doc || !DESK_KINDS.includes(doc.kind)) throw new DeskError('not_found', DOC_MSG.notFound);
+  return documentId;
+}
+
 /** The document's row, refused when it is void. */
 async function printableDocument(ctx: ServiceContext, documentId: number) {
   const doc = await ctx.db.selectFrom('document').selectAll().where('id', '=', documentId).executeTakeFirst();
@@ -235,15 +247,15 @@ export async function printAgain(ctx: ServiceContext, actor: Actor, counterId: n
  * 作废: needs a reason; the number stays, visibly void. A paper of a closed day is voided by a
  * supervisor only, and the void goes on the counter's next sheet as a 日结后更正.
  */
-export async function voidDocument(ctx: ServiceContext, actor: Actor & { role: Role }, documentId: number, reason: string): Promise<void> {
+export async function voidDocument(ctx: ServiceContext, actor: Caller, documentId: number, reason: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom('document').select(['status', 'number', 'counter_id', 'business_day']).where('id', '=', documentId).executeTakeFirst();
     if (!doc) throw new DeskError('not_found', DOC_MSG.notFound);
     if (doc.status === 'voided') throw new DeskError('conflict', DOC_MSG.alreadyVoided);
     const now = ctx.clock.now();
     const closed = doc.counter_id !== null && (await isDayClosed({ ...ctx, db: trx }, doc.counter_id, doc.business_day));
-    const rule = voidRule(actor.role, closed);
-    if (rule === 'refused') throw new DeskError('forbidden', DAY_MSG.voidAfterClose);
+    const rule = voidRule(actor.role, closed, { recordCounterId: doc.counter_id, callerCounterId: actor.counterId });
+    if (rule === 'refused') throw new DeskError('forbidden', closed ? DAY_MSG.voidAfterClose : DOC_MSG.otherCounter);
     if (rule === 'late') {
       await recordLateCorrection(trx, { counterId: doc.counter_id!, recordDay: doc.business_day, what: `作废 ${doc.number}`, reason, by: actor.userId, at: now });
     }
@@ -264,7 +276,7 @@ export async function documentPdf(ctx: ServiceContext, documentId: number): Prom
 export async function listDocuments(
   ctx: ServiceContext,
   filter: { day: string; counterId: number | null } | { matterId: number; kinds: readonly DocumentKind[] } | { counterId: number; sheetDay: string },
-  role: Role,
+  caller: Caller,
 ): Promise<DocumentRow[]> {
   let q = ctx.db
     .selectFrom('document')
@@ -283,12 +295,14 @@ export async function listDocuments(
       'document.created_at as createdAt',
       'user.display_name as createdBy',
       'day_close.status as dayStatus',
+      'document.counter_id as counterId',
       printCount(eb),
       reprintCount(eb),
     ])
     .orderBy('document.id', 'desc');
   if ('day' in filter) {
-    q = q.where('document.business_day', '=', filter.day);
+    // The 打印 page lists the desk's papers; the mediation file's are the mediator's, on their own page.
+    q = q.where('document.business_day', '=', filter.day).where('document.kind', 'in', DESK_KINDS);
     if (filter.counterId !== null) q = q.where('document.counter_id', '=', filter.counterId);
   } else if ('sheetDay' in filter) {
     q = q.where('document.counter_id', '=', filter.counterId).where('document.sheet_day', '=', filter.sheetDay);
@@ -296,10 +310,10 @@ export async function listDocuments(
     q = q.where('document.matter_id', '=', filter.matterId).where('document.kind', 'in', filter.kinds);
   }
   const rows = await q.execute();
-  return rows.map(({ dayStatus, ...r }) => ({
+  return rows.map(({ dayStatus, counterId, ...r }) => ({
     ...r,
     prints: Number(r.prints ?? 0),
     reprints: Number(r.reprints ?? 0),
-    voidable: r.status === 'issued' && voidRule(role, dayStatus === 'closed') !== 'refused',
+    voidable: r.status === 'issued' && voidRule(caller.role, dayStatus === 'closed', { recordCounterId: counterId, callerCounterId: caller.counterId }) !== 'refused',
   }));
 }

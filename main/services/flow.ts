@@ -231,7 +231,10 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
       .values({ matter_id: matter.id, referral_id: referralId, at, actor_id: actor.userId, action: step.action, status_after: decision.to, note: step.note, detail: JSON.stringify(detail) })
       .execute();
     await recordAudit(trx, now, { actorId: actor.userId, action: `matter.${step.action}`, entity: 'matter', entityId: matter.id, detail: { from: matter.status, to: decision.to, note: step.note, ...detail } });
-    return { status: decision.to, version, stationIds: [referral?.station_id, matterChanges.station_id].filter((s): s is number => typeof s === 'number') };
+    // Every station concerned hears of the step: the lead before and after it, and the helpers.
+    const helpers = [...(referral ? (JSON.parse(referral.helper_station_ids) as number[]) : []), ...(step.action === 'refer' ? step.helperStationIds : [])];
+    const stationIds = [...new Set([referral?.station_id, matterChanges.station_id, ...helpers].filter((s): s is number => typeof s === 'number'))];
+    return { status: decision.to, version, stationIds };
   });
   ctx.events.publish({ type: 'matters.changed', matterId: step.matterId, stationIds: outcome.stationIds });
   return { status: outcome.status, version: outcome.version };

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { checkIdNumber } from '../../shared/identity/idNumber';
 import { ageOn, committeeShortName, type MediationSource, type Party, type Performance } from '../../shared/mediation';
-import type { mediationInput, revisitRecordInput } from '../../shared/schemas/mediation';
-import { MEDIATION_MSG, VISIT_MSG } from '../../shared/text/messages';
+import { MEDIATION_PAPERS, type mediationInput, type revisitRecordInput } from '../../shared/schemas/mediation';
+import { DOC_MSG, MEDIATION_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { MEDIATION_SOURCE_LABELS, PERFORMANCE_LABELS, SATISFACTION_LABELS } from '../../shared/text/labels';
 import { chinaDay, chineseDate } from '../../shared/time';
 import type { Satisfaction } from '../../shared/visit';
@@ -43,6 +43,14 @@ export async function checkedMatter(ctx: ServiceContext, actor: FlowActor, matte
   const refusal = mediationRefusal(actor, { status: m.status, stationId: m.station_id, stationKind: m.stationKind });
   if (refusal) throw new DeskError(refusal === 'not_open' ? 'conflict' : 'forbidden', MEDIATION_MSG.refused[refusal]);
   return m;
+}
+
+/** A paper of a mediation file, reached only by those who may keep that file (it carries whole ID numbers). */
+export async function mediationPaper(ctx: ServiceContext, actor: FlowActor, documentId: number): Promise<number> {
+  const doc = await ctx.db.selectFrom('document').select(['kind', 'matter_id']).where('id', '=', documentId).executeTakeFirst();
+  if (!doc || doc.matter_id === null || !(MEDIATION_PAPERS as readonly string[]).includes(doc.kind)) throw new DeskError('not_found', DOC_MSG.notFound);
+  await checkedMatter(ctx, actor, doc.matter_id);
+  return documentId;
 }
 
 /** Whether the actor may open the matter's mediation file (the matter page offers it then). */
@@ -217,7 +225,7 @@ export async function saveMediationCase(ctx: ServiceContext, actor: FlowActor, i
 export async function saveRevisitRecord(ctx: ServiceContext, actor: FlowActor, input: z.infer<typeof revisitRecordInput>): Promise<void> {
   await checkedMatter(ctx, actor, input.matterId);
   const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  const stationId = await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('mediation')
       .set({ revisited_on: input.revisitedOn, performed: input.performed, revisit_satisfaction: input.satisfaction, revisit_note: input.note, revisited_by: input.revisitedBy, judicial_confirmed: input.judicialConfirmed ? 1 : 0, updated_at: now.toISOString(), updated_by: actor.userId })
@@ -226,7 +234,7 @@ export async function saveRevisitRecord(ctx: ServiceContext, actor: FlowActor, i
     if (updated.numUpdatedRows !== 1n) throw new DeskError('conflict', MEDIATION_MSG.notSaved);
     // One 回访 per matter: the one in the file is the matter's too — in its timeline, and no longer due.
     // The status does not move, so the matter's version (the flow's optimistic lock) stays.
-    const matter = await trx.selectFrom('matter').select(['status', 'referral_id']).where('id', '=', input.matterId).executeTakeFirstOrThrow();
+    const matter = await trx.selectFrom('matter').select(['status', 'referral_id', 'station_id']).where('id', '=', input.matterId).executeTakeFirstOrThrow();
     await trx.updateTable('matter').set({ revisit_due: null, updated_at: now.toISOString() }).where('id', '=', input.matterId).execute();
     await trx
       .insertInto('matter_event')
@@ -242,8 +250,9 @@ export async function saveRevisitRecord(ctx: ServiceContext, actor: FlowActor, i
       })
       .execute();
     await recordAudit(trx, now, { actorId: actor.userId, action: 'mediation.revisit', entity: 'matter', entityId: input.matterId, detail: { performed: input.performed, satisfaction: input.satisfaction } });
+    return matter.station_id;
   });
-  ctx.events.publish({ type: 'matters.changed', matterId: input.matterId, stationIds: [] });
+  ctx.events.publish({ type: 'matters.changed', matterId: input.matterId, stationIds: stationId === null ? [] : [stationId] });
 }
 
 /** The committee that numbers the matter's agreement, and its short name for the number. */

@@ -130,6 +130,7 @@ export const DOC_MSG = {
   declinedNoReceipt: '不予受理的事项应出具不予受理告知书，不出受理回执。',
   noticeOnlyDeclined: '只有不予受理的事项才出具不予受理告知书。',
   slipNeedsReferral: '事项尚未派单（或已退回），没有可打印的派单单。',
+  otherCounter: '这张文书是其他窗口开具的，受理员只能作废本窗口的文书。如确需作废，请负责人办理。',
   /** A matter holds one valid paper of a kind (a referral one slip): another copy is a 补打. */
   alreadyValid: (label: string, number: string) => `本事项已有有效的${label} ${number}。再给一份请用“补打”；需要新编号，请先在“打印”页作废原${label}。`,
 } as const;

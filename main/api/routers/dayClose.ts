@@ -30,7 +30,7 @@ export const dayCloseRouter = router({
     const today = chinaDay(ctx.services.clock.now());
     const pendingDay = await dayToClose(ctx.services, counterId, today);
     const day = input.day ?? pendingDay ?? today;
-    const sheets = (await listDocuments(ctx.services, { counterId, sheetDay: day }, ctx.signedIn.user.role)).filter((d) => d.kind === 'day_sheet');
+    const sheets = (await listDocuments(ctx.services, { counterId, sheetDay: day }, ctx.actor)).filter((d) => d.kind === 'day_sheet');
     return { ...(await daySheet(ctx.services, counterId, day)), today, pendingDay, sheets };
   }),
   /** Whether this counter may take in visitors now, for the 登记 page to say so before typing. */

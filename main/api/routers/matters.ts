@@ -59,7 +59,7 @@ export const mattersRouter = router({
       events: await matterEvents(ctx.services, matter.id, matter.createdAt),
       allowedActions: actions,
       referPreview: actions.includes('refer') ? await referralPreview(ctx.services, matter.id) : null,
-      correctable: (await correctionOf(ctx.services, ctx.signedIn.user.role, matter.openedCounterId, matter.openedDay)) !== 'refused',
+      correctable: (await correctionOf(ctx.services, ctx.actor, matter.openedCounterId, matter.openedDay)) !== 'refused',
       mediable: await mayMediate(ctx.services, flowActor(ctx.signedIn), matter.id),
       phoneRevealable: matter.visitor.maskedPhone !== '' && phoneRevealable(ctx.signedIn, matter, referral?.stationId ?? null),
     };

@@ -13,7 +13,7 @@ export const visitsRouter = router({
 
   /** 更正: on the day by the clerk, later by a supervisor; the old values are audited. */
   correct: desk.input(correctMatterInput).mutation(async ({ ctx, input }) => {
-    await correctMatter(ctx.services, { ...ctx.actor, role: ctx.signedIn.user.role }, input);
+    await correctMatter(ctx.services, ctx.actor, input);
     return { ok: true };
   }),
 
