@@ -25,10 +25,10 @@ export async function createUser(host: TestHost, username: string, displayName: 
   const admin = await adminToken(host);
   const stations = await callApi<{ id: number; name: string }[]>(host, admin, 'admin.stations', undefined, 'query');
   const stationId = stationName ? stations.find((s) => s.name === stationName)!.id : null;
-  await callApi(host, admin, 'admin.createUser', { username, displayName, role, stationId, password: 'Start1234' });
-  const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { username, password: 'Start1234', counterId: role === 'station' ? null : 1 });
-  await callApi(host, token, 'auth.changePassword', { oldPassword: 'Start1234', newPassword: 'Ready1234' });
-  return 'Ready1234';
+  await callApi(host, admin, 'admin.createUser', { username, displayName, role, stationId, password: 'Start12345' });
+  const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { username, password: 'Start12345', counterId: role === 'station' ? null : 1 });
+  await callApi(host, token, 'auth.changePassword', { oldPassword: 'Start12345', newPassword: 'Ready12345' });
+  return 'Ready12345';
 }
 
 export async function tokenOf(host: TestHost, username: string, password: string, counterId: number | null = 1): Promise<string> {

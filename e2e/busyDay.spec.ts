@@ -86,7 +86,7 @@ test('the 派单单 names who referred the matter, and a 集体访 shows its peo
   await createUser(host, 'justice1', '赵所长', 'station', '司法所');
   const visit = await callApi<Registered>(
     host,
-    await tokenOf(host, 'clerk1', 'Ready1234'),
+    await tokenOf(host, 'clerk1', 'Ready12345'),
     'visits.register',
     walkIn({
       headcount: 9,
@@ -97,7 +97,7 @@ test('the 派单单 names who referred the matter, and a 集体访 shows its peo
     }),
   );
   const matter = visit.matters[0]!;
-  const clerk = await signedIn(browser, 'clerk1', 'Ready1234', '王丽', '1号窗口');
+  const clerk = await signedIn(browser, 'clerk1', 'Ready12345', '王丽', '1号窗口');
   await clerk.goto(`${host.url}/matters/${matter.id}`);
   await expect(clerk.getByTestId('collective-tag')).toHaveText('集体访 9 人');
   await expect(clerk.getByTestId('collective-detail')).toHaveText('共 9 人；代表：刘建军、陈桂兰');
@@ -109,7 +109,7 @@ test('the 派单单 names who referred the matter, and a 集体访 shows its peo
   await expect(dialog).toBeHidden();
 
   // The station sees the group in its queue, and the slip printed by someone else names the clerk.
-  const justice = await signedIn(browser, 'justice1', 'Ready1234', '赵所长');
+  const justice = await signedIn(browser, 'justice1', 'Ready12345', '赵所长');
   await expect(justice.getByRole('row', { name: new RegExp(matter.code) }).getByTestId('collective-tag')).toHaveText('集体访 9 人');
   const boss = await signedIn(browser, ADMIN.username, ADMIN.password, '系统管理员', '1号窗口');
   await boss.goto(`${host.url}/matters/${matter.id}`);
@@ -127,12 +127,12 @@ test('a station on its first day: the forced change refuses the old password, th
   const admin = await adminToken(host);
   const stations = await callApi<{ id: number; name: string }[]>(host, admin, 'admin.stations', undefined, 'query');
   const policeId = stations.find((s) => s.name === '派出所')!.id;
-  await callApi(host, admin, 'admin.createUser', { username: 'police1', displayName: '李警官', role: 'station', stationId: policeId, password: 'Start1234' });
-  const police = await signedIn(browser, 'police1', 'Start1234', '李警官');
+  await callApi(host, admin, 'admin.createUser', { username: 'police1', displayName: '李警官', role: 'station', stationId: policeId, password: 'Start12345' });
+  const police = await signedIn(browser, 'police1', 'Start12345', '李警官');
 
-  await police.getByLabel('原密码').fill('Start1234');
-  await police.getByLabel('新密码', { exact: true }).fill('Start1234');
-  await police.getByLabel('再次输入新密码').fill('Start1234');
+  await police.getByLabel('原密码').fill('Start12345');
+  await police.getByLabel('新密码', { exact: true }).fill('Start12345');
+  await police.getByLabel('再次输入新密码').fill('Start12345');
   await police.getByRole('button', { name: '保存' }).click();
   await expect(police.getByText('新密码不能与原密码相同，请换一个。')).toBeVisible();
   await police.getByLabel('新密码', { exact: true }).fill('Police2026');
@@ -157,13 +157,13 @@ test('a station on its first day: the forced change refuses the old password, th
 
 test('after 日结 the 登记 page says one thing and the clerk is offered no 作废 that would be refused', async ({ page }) => {
   await createUser(host, 'clerk1', '王丽', 'clerk', null);
-  const clerk = await tokenOf(host, 'clerk1', 'Ready1234');
+  const clerk = await tokenOf(host, 'clerk1', 'Ready12345');
   const visit = await callApi<Registered>(host, clerk, 'visits.register', walkIn({ name: '张三', idNumber: nthResidentId(6) }));
   await callApi(host, clerk, 'documents.issue', { kind: 'receipt', matterId: visit.matters[0]!.id, layout: 'a5', route: 'window' });
   const day = (await callApi<{ day: string }>(host, clerk, 'dayClose.sheet', {}, 'query')).day;
   await callApi(host, clerk, 'dayClose.close', { day, note: '' });
 
-  await logIn(page, host.url, 'clerk1', 'Ready1234', '1号窗口');
+  await logIn(page, host.url, 'clerk1', 'Ready12345', '1号窗口');
   const paused = page.getByTestId('intake-paused');
   await expect(paused).toContainText('本窗口今天已经日结，暂停登记。');
   await expect(paused).not.toContainText('请先到');

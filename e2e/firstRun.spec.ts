@@ -69,7 +69,7 @@ test('a new centre: the admin signs in from the keyboard alone and is led throug
 test('a supervisor signed in without a counter reaches 日结 and picks a counter from the header', async ({ page }) => {
   host = await startTestHost();
   await createUser(host, 'boss1', '周主任', 'supervisor', null);
-  await logIn(page, host.url, 'boss1', 'Ready1234');
+  await logIn(page, host.url, 'boss1', 'Ready12345');
   await expectSignedIn(page, '周主任');
   await page.getByRole('link', { name: '日结' }).click();
   await expect(page.getByText(/日结 · 1号窗口 · /)).toBeVisible();

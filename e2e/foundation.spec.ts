@@ -51,18 +51,18 @@ test('a clerk may not open 设置', async ({ page }) => {
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('用户名').fill('wangli');
   await dialog.getByLabel('姓名').fill('王丽');
-  await dialog.getByLabel('初始密码').fill('Start1234');
+  await dialog.getByLabel('初始密码').fill('Start12345');
   await dialog.getByLabel('初始密码').press('Enter');
   await expect(page.getByRole('cell', { name: '王丽' })).toBeVisible();
   await page.getByRole('button', { name: '退出' }).click();
   await expect(page).toHaveURL(/\/login$/);
 
   // The clerk signs in, must replace the initial password, and never sees 设置.
-  await logIn(page, host.url, 'wangli', 'Start1234', '2号窗口');
+  await logIn(page, host.url, 'wangli', 'Start12345', '2号窗口');
   await expect(page.getByText('您正在使用管理员设置的初始密码')).toBeVisible();
-  await page.getByLabel('原密码').fill('Start1234');
-  await page.getByLabel('新密码', { exact: true }).fill('Mine56789');
-  await page.getByLabel('再次输入新密码').fill('Mine56789');
+  await page.getByLabel('原密码').fill('Start12345');
+  await page.getByLabel('新密码', { exact: true }).fill('Mine567890');
+  await page.getByLabel('再次输入新密码').fill('Mine567890');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('来访登记')).toBeVisible();
   await expect(page.getByTestId('header-user')).toContainText('王丽（受理员）');

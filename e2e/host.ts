@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDesk, spawnDeskHost } from '../main/testing/deskProcess';
 
-export const ADMIN = { username: 'admin', password: 'Admin12345' };
+export const ADMIN = { username: 'admin', password: 'Hall2026key' };
 export const CENTRE = '南大里乡综治中心';
 
 export interface TestHost {

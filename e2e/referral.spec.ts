@@ -19,14 +19,14 @@ test.afterEach(async () => {
 let n = 0;
 /** A matter registered at the desk (through the API: registration has its own tests). */
 async function registeredMatter(): Promise<{ id: number; code: string }> {
-  const token = await tokenOf(host, 'clerk1', 'Ready1234');
+  const token = await tokenOf(host, 'clerk1', 'Ready12345');
   const r = await callApi<{ matters: { id: number; code: string }[] }>(host, token, 'visits.register', walkIn({ name: '张三', idNumber: nthResidentId(++n) }));
   return r.matters[0]!;
 }
 
 async function signedIn(browser: Browser, username: string, displayName: string, counter?: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
-  await logIn(page, host.url, username, 'Ready1234', counter);
+  await logIn(page, host.url, username, 'Ready12345', counter);
   await expectSignedIn(page, displayName);
   return page;
 }
@@ -110,7 +110,7 @@ test('a station returns a matter that is not its own, and the centre refers it a
 
 test('an overdue matter shows on the supervisor\'s screen', async ({ browser }) => {
   const matter = await registeredMatter();
-  const clerkToken = await tokenOf(host, 'clerk1', 'Ready1234');
+  const clerkToken = await tokenOf(host, 'clerk1', 'Ready12345');
   const { version } = await callApi<{ version: number }>(host, clerkToken, 'matters.get', { id: matter.id }, 'query');
   const stations = await callApi<{ id: number; name: string }[]>(host, clerkToken, 'reference.stations', undefined, 'query');
   await callApi(host, clerkToken, 'flow.act', { matterId: matter.id, version, action: 'refer', stationId: stations.find((s) => s.name === '司法所')!.id, helperStationIds: [] });

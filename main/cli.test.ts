@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runDesk, spawnDeskHost } from './testing/deskProcess';
 import { tempDir } from './testing/testHost';
 
-function init(dataDir: string, password = 'Admin12345') {
+function init(dataDir: string, password = 'Hall2026key') {
   return runDesk(['init', '--data-dir', dataDir, '--center', '南大里乡综治中心', '--admin-user', 'admin', '--admin-password', password]);
 }
 
@@ -37,7 +37,7 @@ describe('desk init', () => {
     const dir = tempDir();
     const r = init(dir, 'short');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('管理员密码不符合要求：密码至少 8 位');
+    expect(r.stderr).toContain('管理员密码不符合要求：密码至少 10 位');
     expect(existsSync(join(dir, 'desk.sqlite'))).toBe(false);
   });
 

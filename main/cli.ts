@@ -13,6 +13,7 @@ import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { startHost } from './host';
 import { initDataDir } from './init';
+import { unlockAccount } from './services/signIn';
 import { isIP } from 'node:net';
 import { spkiFingerprint } from './tls/certificates';
 import { defaultHostIdentity } from './tls/hostIdentity';
@@ -31,6 +32,7 @@ const OPTIONS = {
   tls: { type: 'boolean' },
   'insecure-lab': { type: 'boolean' },
   name: { type: 'string', multiple: true },
+  user: { type: 'string' },
   address: { type: 'string', multiple: true },
 } as const;
 
@@ -131,6 +133,21 @@ async function centreNameOf(paths: ReturnType<typeof dataDirPaths>): Promise<str
   }
 }
 
+/** `desk unlock`: lets a locked-out account try again at once, from the host PC — no account needed. */
+async function unlock(flags: Flags): Promise<void> {
+  const paths = dataDirPaths(required(flags, 'data-dir'));
+  checkDataDir(paths, false);
+  if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
+  const username = checked(usernameSchema, required(flags, 'user'), HOST_MSG.badAdminUser);
+  const open = openDatabase(paths.database, paths.dir);
+  try {
+    await unlockAccount({ db: open.db }, username);
+    console.log(CLI_TEXT.unlocked(username));
+  } finally {
+    await closeDatabase(open);
+  }
+}
+
 async function backup(flags: Flags): Promise<void> {
   const paths = dataDirPaths(required(flags, 'data-dir'));
   checkDataDir(paths, false);
@@ -159,6 +176,9 @@ export async function main(argv: string[]): Promise<number> {
         return -1;
       case 'backup':
         await backup(flags);
+        return 0;
+      case 'unlock':
+        await unlock(flags);
         return 0;
       case 'cert': {
         const [sub, ...more] = rest;

@@ -7,7 +7,6 @@ import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { migrateToLatest } from './db/migrate';
 import { AdjustableClock, systemClock, type Clock } from './domain/clock';
-import { LoginThrottle, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USER } from './domain/loginThrottle';
 import { PdfRenderer } from './print/pdfRenderer';
 import { systemPrinters, type Printers } from './print/printers/printers';
 import { buildServer, REQUEST_TIMEOUT_MS } from './server';
@@ -104,7 +103,6 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (rendererDir && !existsSync(join(rendererDir, 'index.html'))) log(HOST_MSG.rendererMissing);
     const app = await buildServer({
       services,
-      throttles: { user: new LoginThrottle(clock, MAX_FAILURES_PER_USER), address: new LoginThrottle(clock, MAX_FAILURES_PER_ADDRESS) },
       version: APP_VERSION,
       schemaVersion,
       rendererDir,

@@ -44,9 +44,9 @@ describe('signing in', () => {
 
   it('locks an account out after five failures', async () => {
     const api = (await host.signIn('admin', TEST_ADMIN.password)).api;
-    await api.admin.createUser.mutate({ username: 'target', displayName: '李四', role: 'clerk', stationId: null, password: 'Target123' });
+    await api.admin.createUser.mutate({ username: 'target', displayName: '李四', role: 'clerk', stationId: null, password: 'Tgt9876543a' });
     for (let i = 0; i < 5; i++) await refusal(host.signIn('target', 'nope-nope1'));
-    const locked = await refusal(host.signIn('target', 'Target123'));
+    const locked = await refusal(host.signIn('target', 'Tgt9876543a'));
     expect(locked.status).toBe(429);
     expect(locked.message).toMatch(/登录失败次数过多，请 15 分钟后再试/);
   });
@@ -69,22 +69,22 @@ describe('signing in', () => {
 describe('roles', () => {
   it('keeps a clerk out of the settings', async () => {
     const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password)).api;
-    await admin.admin.createUser.mutate({ username: 'clerk1', displayName: '王五', role: 'clerk', stationId: null, password: 'Initial123' });
-    const first = (await host.signIn('clerk1', 'Initial123')).api;
+    await admin.admin.createUser.mutate({ username: 'clerk1', displayName: '王五', role: 'clerk', stationId: null, password: 'Initial1234' });
+    const first = (await host.signIn('clerk1', 'Initial1234')).api;
     // An initial password set by the admin must be replaced before anything else.
     expect((await refusal(first.admin.users.query())).message).toMatch(/初始密码/);
-    await first.auth.changePassword.mutate({ oldPassword: 'Initial123', newPassword: 'Mine12345' });
-    const clerk = (await host.signIn('clerk1', 'Mine12345')).api;
+    await first.auth.changePassword.mutate({ oldPassword: 'Initial1234', newPassword: 'Mine123456' });
+    const clerk = (await host.signIn('clerk1', 'Mine123456')).api;
     expect(await refusal(clerk.admin.users.query())).toEqual({ status: 403, message: '您的角色无权进行此操作。如需办理，请联系负责人或管理员。' });
     expect((await refusal(clerk.admin.updateCentre.mutate({ centreName: 'x', followUpPhone: '', countyCode: '', dayBasis: 'calendar' }))).status).toBe(403);
   });
 
   it('binds station staff to a station', async () => {
     const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password)).api;
-    const noStation = await refusal(admin.admin.createUser.mutate({ username: 'police1', displayName: '赵六', role: 'station', stationId: null, password: 'Police123' }));
+    const noStation = await refusal(admin.admin.createUser.mutate({ username: 'police1', displayName: '赵六', role: 'station', stationId: null, password: 'Badge20261x' }));
     expect(noStation).toEqual({ status: 400, message: '承办人必须绑定一个入驻单位。' });
     const stations = await admin.admin.stations.query();
-    const created = await admin.admin.createUser.mutate({ username: 'police1', displayName: '赵六', role: 'station', stationId: stations[1]!.id, password: 'Police123' });
+    const created = await admin.admin.createUser.mutate({ username: 'police1', displayName: '赵六', role: 'station', stationId: stations[1]!.id, password: 'Badge20261x' });
     expect(created.stationId).toBe(stations[1]!.id);
   });
 
@@ -103,7 +103,7 @@ describe('bad input', () => {
     expect(weak.status).toBe(400);
     expect(weak.message).toContain('用户名只能用');
     expect(weak.message).toContain('请填写姓名');
-    expect(weak.message).toContain('密码至少 8 位');
+    expect(weak.message).toContain('密码至少 10 位');
     const control = await refusal(admin.admin.createCounter.mutate({ name: '3号\u0007窗口', active: true }));
     expect(control.message).toContain('控制字符');
   });

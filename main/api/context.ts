@@ -1,14 +1,11 @@
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Transport } from '../../shared/transport';
-import type { LoginThrottle } from '../domain/loginThrottle';
 import { DeskError } from '../domain/errors';
 import type { ServiceContext } from '../services/context';
 import { resolveSession, type SignedIn } from '../services/sessions';
 
 export interface ApiDeps {
   services: ServiceContext;
-  /** Failed sign-ins, per account and per client address. */
-  throttles: { user: LoginThrottle; address: LoginThrottle };
   version: string;
   schemaVersion: number;
   /** How the host speaks: the windows warn in red on plain HTTP beyond loopback. */

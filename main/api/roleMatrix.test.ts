@@ -115,7 +115,7 @@ describe('doors that were open', () => {
   it('a station’s window hears only of its own station’s matters', async () => {
     const stations = await as.admin!.admin.stations.query();
     const justiceId = stations.find((x) => x.name === '司法所')!.id;
-    const { token } = await host.signIn('police1', 'Mine12345');
+    const { token } = await host.signIn('police1', 'Mine123456');
     const controller = new AbortController();
     const res = await fetch(`${host.url}/api/live.events`, { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal });
     const reader = res.body!.getReader();

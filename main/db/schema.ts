@@ -260,6 +260,14 @@ export interface MediationTable {
   updated_at: string;
 }
 
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  /** `user:<name>` or `address:<ip>`. */
+  key: string;
+  /** Milliseconds since the epoch, by the host's clock. */
+  at: number;
+}
+
 export interface DayCloseTable {
   id: Generated<number>;
   counter_id: number;
@@ -322,6 +330,7 @@ export interface Database {
   document_print: DocumentPrintTable;
   mediation: MediationTable;
   day_close: DayCloseTable;
+  login_attempt: LoginAttemptTable;
   centre_day_close: CentreDayCloseTable;
   paper_explanation: PaperExplanationTable;
   late_correction: LateCorrectionTable;

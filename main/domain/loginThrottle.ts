@@ -1,40 +1,16 @@
-import type { Clock } from './clock';
-
 export const WINDOW_MS = 15 * 60 * 1000;
-/** Failed sign-ins allowed within the window: per account, and per client address (many clerks may share one). */
+/** Attempts allowed within the window: per account, and per client address (many clerks may share one). */
 export const MAX_FAILURES_PER_USER = 5;
 export const MAX_FAILURES_PER_ADDRESS = 30;
 
 /**
- * Counts failed sign-ins per key (a user name, a client address) and locks a key out for the
- * rest of the window once it has failed too often. Memory only: a restart forgives.
+ * Minutes until a key (a user name, a client address) may try again, given the times of its recent
+ * attempts that did not succeed; 0 when it may try now. Every attempt counts from the moment it
+ * starts, so fifty guesses sent at once meet the same limit as fifty sent one after another.
  */
-export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(
-    private readonly clock: Clock,
-    private readonly maxFailures: number,
-  ) {}
-
-  /** Minutes until the key may try again, or 0 when it may try now. */
-  lockedMinutes(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.maxFailures) return 0;
-    const oldest = recent[recent.length - this.maxFailures] ?? 0;
-    return Math.max(1, Math.ceil((oldest + WINDOW_MS - this.clock.now().getTime()) / 60000));
-  }
-
-  fail(key: string): void {
-    this.failures.set(key, [...this.recent(key), this.clock.now().getTime()]);
-  }
-
-  succeed(key: string): void {
-    this.failures.delete(key);
-  }
-
-  private recent(key: string): number[] {
-    const since = this.clock.now().getTime() - WINDOW_MS;
-    return (this.failures.get(key) ?? []).filter((t) => t > since);
-  }
+export function lockedMinutes(attemptTimes: readonly number[], now: number, max: number): number {
+  const recent = attemptTimes.filter((t) => t > now - WINDOW_MS).sort((a, b) => a - b);
+  if (recent.length < max) return 0;
+  const oldest = recent[recent.length - max]!;
+  return Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 60000));
 }

@@ -19,11 +19,11 @@ beforeAll(async () => {
   const stations = await admin.admin.stations.query();
   policeId = stations.find((s) => s.name === '派出所')!.id;
   justiceId = stations.find((s) => s.name === '司法所')!.id;
-  await admin.admin.createUser.mutate({ username: 'liwei', displayName: '李伟', role: 'clerk', stationId: null, password: 'Start1234' });
-  const first = (await host.signIn('liwei', 'Start1234', 1)).api;
-  expect(await refusal(first.auth.changePassword.mutate({ oldPassword: 'Start1234', newPassword: 'Start1234' }))).toMatchObject({ status: 400 });
-  await first.auth.changePassword.mutate({ oldPassword: 'Start1234', newPassword: 'Mine12345' });
-  clerk = (await host.signIn('liwei', 'Mine12345', 1)).api;
+  await admin.admin.createUser.mutate({ username: 'liwei', displayName: '李伟', role: 'clerk', stationId: null, password: 'Start12345' });
+  const first = (await host.signIn('liwei', 'Start12345', 1)).api;
+  expect(await refusal(first.auth.changePassword.mutate({ oldPassword: 'Start12345', newPassword: 'Start12345' }))).toMatchObject({ status: 400 });
+  await first.auth.changePassword.mutate({ oldPassword: 'Start12345', newPassword: 'Mine123456' });
+  clerk = (await host.signIn('liwei', 'Mine123456', 1)).api;
   police = await host.newUser('police1', 'station', policeId);
   justice = await host.newUser('justice1', 'station', justiceId);
 });

@@ -24,8 +24,8 @@ const receipt = (matterId: number) => clerk.documents.issue.mutate({ kind: 'rece
 
 async function nextMorning() {
   host.clock.advance(24 * 60 * 60 * 1000);
-  clerk = (await host.signIn('clerk1', 'Mine12345', 1)).api;
-  boss = (await host.signIn('boss1', 'Mine12345', 1)).api;
+  clerk = (await host.signIn('clerk1', 'Mine123456', 1)).api;
+  boss = (await host.signIn('boss1', 'Mine123456', 1)).api;
 }
 
 describe('a counter closes its day', () => {

@@ -32,10 +32,10 @@ beforeAll(async () => {
 async function daysPass(days: number) {
   await closeTheDay(clerk);
   host.clock.advance(days * 24 * 60 * 60 * 1000);
-  clerk = (await host.signIn('clerk1', 'Mine12345', 1)).api;
-  police = (await host.signIn('police1', 'Mine12345')).api;
-  justice = (await host.signIn('justice1', 'Mine12345')).api;
-  supervisor = (await host.signIn('boss1', 'Mine12345', 1)).api;
+  clerk = (await host.signIn('clerk1', 'Mine123456', 1)).api;
+  police = (await host.signIn('police1', 'Mine123456')).api;
+  justice = (await host.signIn('justice1', 'Mine123456')).api;
+  supervisor = (await host.signIn('boss1', 'Mine123456', 1)).api;
 }
 afterAll(() => host.stop());
 

@@ -14,7 +14,7 @@ export interface SignedIn {
 }
 
 /** Only the token's hash is stored: a copied database file does not let anyone sign in. */
-function tokenHash(token: string): string {
+export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const now = host.clock.now();
   const tenth = new Date(`${chinaDay(now).slice(0, 8)}10T02:00:00Z`);
   host.clock.advance(tenth.getTime() - now.getTime());
-  const stations = await (await host.signIn('admin', 'Admin12345', 1)).api.admin.stations.query();
+  const stations = await (await host.signIn('admin', 'Hall2026key', 1)).api.admin.stations.query();
   const committee = stations.find((s) => s.kind === 'mediation')!;
   clerk = await host.newUser('clerk1', 'clerk', null);
   boss = await host.newUser('boss1', 'supervisor', null);
@@ -46,8 +46,8 @@ beforeAll(async () => {
   await closeTheDay(clerk);
 
   host.clock.advance(24 * 60 * 60 * 1000);
-  clerk = (await host.signIn('clerk1', 'Mine12345', 1)).api;
-  boss = (await host.signIn('boss1', 'Mine12345', 1)).api;
+  clerk = (await host.signIn('clerk1', 'Mine123456', 1)).api;
+  boss = (await host.signIn('boss1', 'Mine123456', 1)).api;
   await clerk.visits.register.mutate(walkIn({ name: '赵六', idNumber: nthResidentId(4), channel: 'phone' }));
   await closeTheDay(clerk);
 });

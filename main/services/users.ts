@@ -3,7 +3,9 @@ import type { Role } from '../../shared/roles';
 import type { createUserInput, updateUserInput } from '../../shared/schemas/admin';
 import { MSG } from '../../shared/text/messages';
 import { DeskError } from '../domain/errors';
-import { hashPassword, verifyPassword } from '../domain/password';
+import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from '../domain/password';
+import { containsUsername, HAS_USERNAME, SAME_PASSWORD } from '../../shared/schemas/auth';
+import { beginPasswordChange } from './signIn';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
 import { getStation } from './settings';
@@ -133,8 +135,16 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, input: z.inf
   return updated;
 }
 
-/** Sets a password. `byAdmin` makes the user choose a new one at next sign-in. */
-export async function setPassword(ctx: ServiceContext, actor: Actor, userId: number, password: string, byAdmin: boolean): Promise<void> {
+/**
+ * Sets a password: not containing the user name, not the one in use. `byAdmin` makes the user
+ * choose a new one at next sign-in. Every other session of the user ends (keepSession stays: the
+ * window that changed it), so a password someone else knew opens nothing any more.
+ */
+export async function setPassword(ctx: ServiceContext, actor: Actor, userId: number, password: string, byAdmin: boolean, keepSessionHash: string | null = null): Promise<void> {
+  const current = await ctx.db.selectFrom('user').select(['username', 'password_hash']).where('id', '=', userId).executeTakeFirst();
+  if (!current) throw new DeskError('not_found', MSG.userNotFound);
+  if (containsUsername(password, current.username)) throw new DeskError('bad_input', HAS_USERNAME);
+  if (await verifyPassword(password, current.password_hash)) throw new DeskError('bad_input', SAME_PASSWORD);
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
     await getUser({ ...ctx, db: trx }, userId);
@@ -143,14 +153,20 @@ export async function setPassword(ctx: ServiceContext, actor: Actor, userId: num
       .set({ password_hash: passwordHash, must_change_password: byAdmin ? 1 : 0, updated_at: ctx.clock.now().toISOString() })
       .where('id', '=', userId)
       .execute();
+    let others = trx.updateTable('session').set({ ended_at: ctx.clock.now().toISOString() }).where('user_id', '=', userId).where('ended_at', 'is', null);
+    if (keepSessionHash) others = others.where('token_hash', '!=', keepSessionHash);
+    await others.execute();
     await recordAudit(trx, ctx.clock.now(), { actorId: actor.userId, action: byAdmin ? 'user.reset_password' : 'user.change_password', entity: 'user', entityId: userId });
   });
 }
 
-export async function changeOwnPassword(ctx: ServiceContext, actor: Actor, oldPassword: string, newPassword: string): Promise<void> {
+/** The user's own change, from a signed-in window: throttled like a sign-in (it checks the old password). */
+export async function changeOwnPassword(ctx: ServiceContext, actor: Actor, oldPassword: string, newPassword: string, sessionHash: string): Promise<void> {
+  const wait = await beginPasswordChange(ctx, actor.userId);
+  if (wait > 0) throw new DeskError('too_many', MSG.tooManyLogins(wait));
   const row = await ctx.db.selectFrom('user').select('password_hash').where('id', '=', actor.userId).executeTakeFirst();
   if (!row || !(await verifyPassword(oldPassword, row.password_hash))) throw new DeskError('bad_input', MSG.wrongOldPassword);
-  await setPassword(ctx, actor, actor.userId, newPassword, false);
+  await setPassword(ctx, actor, actor.userId, newPassword, false, sessionHash);
 }
 
 /** The user whose name and password match, or null. Disabled users are reported as such. */
@@ -160,7 +176,10 @@ export async function checkCredentials(ctx: ServiceContext, username: string, pa
     .select([...USER_COLUMNS, 'password_hash'])
     .where('username', '=', username)
     .executeTakeFirst();
-  if (!row || !(await verifyPassword(password, row.password_hash))) return null;
+  if (!row) return verifyAgainstDecoy(password).then(() => null);
+  if (!(await verifyPassword(password, row.password_hash))) return null;
   if (row.active !== 1) throw new DeskError('forbidden', MSG.userDisabled);
+  // A hash made with older, weaker settings is replaced now that the password is at hand.
+  if (needsRehash(row.password_hash)) await ctx.db.updateTable('user').set({ password_hash: await hashPassword(password) }).where('id', '=', row.id).execute();
   return toView(row);
 }

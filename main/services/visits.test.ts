@@ -167,14 +167,14 @@ describe('corrections', () => {
 
   it('needs a supervisor once the day is over', async () => {
     const admin = api;
-    await admin.admin.createUser.mutate({ username: 'clerk9', displayName: '窗口九', role: 'clerk', stationId: null, password: 'Clerk9999' });
-    await host.signIn('clerk9', 'Clerk9999').then(({ api: first }) => first.auth.changePassword.mutate({ oldPassword: 'Clerk9999', newPassword: 'Clerk99990' }));
-    const clerk = (await host.signIn('clerk9', 'Clerk99990', 1)).api;
+    await admin.admin.createUser.mutate({ username: 'clerk9', displayName: '窗口九', role: 'clerk', stationId: null, password: 'Window9999x' });
+    await host.signIn('clerk9', 'Window9999x').then(({ api: first }) => first.auth.changePassword.mutate({ oldPassword: 'Window9999x', newPassword: 'Window9990x' }));
+    const clerk = (await host.signIn('clerk9', 'Window9990x', 1)).api;
     const registered = await clerk.visits.register.mutate(walkIn({ name: '冯雪', idNumber: residentId('14082819940404801') }));
     const matterId = registered.matters[0]!.id;
     const correction = { matterId, categoryId: 2, content: '改过的内容', visitorName: '冯雪', phone: '', addressText: '', reason: '补正' };
     host.clock.advance(24 * 60 * 60 * 1000);
-    const fresh = (await host.signIn('clerk9', 'Clerk99990', 1)).api;
+    const fresh = (await host.signIn('clerk9', 'Window9990x', 1)).api;
     expect((await fresh.matters.get.query({ id: matterId })).correctable).toBe(false);
     expect(await refusal(fresh.visits.correct.mutate(correction))).toEqual({ status: 403, message: '只能在登记当天更正；以往的登记须由负责人更正。' });
     const supervisorApi = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;

@@ -7,9 +7,9 @@ import type { AdjustableClock } from '../domain/clock';
 import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
 
-export const TEST_ADMIN = { username: 'admin', password: 'Admin12345' };
+export const TEST_ADMIN = { username: 'admin', password: 'Hall2026key' };
 /** What users made by `newUser` sign in with. */
-export const NEW_USER_PASSWORD = 'Mine12345';
+export const NEW_USER_PASSWORD = 'Mine123456';
 
 export function tempDir(prefix = 'desk-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -23,6 +23,10 @@ export interface TestHost extends RunningHost {
   signIn(username: string, password: string, counterId?: number | null): Promise<{ token: string; api: ReturnType<typeof createTRPCClient<AppRouter>> }>;
   /** Creates a user through the admin, changes the initial password as the first sign-in must, and signs in. */
   newUser(username: string, role: 'clerk' | 'station' | 'supervisor', stationId: number | null): Promise<ReturnType<typeof createTRPCClient<AppRouter>>>;
+  /** Closes the host, keeping its data dir (for commands that need the database to themselves). */
+  stopServing(): Promise<void>;
+  /** Starts the host again on the same data dir, as after a power cut or an update (a new port). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,32 +34,46 @@ export interface TestHost extends RunningHost {
 export async function startTestHost(): Promise<TestHost> {
   const dataDir = tempDir();
   await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN });
-  const host = await startHost({ dataDir, port: 0, bind: '127.0.0.1', clock: 'test', rendererDir: null });
+  const start = () => startHost({ dataDir, port: 0, bind: '127.0.0.1', clock: 'test', rendererDir: null });
+  let host = await start();
+  let serving = true;
   const client = (token?: string) =>
     createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${host.url}/api`, headers: () => (token ? { Authorization: `Bearer ${token}` } : {}) })],
+      // The address is read on every call: a restarted host listens on a new port.
+      links: [httpLink({ url: `${host.url}/api`, fetch: (input, init) => fetch(String(input).replace(/^https?:\/\/[^/]+/, host.url), init), headers: () => (token ? { Authorization: `Bearer ${token}` } : {}) })],
     });
   const signIn: TestHost['signIn'] = async (username, password, counterId = null) => {
     const { token } = await client().auth.login.mutate({ username, password, counterId });
     return { token, api: client(token) };
   };
-  return {
+  const testHost: TestHost = {
     ...host,
     dataDir,
     clock: host.services.clock as AdjustableClock,
     client,
     signIn,
+    async stopServing() {
+      if (serving) await host.close();
+      serving = false;
+    },
+    async restart() {
+      await testHost.stopServing();
+      host = await start();
+      serving = true;
+      Object.assign(testHost, { url: host.url, port: host.port, services: host.services, tls: host.tls, close: host.close, clock: host.services.clock as AdjustableClock });
+    },
     async newUser(username, role, stationId) {
       const admin = (await signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
-      await admin.admin.createUser.mutate({ username, displayName: username, role, stationId, password: 'Start1234' });
+      await admin.admin.createUser.mutate({ username, displayName: username, role, stationId, password: 'Start12345' });
       const counterId = role === 'station' ? null : 1;
-      const first = (await signIn(username, 'Start1234', counterId)).api;
-      await first.auth.changePassword.mutate({ oldPassword: 'Start1234', newPassword: NEW_USER_PASSWORD });
+      const first = (await signIn(username, 'Start12345', counterId)).api;
+      await first.auth.changePassword.mutate({ oldPassword: 'Start12345', newPassword: NEW_USER_PASSWORD });
       return (await signIn(username, NEW_USER_PASSWORD, counterId)).api;
     },
     async stop() {
-      await host.close();
+      await testHost.stopServing();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return testHost;
 }

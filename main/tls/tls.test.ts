@@ -138,7 +138,7 @@ describe('a host serving HTTPS', () => {
 describe('desk host on the LAN', () => {
   it('serves HTTPS when bound beyond loopback, never plain HTTP, and `desk cert renew` adds names', async () => {
     const dataDir = tempDir();
-    expect(runDesk(['init', '--data-dir', dataDir, '--center', '南大里乡综治中心', '--admin-user', 'admin', '--admin-password', 'Admin12345']).code).toBe(0);
+    expect(runDesk(['init', '--data-dir', dataDir, '--center', '南大里乡综治中心', '--admin-user', 'admin', '--admin-password', 'Hall2026key']).code).toBe(0);
     const caBefore = readFileSync(tlsPaths(dataDir).caCert, 'utf8');
     const renewed = runDesk(['cert', 'renew', '--data-dir', dataDir, '--name', 'desk-host.lan', '--address', '10.20.30.40']);
     expect(renewed.code).toBe(0);

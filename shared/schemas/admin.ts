@@ -2,17 +2,19 @@ import { z } from 'zod';
 import { ROLES, STATION_KINDS } from '../roles';
 import { MATTER_KINDS } from '../visit';
 import { idSchema, line } from './common';
-import { passwordSchema, usernameSchema } from './auth';
+import { containsUsername, HAS_USERNAME, passwordSchema, usernameSchema } from './auth';
 
 const roleSchema = z.enum(ROLES, { error: '请选择角色' });
 
-export const createUserInput = z.object({
-  username: usernameSchema,
-  displayName: line('姓名', 20),
-  role: roleSchema,
-  stationId: idSchema.nullable(),
-  password: passwordSchema,
-});
+export const createUserInput = z
+  .object({
+    username: usernameSchema,
+    displayName: line('姓名', 20),
+    role: roleSchema,
+    stationId: idSchema.nullable(),
+    password: passwordSchema,
+  })
+  .refine((u) => !containsUsername(u.password, u.username), { path: ['password'], message: HAS_USERNAME });
 
 export const updateUserInput = z.object({
   id: idSchema,

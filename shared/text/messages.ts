@@ -81,6 +81,8 @@ export const CLI_TEXT = {
       演示：首次运行时建一个演示中心并打印管理员密码，然后启动主机
   desk backup --data-dir 目录 --out 文件
       在主机停止时把数据库备份到一个文件
+  desk unlock --data-dir 目录 --user 用户名
+      登录失败次数过多被锁定的账号立即解锁（在主机电脑上运行，不需要登录任何账号）
   desk help
       显示本说明`,
   initDone: (file: string, user: string) => `已创建数据库：${file}\n管理员用户名：${user}`,
@@ -90,6 +92,7 @@ export const CLI_TEXT = {
   openHint: (url: string) => `请在浏览器中打开 ${url}`,
   stopped: '主机已停止，数据库已保存。',
   backupDone: (file: string) => `备份完成：${file}`,
+  unlocked: (user: string) => `已解锁账号 ${user}，可以立即重新登录。`,
   tlsFingerprint: (spki: string) => `HTTPS 已启用。主机证书公钥指纹（SHA-256）：${spki}`,
   certRenewed: (names: string, spki: string) => `已换发主机证书，适用于：${names}\n公钥指纹（SHA-256）：${spki}\n请重启主机使新证书生效。`,
   failed: (message: string) => `错误：${message}`,

@@ -3,7 +3,8 @@ import { changePasswordInput, loginInput } from '../../../shared/schemas/auth';
 import { MSG } from '../../../shared/text/messages';
 import { chinaDay } from '../../../shared/time';
 import { recordAudit } from '../../services/audit';
-import { endSession, startSession, switchCounter } from '../../services/sessions';
+import { endSession, startSession, switchCounter, tokenHash } from '../../services/sessions';
+import { beginSignIn, signInSucceeded } from '../../services/signIn';
 import { getCentre } from '../../services/settings';
 import { changeOwnPassword, checkCredentials } from '../../services/users';
 import { allow, publicProcedure, router, signedInProcedure } from '../trpc';
@@ -13,19 +14,16 @@ import { idSchema } from '../../../shared/schemas/common';
 
 export const authRouter = router({
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-    const { user: byUser, address: byAddress } = ctx.throttles;
-    const locked = Math.max(byUser.lockedMinutes(input.username), byAddress.lockedMinutes(ctx.clientAddress));
+    const locked = await beginSignIn(ctx.services, input.username, ctx.clientAddress);
     if (locked > 0) throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: MSG.tooManyLogins(locked) });
     const user = await checkCredentials(ctx.services, input.username, input.password);
     if (!user) {
-      byUser.fail(input.username);
-      byAddress.fail(ctx.clientAddress);
       await ctx.services.db.transaction().execute((trx) =>
         recordAudit(trx, ctx.services.clock.now(), { actorId: null, action: 'session.refused', entity: 'user', detail: { username: input.username, clientAddress: ctx.clientAddress } }),
       );
       throw new TRPCError({ code: 'UNAUTHORIZED', message: MSG.wrongPassword });
     }
-    byUser.succeed(input.username);
+    await signInSucceeded(ctx.services, input.username);
     const session = await startSession(ctx.services, user, input.counterId ?? null, ctx.clientAddress);
     const centre = await getCentre(ctx.services);
     return { ...session, centreName: centre.centreName };
@@ -48,7 +46,7 @@ export const authRouter = router({
   }),
 
   changePassword: signedInProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
-    await changeOwnPassword(ctx.services, { userId: ctx.signedIn.user.id }, input.oldPassword, input.newPassword);
+    await changeOwnPassword(ctx.services, { userId: ctx.signedIn.user.id }, input.oldPassword, input.newPassword, tokenHash(ctx.token!));
     return { ok: true };
   }),
 });

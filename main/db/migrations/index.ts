@@ -11,6 +11,7 @@ import * as m0009 from './0009_day_close';
 import * as m0010 from './0010_print_time';
 import * as m0011 from './0011_prevention';
 import * as m0012 from './0012_paper_referral';
+import * as m0013 from './0013_login_attempts';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -30,4 +31,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0010_print_time', m0010],
   ['0011_prevention', m0011],
   ['0012_paper_referral', m0012],
+  ['0013_login_attempts', m0013],
 ];

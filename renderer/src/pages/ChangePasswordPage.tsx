@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
-import { passwordSchema, SAME_PASSWORD } from '../../../shared/schemas/auth';
+import { containsUsername, HAS_USERNAME, passwordSchema, SAME_PASSWORD } from '../../../shared/schemas/auth';
+import { useMe } from '../auth/session';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { showFieldErrors, zodRule } from '../forms/rules';
@@ -18,6 +19,7 @@ export function ChangePasswordPage({ mustChange = false }: { mustChange?: boolea
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PasswordForm>();
+  const me = useMe();
   const [failure, setFailure] = useState<string | null>(null);
   const change = useMutation(trpc.auth.changePassword.mutationOptions());
 
@@ -50,6 +52,7 @@ export function ChangePasswordPage({ mustChange = false }: { mustChange?: boolea
             ({ getFieldValue }) => ({
               validator: async (_r, value) => {
                 if (value && value === getFieldValue('oldPassword')) throw new Error(SAME_PASSWORD);
+                if (value && containsUsername(value, me.user.username)) throw new Error(HAS_USERNAME);
               },
             }),
           ]}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { AppRouter } from '../../../../main/api/router';
 import { ROLES, type Role } from '../../../../shared/roles';
 import { createUserInput } from '../../../../shared/schemas/admin';
-import { passwordSchema } from '../../../../shared/schemas/auth';
+import { containsUsername, HAS_USERNAME, passwordSchema } from '../../../../shared/schemas/auth';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../../../shared/text/labels';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
@@ -108,7 +108,20 @@ export function UsersTab() {
               }
             </Form.Item>
             {editing === null ? (
-              <Form.Item label={T.password} name="password" rules={[zodRule(passwordSchema)]} extra="用户首次登录时须修改此密码">
+              <Form.Item
+                label={T.password}
+                name="password"
+                dependencies={['username']}
+                rules={[
+                  zodRule(passwordSchema),
+                  ({ getFieldValue }) => ({
+                    validator: async (_r, value: string | undefined) => {
+                      if (value && containsUsername(value, String(getFieldValue('username') ?? ''))) throw new Error(HAS_USERNAME);
+                    },
+                  }),
+                ]}
+                extra="至少 10 位，含字母和数字，不含用户名；用户首次登录时须修改此密码"
+              >
                 <Input.Password autoComplete="new-password" />
               </Form.Item>
             ) : (
