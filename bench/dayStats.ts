@@ -24,7 +24,7 @@ export async function startDayClosingToday(dataDir: string, today: Date): Promis
 /** A counter's 日结 view on random past days (computed live: none is closed), and the statistics tables. */
 export async function measureDayAndStatistics(url: string, samples: number, seed: number): Promise<Timing[]> {
   const login = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/api` })] });
-  const { token } = await login.auth.login.mutate({ ...BENCH_ADMIN, counterId: 1 });
+  const { token } = await login.auth.login.mutate({ ...BENCH_ADMIN, counterId: 1, bearer: true });
   const api = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/api`, headers: { Authorization: `Bearer ${token}` } })] });
   const r = new Random(seed);
   // Weekdays of the last five years (the generated history has office days only).

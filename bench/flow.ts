@@ -53,7 +53,7 @@ export async function prepareOpenMatters(dataDir: string, open: number, seed: nu
 /** Queues, the 督单 view and the delay of a live update, through a running host. */
 export async function measureFlow(url: string, samples: number): Promise<Timing[]> {
   const login = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/api` })] });
-  const { token } = await login.auth.login.mutate({ ...BENCH_ADMIN, counterId: 1 });
+  const { token } = await login.auth.login.mutate({ ...BENCH_ADMIN, counterId: 1, bearer: true });
   const api = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/api`, headers: { Authorization: `Bearer ${token}` } })] });
   const stations = await api.reference.stations.query();
   const r = new Random(7);
@@ -64,14 +64,14 @@ export async function measureFlow(url: string, samples: number): Promise<Timing[
     await time('督单 · 即将到期（全部单位）', Array.from({ length: samples }, () => () => api.flow.queue.query({ tab: 'due_soon', stationId: null }))),
     await time('督单 · 计数（首页）', Array.from({ length: samples }, () => () => api.flow.counts.query())),
   ];
-  results.push(await liveDelay(url, token, api, Math.min(samples, 100)));
+  results.push(await liveDelay(url, token!, api, Math.min(samples, 100)));
   return results;
 }
 
 /** From sending a step to its event arriving on another window's event stream (loopback). */
 async function liveDelay(url: string, token: string, api: ReturnType<typeof createTRPCClient<AppRouter>>, samples: number): Promise<Timing> {
   const controller = new AbortController();
-  const res = await fetch(`${url}/api/live.events?connectionParams=${encodeURIComponent(JSON.stringify({ token }))}`, { signal: controller.signal });
+  const res = await fetch(`${url}/api/live.events`, { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal });
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let buffer = '';

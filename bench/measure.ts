@@ -27,7 +27,7 @@ export function sampleVisitors(dataDir: string, samples: number, seed: number): 
 /** Look-ups and registrations through the real HTTP API of a running host. */
 export async function measureRegistration(url: string, people: SampleVisitor[]): Promise<Timing[]> {
   const login = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/api` })] });
-  const { token } = await login.auth.login.mutate({ ...BENCH_ADMIN, counterId: 1 });
+  const { token } = await login.auth.login.mutate({ ...BENCH_ADMIN, counterId: 1, bearer: true });
   const api = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/api`, headers: { Authorization: `Bearer ${token}` } })] });
 
   const lookup = (query: string) => () => api.visits.lookup.query({ query });

@@ -16,7 +16,7 @@ export async function callApi<T>(host: TestHost, token: string | null, path: str
 }
 
 export async function adminToken(host: TestHost): Promise<string> {
-  const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { ...ADMIN, counterId: 1 });
+  const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { ...ADMIN, counterId: 1, bearer: true });
   return token;
 }
 
@@ -26,11 +26,11 @@ export async function createUser(host: TestHost, username: string, displayName: 
   const stations = await callApi<{ id: number; name: string }[]>(host, admin, 'admin.stations', undefined, 'query');
   const stationId = stationName ? stations.find((s) => s.name === stationName)!.id : null;
   await callApi(host, admin, 'admin.createUser', { username, displayName, role, stationId, password: 'Start12345' });
-  const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { username, password: 'Start12345', counterId: role === 'station' ? null : 1 });
+  const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { username, password: 'Start12345', counterId: role === 'station' ? null : 1, bearer: true });
   await callApi(host, token, 'auth.changePassword', { oldPassword: 'Start12345', newPassword: 'Ready12345' });
   return 'Ready12345';
 }
 
 export async function tokenOf(host: TestHost, username: string, password: string, counterId: number | null = 1): Promise<string> {
-  return (await callApi<{ token: string }>(host, null, 'auth.login', { username, password, counterId })).token;
+  return (await callApi<{ token: string }>(host, null, 'auth.login', { username, password, counterId, bearer: true })).token;
 }

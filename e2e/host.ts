@@ -44,6 +44,6 @@ async function finishSetup(url: string): Promise<void> {
     if (!res.ok) throw new Error(`${path}: ${res.status}`);
     return ((await res.json()) as { result: { data: { token: string } } }).result.data;
   };
-  const { token } = await post('auth.login', { ...ADMIN, counterId: null });
+  const { token } = await post('auth.login', { ...ADMIN, counterId: null, bearer: true });
   await post('admin.finishSetup', { finished: true }, token);
 }

@@ -34,6 +34,22 @@ describe('signing in', () => {
     expect(me.centreName).toBe('南大里乡综治中心');
   });
 
+  it('gives a window an HttpOnly, SameSite=Strict cookie and no token it could read', async () => {
+    const res = await fetch(`${host.url}/api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...TEST_ADMIN, counterId: 1 }) });
+    const body = (await res.json()) as { result: { data: { token: string | null } } };
+    expect(body.result.data.token).toBeNull();
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^desk_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
+    const me = await fetch(`${host.url}/api/auth.me`, { headers: { cookie: cookie.split(';')[0]! } });
+    expect(me.status).toBe(200);
+    // A token in the address opens nothing.
+    const token = cookie.split(';')[0]!.split('=')[1]!;
+    const inUrl = await fetch(`${host.url}/api/auth.me?connectionParams=${encodeURIComponent(JSON.stringify({ token }))}`);
+    expect(inUrl.status).toBe(401);
+    const out = await fetch(`${host.url}/api/auth.logout`, { method: 'POST', headers: { cookie: cookie.split(';')[0]!, 'content-type': 'application/json' }, body: '{}' });
+    expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
+  });
+
   it('accepts the user name in any case', async () => {
     await expect(host.signIn('ADMIN', TEST_ADMIN.password)).resolves.toBeTruthy();
   });
@@ -147,9 +163,8 @@ describe('live events', () => {
   it('reach a subscribed window when settings change', async () => {
     const { token, api } = await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password);
     const controller = new AbortController();
-    // What tRPC's httpSubscriptionLink sends: EventSource cannot carry headers.
-    const params = encodeURIComponent(JSON.stringify({ token }));
-    const res = await fetch(`${host.url}/api/live.events?connectionParams=${params}`, { signal: controller.signal });
+    // What a window's EventSource sends: the session cookie, never a token in the address.
+    const res = await fetch(`${host.url}/api/live.events`, { headers: { cookie: `desk_session=${token}` }, signal: controller.signal });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     const seen = (async () => {

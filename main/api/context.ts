@@ -1,6 +1,7 @@
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Transport } from '../../shared/transport';
 import { DeskError } from '../domain/errors';
+import { tokenFromCookies } from '../domain/sessionCookie';
 import type { ServiceContext } from '../services/context';
 import { resolveSession, type SignedIn } from '../services/sessions';
 
@@ -14,6 +15,10 @@ export interface ApiDeps {
 
 export interface ApiContext extends ApiDeps {
   token: string | null;
+  /** Sets or clears the session cookie on the answer. */
+  setCookie(value: string): void;
+  /** Whether the request came over TLS (the cookie is then marked Secure). */
+  secure: boolean;
   signedIn: SignedIn | null;
   /** Why `signedIn` is null although a token came: expired, ended, forged. */
   authError: DeskError | null;
@@ -26,9 +31,9 @@ function bearerToken(header: string | undefined): string | null {
 }
 
 export function contextFactory(deps: ApiDeps) {
-  return async ({ req, info }: CreateFastifyContextOptions): Promise<ApiContext> => {
-    // EventSource cannot send headers: live subscriptions pass the token as a connection parameter.
-    const token = bearerToken(req.headers.authorization) ?? info.connectionParams?.['token'] ?? null;
+  return async ({ req, res }: CreateFastifyContextOptions): Promise<ApiContext> => {
+    // A window sends its session as an HttpOnly cookie; scripts and tests may send a bearer token.
+    const token = bearerToken(req.headers.authorization) ?? tokenFromCookies(req.headers.cookie);
     let signedIn: SignedIn | null = null;
     let authError: DeskError | null = null;
     if (token) {
@@ -39,6 +44,6 @@ export function contextFactory(deps: ApiDeps) {
         authError = err;
       }
     }
-    return { ...deps, token, signedIn, authError, clientAddress: req.ip };
+    return { ...deps, token, signedIn, authError, clientAddress: req.ip, secure: req.protocol === 'https', setCookie: (value) => void res.header('set-cookie', value) };
   };
 }

@@ -43,7 +43,8 @@ export async function startTestHost(): Promise<TestHost> {
       links: [httpLink({ url: `${host.url}/api`, fetch: (input, init) => fetch(String(input).replace(/^https?:\/\/[^/]+/, host.url), init), headers: () => (token ? { Authorization: `Bearer ${token}` } : {}) })],
     });
   const signIn: TestHost['signIn'] = async (username, password, counterId = null) => {
-    const { token } = await client().auth.login.mutate({ username, password, counterId });
+    const { token } = await client().auth.login.mutate({ username, password, counterId, bearer: true });
+    if (!token) throw new Error('no bearer token');
     return { token, api: client(token) };
   };
   const testHost: TestHost = {

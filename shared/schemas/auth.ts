@@ -30,6 +30,8 @@ export const loginInput = z.object({
   username: line('用户名', 32).toLowerCase(),
   password: z.string({ error: '请填写密码' }).min(1, '请填写密码').max(128, '密码不能超过 128 位'),
   counterId: idSchema.nullable().optional(),
+  /** Scripts and tests that call the API directly ask for a bearer token; a window never does (it gets an HttpOnly cookie). */
+  bearer: z.boolean().optional(),
 });
 export type LoginInput = z.infer<typeof loginInput>;
 

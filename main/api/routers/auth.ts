@@ -2,6 +2,8 @@ import { TRPCError } from '@trpc/server';
 import { changePasswordInput, loginInput } from '../../../shared/schemas/auth';
 import { MSG } from '../../../shared/text/messages';
 import { chinaDay } from '../../../shared/time';
+import { clearedSessionCookie, sessionCookie } from '../../domain/sessionCookie';
+import { SESSION_MAX_MS } from '../../domain/sessionPolicy';
 import { recordAudit } from '../../services/audit';
 import { endSession, startSession, switchCounter, tokenHash } from '../../services/sessions';
 import { beginSignIn, signInSucceeded } from '../../services/signIn';
@@ -24,9 +26,11 @@ export const authRouter = router({
       throw new TRPCError({ code: 'UNAUTHORIZED', message: MSG.wrongPassword });
     }
     await signInSucceeded(ctx.services, input.username);
-    const session = await startSession(ctx.services, user, input.counterId ?? null, ctx.clientAddress);
+    const { token, ...session } = await startSession(ctx.services, user, input.counterId ?? null, ctx.clientAddress);
+    ctx.setCookie(sessionCookie(token, ctx.secure, SESSION_MAX_MS / 1000));
     const centre = await getCentre(ctx.services);
-    return { ...session, centreName: centre.centreName };
+    // The window gets the cookie only; a script or test that asks for a bearer token gets it in the answer.
+    return { ...session, centreName: centre.centreName, token: input.bearer ? token : null };
   }),
 
   /** Who is signed in, and the host's business day: windows judge dates by the host's clock, not the PC's. */
@@ -42,6 +46,7 @@ export const authRouter = router({
 
   logout: signedInProcedure.mutation(async ({ ctx }) => {
     if (ctx.token) await endSession(ctx.services, ctx.token);
+    ctx.setCookie(clearedSessionCookie(ctx.secure));
     return { ok: true };
   }),
 

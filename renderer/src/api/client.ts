@@ -3,7 +3,7 @@ import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../main/api/router';
 import { isUnauthorized, errorMessage } from './errors';
-import { dropSession, getToken } from './token';
+import { dropSession } from './token';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -12,15 +12,9 @@ export function makeTrpcClient() {
     links: [
       splitLink({
         condition: (op) => op.type === 'subscription',
-        true: httpSubscriptionLink({ url: '/api', connectionParams: () => ({ token: getToken() ?? '' }) }),
-        false: httpBatchLink({
-          url: '/api',
-          maxURLLength: 4000,
-          headers: () => {
-            const token = getToken();
-            return token ? { Authorization: `Bearer ${token}` } : {};
-          },
-        }),
+        // The session cookie goes with every request of this origin, the event stream included.
+        true: httpSubscriptionLink({ url: '/api' }),
+        false: httpBatchLink({ url: '/api', maxURLLength: 4000 }),
       }),
     ],
   });

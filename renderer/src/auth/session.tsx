@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Result, Spin, Button } from 'antd';
 import type { AppRouter } from '../../../main/api/router';
 import { useTRPC } from '../api/client';
-import { errorMessage } from '../api/errors';
-import { getToken } from '../api/token';
+import { errorMessage, isUnauthorized } from '../api/errors';
+import { markSignedIn } from '../api/token';
 import { UI } from '../text';
 
 export type Me = inferRouterOutputs<AppRouter>['auth']['me'];
@@ -23,10 +23,14 @@ export function useMe(): Me {
 export function RequireSession({ children }: { children: ReactNode }) {
   const trpc = useTRPC();
   const location = useLocation();
-  const token = getToken();
-  const me = useQuery({ ...trpc.auth.me.queryOptions(), enabled: token !== null });
-  if (token === null) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // Whether there is a session only the host knows (the cookie is HttpOnly): ask it.
+  const me = useQuery(trpc.auth.me.queryOptions());
+  // A tab opened on a live session remembers it too, so its end is explained when it comes.
+  useEffect(() => {
+    if (me.data) markSignedIn();
+  }, [me.data]);
   if (me.isPending) return <Spin fullscreen tip={UI.loading} />;
+  if (me.isError && isUnauthorized(me.error)) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   if (me.isError) {
     return (
       <Result

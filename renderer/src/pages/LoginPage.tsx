@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { PRODUCT_NAME } from '../../../shared/text/labels';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
-import { setToken, signedOutReason } from '../api/token';
+import { markSignedIn, signedOutReason } from '../api/token';
 import { COUNTER_KEY } from '../shell/CounterSwitch';
 import { InsecureBanner } from '../shell/InsecureBanner';
 import { UI } from '../text';
@@ -43,8 +43,8 @@ export function LoginPage() {
   async function submit(values: LoginForm) {
     setFailure(null);
     try {
-      const result = await login.mutateAsync({ ...values, counterId: values.counterId ?? null });
-      setToken(result.token);
+      await login.mutateAsync({ ...values, counterId: values.counterId ?? null });
+      markSignedIn();
       if (values.counterId) localStorage.setItem(COUNTER_KEY, String(values.counterId));
       queryClient.clear();
       navigate(state.from && state.from !== '/login' ? state.from : '/', { replace: true });

@@ -4,7 +4,7 @@ import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PRODUCT_NAME, ROLE_LABELS } from '../../../shared/text/labels';
 import { useTRPC } from '../api/client';
-import { dropSession, getToken } from '../api/token';
+import { dropSession } from '../api/token';
 import { useMe } from '../auth/session';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { UI } from '../text';
@@ -39,7 +39,7 @@ export function AppShell() {
         <Space size="large" className="app-user">
           <FindBox />
           {/* A new stream for every session: one opened before the first-login password change was refused and would never recover. */}
-          {me.user.mustChangePassword ? null : <LiveStatus key={getToken() ?? ''} />}
+          {me.user.mustChangePassword ? null : <LiveStatus key={me.user.id} />}
           <CounterSwitch />
           <span data-testid="header-user">
             <UserOutlined /> {me.user.displayName}（{ROLE_LABELS[me.user.role]}）
