@@ -90,7 +90,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return reply.status(status).send(errorBody(message));
   });
 
-  app.addHook('onSend', async (_req, reply) => {
+  app.addHook('onSend', async (req, reply) => {
+    // Answers of the API carry personal data: no browser or proxy keeps a copy.
+    if (req.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
     if (opts.tls) reply.header('Strict-Transport-Security', 'max-age=31536000');
     reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     reply.header('X-Content-Type-Options', 'nosniff');

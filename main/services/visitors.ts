@@ -31,7 +31,11 @@ export interface VisitorSummary {
   id: number;
   name: string;
   sex: 'M' | 'F' | null;
-  birthDate: string | null;
+  /**
+   * The year only: a whole birth date beside the masked number (first 4, last 4) and the check
+   * character would leave one real number more than half the time.
+   */
+  birthYear: number | null;
   idType: IdType;
   maskedId: string;
   maskedPhone: string;
@@ -147,7 +151,7 @@ async function summaries(db: Kysely<Database>, ids: number[]): Promise<VisitorSu
     id: v.id,
     name: v.name,
     sex: v.sex,
-    birthDate: v.birth_date,
+    birthYear: v.birth_date ? Number(v.birth_date.slice(0, 4)) : null,
     idType: v.id_type,
     maskedId: v.id_number ? maskIdNumber(v.id_number) : '',
     maskedPhone: v.phone ? maskPhone(v.phone) : '',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
+import { closeTheDay } from '../testing/dayClose';
 import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
 
 let host: TestHost;
@@ -180,5 +181,30 @@ describe('corrections', () => {
     const supervisorApi = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
     await supervisorApi.visits.correct.mutate(correction);
     expect((await supervisorApi.matters.get.query({ id: matterId })).content).toBe('改过的内容');
+  });
+});
+
+describe('what a name is, and what an answer gives away', () => {
+  // Earlier tests moved the clock past the session's end: sign in again, as the next morning.
+  beforeAll(async () => {
+    api = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+    await closeTheDay(api);
+  });
+
+  it('keeps names in NFC without invisible characters, so 张\u200b三 is found as 张三', async () => {
+    const id = residentId('14082819900909555');
+    await api.visits.register.mutate(walkIn({ name: '张\u200b三\u202e', idNumber: id }));
+    const [found] = await api.visits.lookup.query({ query: '张\u200b三' });
+    expect(found!.name).toBe('张三');
+    expect((await api.visits.lookup.query({ query: '张三' })).map((v) => v.maskedId)).toContain(`1408**********${id.slice(-4)}`);
+  });
+
+  it('sends the birth year, not the date, beside a masked ID number, and marks answers not to be kept', async () => {
+    const id = residentId('14082819900909555');
+    const [found] = await api.visits.lookup.query({ query: id });
+    expect(found).toMatchObject({ birthYear: 1990 });
+    expect(found).not.toHaveProperty('birthDate');
+    const res = await fetch(`${host.url}/api/system.info`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 });

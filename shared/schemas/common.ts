@@ -7,10 +7,23 @@ z.config(z.locales.zhCN());
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/**
+ * Characters that show nothing but change what a text is: zero-width spaces and joiners, bidi
+ * controls, word joiners, the byte-order mark, soft hyphens. 张\u200b三 must be found as 张三 and
+ * must not become a second person.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** NFC (one code sequence per character) and without invisible characters: how every typed text is kept. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(INVISIBLE, '');
+}
+
 /** A trimmed single-line text with a length limit and no control characters. */
 export function line(label: string, max: number, min = 1) {
   return z
     .string({ error: `请填写${label}` })
+    .overwrite(cleanText)
     .trim()
     .min(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)
     .max(max, `${label}不能超过 ${max} 个字`)
@@ -21,6 +34,7 @@ export function line(label: string, max: number, min = 1) {
 export function text(label: string, max: number, min = 1) {
   return z
     .string({ error: `请填写${label}` })
+    .overwrite(cleanText)
     .trim()
     .min(min, `请填写${label}`)
     .max(max, `${label}不能超过 ${max} 个字`)

@@ -36,7 +36,7 @@ interface VisitorCardProps {
 
 /** One person found again: who, how often, and what came of their earlier matters. */
 export function VisitorCard({ visitor, actions, matterAction }: VisitorCardProps) {
-  const facts = [visitor.sex ? SEX_LABELS[visitor.sex] : null, visitor.birthDate?.slice(0, 4) ? `${visitor.birthDate.slice(0, 4)}年生` : null, visitor.maskedId, visitor.maskedPhone]
+  const facts = [visitor.sex ? SEX_LABELS[visitor.sex] : null, visitor.birthYear ? `${visitor.birthYear}年生` : null, visitor.maskedId, visitor.maskedPhone]
     .filter(Boolean)
     .join(' · ');
   return (

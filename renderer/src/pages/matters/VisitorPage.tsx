@@ -44,7 +44,7 @@ export function VisitorPage() {
             { key: 'idType', label: '证件类型', children: ID_TYPE_LABELS[v.idType] },
             { key: 'id', label: '证件号码', children: idCell },
             { key: 'sex', label: '性别', children: v.sex ? SEX_LABELS[v.sex] : '—' },
-            { key: 'birth', label: '出生日期', children: v.birthDate ?? '—' },
+            { key: 'birth', label: '出生年份', children: v.birthYear ?? '—' },
             { key: 'eth', label: '民族', children: v.ethnicity ?? '—' },
             { key: 'phone', label: '联系电话', children: v.maskedPhone || '—' },
             { key: 'addr', label: '现住址', children: v.addressText || '—' },

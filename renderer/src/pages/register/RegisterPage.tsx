@@ -96,7 +96,8 @@ function RegisterForm() {
       idType: v.idType,
       idNumber: '',
       sex: v.sex,
-      birthDate: v.birthDate,
+      // The record keeps its birth date; the window is sent only the year (see VisitorSummary).
+      birthDate: null,
       ethnicity: v.ethnicity ?? typed?.ethnicity,
       // A number typed before picking wins; otherwise the one on file, masked, stands (and stays on file).
       phone: typed?.phone || v.maskedPhone,
