@@ -25,3 +25,18 @@ export function isOwnHost(header: string | undefined, names: ReadonlySet<string>
   if (host === null) return false;
   return isLoopback(host) || names.has(host);
 }
+
+/**
+ * The address a terminal PC joins: HTTPS to any host, plain HTTP only to this PC itself. A terminal
+ * never sends passwords or ID numbers across the LAN in clear. The origin, or null when refused.
+ */
+export function terminalOrigin(address: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol === 'https:') return url.origin;
+  return url.protocol === 'http:' && isLoopback(url.hostname) ? url.origin : null;
+}

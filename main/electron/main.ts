@@ -9,6 +9,7 @@ import { dataDirPaths } from '../db/dataDir';
 import { startHost, type RunningHost } from '../host';
 import { spkiFingerprint } from '../tls/certificates';
 import { matchesPin } from '../tls/pinning';
+import { terminalOrigin } from '../domain/hostNames';
 import { initDataDir } from '../init';
 import { serveBridge } from './bridge';
 import { electronPrinters } from './printing';
@@ -66,15 +67,15 @@ function firstError(result: { success: boolean; error?: { issues: { message: str
 /** Checks the first-run choices and, for a host, creates its database. Returns a problem or null. */
 async function applySetup(setup: ShellSetup): Promise<{ problem: string } | { config: ShellConfig }> {
   if (setup.mode === 'terminal') {
+    const origin = terminalOrigin(setup.address);
+    if (!origin) return { problem: '主机地址须以 https:// 开头（如 https://192.168.1.10:5170）：局域网上不用明文连接。' };
     try {
-      const url = new URL(setup.address);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
-      const health = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(5000) });
+      const health = await fetch(new URL('/health', origin), { signal: AbortSignal.timeout(5000) });
       if (!health.ok) throw new Error();
     } catch {
-      return { problem: '无法连接该地址的受理台主机。请确认地址（如 http://192.168.1.10:5170）和主机电脑已开机。' };
+      return { problem: '无法连接该地址的受理台主机。请确认地址（如 https://192.168.1.10:5170）、主机电脑已开机，且本机已安装中心证书。' };
     }
-    return { config: { mode: 'terminal', address: new URL(setup.address).origin } };
+    return { config: { mode: 'terminal', address: origin } };
   }
   const problem =
     firstError(line('中心名称', 40).safeParse(setup.centreName)) ??
@@ -92,7 +93,11 @@ function runSetup(): Promise<ShellConfig> {
     const win = new BrowserWindow({ width: 560, height: 600, title: PRODUCT_NAME, webPreferences: lockedPreferences(join(here, 'setupPreload.cjs')) });
     win.setMenuBarVisibility(false);
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    ipcMain.handle(SETUP_CHANNEL, async (_event, setup: ShellSetup) => {
+    // The setup page is one local file: it goes nowhere, and only it may answer the setup channel.
+    win.webContents.on('will-navigate', (event) => event.preventDefault());
+    win.webContents.on('will-redirect', (event) => event.preventDefault());
+    ipcMain.handle(SETUP_CHANNEL, async (event, setup: ShellSetup) => {
+      if (event.sender !== win.webContents) throw new Error('refused: not the setup window');
       const result = await applySetup(setup).catch((err: Error) => ({ problem: err.message }));
       if ('problem' in result) return result.problem;
       saveShellConfig(userData(), result.config);

@@ -18,8 +18,10 @@ export function lockToOrigin(win: BrowserWindow, origin: string): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** No page may use a camera, notifications or any other permission: asked or merely checked. */
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
 /** True when an IPC message comes from the host's own pages, not from anything else. */

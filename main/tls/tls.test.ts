@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostOfHeader, isLoopback, isOwnHost } from '../domain/hostNames';
+import { hostOfHeader, isLoopback, isOwnHost, terminalOrigin } from '../domain/hostNames';
 import { chooseTransport, startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
 import { runDesk, spawnDeskHost } from '../testing/deskProcess';
@@ -81,6 +81,14 @@ describe('which names reach the host', () => {
     expect(isOwnHost('localhost:5170', names)).toBe(true);
     expect(isOwnHost('attacker.example', names)).toBe(false);
     expect(isOwnHost(undefined, names)).toBe(false);
+  });
+
+  it('a terminal joins a host over HTTPS, or over HTTP only on this PC itself', () => {
+    expect(terminalOrigin('https://192.168.1.20:5170/login')).toBe('https://192.168.1.20:5170');
+    expect(terminalOrigin('http://127.0.0.1:5170')).toBe('http://127.0.0.1:5170');
+    expect(terminalOrigin('http://192.168.1.20:5170')).toBeNull();
+    expect(terminalOrigin('file:///etc/passwd')).toBeNull();
+    expect(terminalOrigin('not an address')).toBeNull();
   });
 
   it('HTTPS beyond loopback; plain HTTP there only when a lab asks by name', () => {
