@@ -13,6 +13,7 @@ import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { startHost } from './host';
 import { initDataDir } from './init';
+import { getCentre } from './services/settings';
 import { unlockAccount } from './services/signIn';
 import { isIP } from 'node:net';
 import { spkiFingerprint } from './tls/certificates';
@@ -111,53 +112,38 @@ async function demo(flags: Flags): Promise<void> {
   console.log(CLI_TEXT.openHint(`http://127.0.0.1:${parsePort(flags.port)}`));
 }
 
-/** `desk cert renew`: a new host certificate for this PC's names and addresses (and any given), under the same CA. */
-async function certRenew(flags: Flags): Promise<void> {
+/** Opens an existing data dir's database for one command while no host holds it, and closes it again. */
+async function withDatabase<T>(flags: Flags, use: (open: ReturnType<typeof openDatabase>, dataDir: string) => Promise<T>): Promise<T> {
   const dataDir = required(flags, 'data-dir');
   const paths = dataDirPaths(dataDir);
   checkDataDir(paths, false);
   if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
-  for (const a of flags.address ?? []) if (isIP(a) === 0) throw new HostStartError(HOST_MSG.badAddress(a));
-  const identity = defaultHostIdentity({ dnsNames: flags.name ?? [], ipAddresses: flags.address ?? [] });
-  const tls = await issueHostTls(dataDir, await centreNameOf(paths), identity, new Date());
-  console.log(CLI_TEXT.certRenewed([...tls.identity.dnsNames, ...tls.identity.ipAddresses].join('、'), spkiFingerprint(tls.cert)));
-}
-
-async function centreNameOf(paths: ReturnType<typeof dataDirPaths>): Promise<string> {
   const open = openDatabase(paths.database, paths.dir);
   try {
-    const row = await open.db.selectFrom('setting').select('value').where('key', '=', 'centre.name').executeTakeFirst();
-    return row ? (JSON.parse(row.value) as string) : '综治中心';
+    return await use(open, dataDir);
   } finally {
     await closeDatabase(open);
   }
+}
+
+/** `desk cert renew`: a new host certificate for this PC's names and addresses (and any given), under the same CA. */
+async function certRenew(flags: Flags): Promise<void> {
+  for (const a of flags.address ?? []) if (isIP(a) === 0) throw new HostStartError(HOST_MSG.badAddress(a));
+  const identity = defaultHostIdentity({ dnsNames: flags.name ?? [], ipAddresses: flags.address ?? [] });
+  const tls = await withDatabase(flags, async (open, dataDir) => issueHostTls(dataDir, (await getCentre({ db: open.db })).centreName, identity, new Date()));
+  console.log(CLI_TEXT.certRenewed([...tls.identity.dnsNames, ...tls.identity.ipAddresses].join('、'), spkiFingerprint(tls.cert)));
 }
 
 /** `desk unlock`: lets a locked-out account try again at once, from the host PC — no account needed. */
 async function unlock(flags: Flags): Promise<void> {
-  const paths = dataDirPaths(required(flags, 'data-dir'));
-  checkDataDir(paths, false);
-  if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
   const username = checked(usernameSchema, required(flags, 'user'), HOST_MSG.badAdminUser);
-  const open = openDatabase(paths.database, paths.dir);
-  try {
-    await unlockAccount({ db: open.db }, username);
-    console.log(CLI_TEXT.unlocked(username));
-  } finally {
-    await closeDatabase(open);
-  }
+  await withDatabase(flags, (open) => unlockAccount({ db: open.db }, username));
+  console.log(CLI_TEXT.unlocked(username));
 }
 
 async function backup(flags: Flags): Promise<void> {
-  const paths = dataDirPaths(required(flags, 'data-dir'));
-  checkDataDir(paths, false);
-  if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
-  const open = openDatabase(paths.database, paths.dir);
-  try {
-    console.log(CLI_TEXT.backupDone(await backupDatabase(open, resolve(required(flags, 'out')))));
-  } finally {
-    await closeDatabase(open);
-  }
+  const out = resolve(required(flags, 'out'));
+  console.log(CLI_TEXT.backupDone(await withDatabase(flags, (open) => backupDatabase(open, out))));
 }
 
 export async function main(argv: string[]): Promise<number> {

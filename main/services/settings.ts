@@ -14,7 +14,7 @@ const CENTRE_KEYS: Record<keyof CentreSettings, string> = {
   dayBasis: 'flow.day_basis',
 };
 
-export async function getCentre(ctx: ServiceContext): Promise<CentreSettings> {
+export async function getCentre(ctx: Pick<ServiceContext, 'db'>): Promise<CentreSettings> {
   const rows = await ctx.db.selectFrom('setting').selectAll().where('key', 'in', Object.values(CENTRE_KEYS)).execute();
   const value = (key: string) => {
     const row = rows.find((r) => r.key === key);
