@@ -29,6 +29,13 @@ test('Chromium opens the host over HTTPS when it trusts the host’s key, and re
     await page.goto(host.url);
     await expect(page.getByLabel('用户名')).toBeVisible();
     await expect(page.getByTestId('insecure-banner')).toHaveCount(0);
+    // A browser-only PC finds the centre's certificate and the steps to install it from the login page.
+    await page.getByRole('link', { name: '安装中心证书' }).click();
+    await expect(page.getByText('UOS / 麒麟')).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/certificate.png' });
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /下载中心根证书/ }).click();
+    expect(readFileSync((await (await download).path())!, 'utf8')).toBe(readFileSync(tlsPaths(host.dataDir).caCert, 'utf8'));
   } finally {
     await trusting.close();
   }

@@ -7,6 +7,7 @@ import { onSessionDropped } from './api/token';
 import { RequireSession, useMe } from './auth/session';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
+import { CertificatePage } from './pages/CertificatePage';
 import { MediationPage } from './pages/mediation/MediationPage';
 import { DayClosePage } from './pages/dayClose/DayClosePage';
 import { MatterPage } from './pages/matters/MatterPage';
@@ -58,6 +59,7 @@ export function AppRoutes() {
       <SessionWatcher />
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/certificate" element={<CertificatePage />} />
         <Route
           element={
             <RequireSession>

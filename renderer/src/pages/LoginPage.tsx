@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { PRODUCT_NAME } from '../../../shared/text/labels';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
@@ -99,6 +99,12 @@ export function LoginPage() {
         </Form>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 16, marginBottom: 0, fontSize: 12 }}>
           {info.data ? `版本 ${info.data.version}` : ''}
+          {info.data?.transport === 'https' && (
+            <>
+              {' · '}
+              <Link to="/certificate">安装中心证书</Link>
+            </>
+          )}
         </Typography.Paragraph>
       </Card>
     </div>
