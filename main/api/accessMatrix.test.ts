@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/roles';
+import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+import { appRouter } from './router';
+
+/**
+ * Who may call every procedure of the API, as one table. The test below calls each procedure as
+ * each role (and as nobody) and checks that the door opens exactly for those the table names; a
+ * procedure missing from the table fails the test, so a new one must be placed here.
+ *
+ * A call carries an input no procedure accepts: a role that passes the door meets 400 (or, for a
+ * procedure that takes no input, its answer); a role that does not meets 403 before anything runs.
+ */
+const ALL: readonly Role[] = ['clerk', 'station', 'supervisor', 'admin'];
+const DESK: readonly Role[] = ['clerk', 'supervisor', 'admin'];
+const SUPERVISORS: readonly Role[] = ['supervisor', 'admin'];
+const ADMIN: readonly Role[] = ['admin'];
+const MEDIATORS: readonly Role[] = ['station', 'supervisor'];
+/** Before signing in (the login page) … */
+const PUBLIC = 'public';
+/** … and any session, even one that must still change its initial password. */
+const SIGNED_IN = 'signed-in';
+
+type Door = readonly Role[] | typeof PUBLIC | typeof SIGNED_IN;
+
+const ACCESS: Record<string, Door> = {
+  'system.info': PUBLIC,
+  'auth.login': PUBLIC,
+  'auth.me': SIGNED_IN,
+  'auth.logout': SIGNED_IN,
+  'auth.changePassword': SIGNED_IN,
+  'auth.switchCounter': DESK,
+  'admin.users': ADMIN,
+  'admin.createUser': ADMIN,
+  'admin.updateUser': ADMIN,
+  'admin.resetPassword': ADMIN,
+  'admin.counters': ADMIN,
+  'admin.printers': ADMIN,
+  'admin.createCounter': ADMIN,
+  'admin.updateCounter': ADMIN,
+  'admin.stations': ADMIN,
+  'admin.createStation': ADMIN,
+  'admin.updateStation': ADMIN,
+  'admin.categories': ADMIN,
+  'admin.createCategory': ADMIN,
+  'admin.updateCategory': ADMIN,
+  'admin.setup': ADMIN,
+  'admin.finishSetup': ADMIN,
+  'admin.centre': ADMIN,
+  'admin.updateCentre': ADMIN,
+  'live.events': ALL,
+  'reference.categories': ALL,
+  'reference.stations': ALL,
+  'reference.counters': ALL,
+  'reference.addressTree': ALL,
+  'reference.describeCounty': ALL,
+  'visits.register': DESK,
+  'visits.correct': DESK,
+  'visits.lookup': DESK,
+  'visits.visitor': DESK,
+  'visits.revealId': DESK,
+  'matters.list': DESK,
+  'matters.get': ALL,
+  'matters.revealPhone': ALL,
+  'flow.act': ALL,
+  'flow.queue': ALL,
+  'flow.centre': DESK,
+  'flow.counts': ALL,
+  'documents.issue': DESK,
+  'documents.printAgain': DESK,
+  'documents.void': DESK,
+  'documents.standing': DESK,
+  'documents.pdf': DESK,
+  'documents.ofDay': DESK,
+  'mediation.get': MEDIATORS,
+  'mediation.save': MEDIATORS,
+  'mediation.preview': MEDIATORS,
+  'mediation.saveRevisit': MEDIATORS,
+  'mediation.papers': MEDIATORS,
+  'mediation.issue': MEDIATORS,
+  'mediation.printAgain': MEDIATORS,
+  'mediation.void': MEDIATORS,
+  'mediation.pdf': MEDIATORS,
+  'dayClose.sheet': DESK,
+  'dayClose.intake': DESK,
+  'dayClose.explain': DESK,
+  'dayClose.close': DESK,
+  'dayClose.reopen': SUPERVISORS,
+  'dayClose.centre': SUPERVISORS,
+  'dayClose.closeCentre': SUPERVISORS,
+  'statistics.table': SUPERVISORS,
+  'statistics.xlsx': SUPERVISORS,
+  'statistics.pdf': SUPERVISORS,
+};
+
+type ProcedureType = 'query' | 'mutation' | 'subscription';
+const PROCEDURES = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: ProcedureType } }> } })._def.procedures).map(
+  ([path, p]) => ({ path, type: p._def.type }),
+);
+
+let host: TestHost;
+const tokens: Partial<Record<Role | 'unchanged', string>> = {};
+
+beforeAll(async () => {
+  host = await startTestHost();
+  tokens.admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).token;
+  const stationId = (await host.client(tokens.admin).admin.stations.query())[1]!.id;
+  for (const role of ['clerk', 'station', 'supervisor'] as const) {
+    await host.newUser(`m_${role}`, role, role === 'station' ? stationId : null);
+    tokens[role] = (await host.signIn(`m_${role}`, 'Mine123456', role === 'station' ? null : 1)).token;
+  }
+  // A user who has not yet replaced the admin's initial password.
+  await host.client(tokens.admin).admin.createUser.mutate({ username: 'm_new', displayName: '新人', role: 'clerk', stationId: null, password: 'Start12345' });
+  tokens.unchanged = (await host.signIn('m_new', 'Start12345', 1)).token;
+});
+afterAll(() => host.stop());
+
+/** One call with an input nothing accepts; the HTTP status of the answer. */
+async function statusOf(path: string, type: ProcedureType, token: string | undefined): Promise<number> {
+  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  const invalid = JSON.stringify('__not_an_input__');
+  if (type === 'subscription') {
+    // An event stream opens with 200 and says a refusal in its first event.
+    const controller = new AbortController();
+    const res = await fetch(`${host.url}/api/${path}`, { headers, signal: controller.signal });
+    const first = new TextDecoder().decode((await res.body!.getReader().read()).value);
+    controller.abort();
+    return first.includes('FORBIDDEN') ? 403 : first.includes('UNAUTHORIZED') ? 401 : 200;
+  }
+  const res =
+    type === 'query'
+      ? await fetch(`${host.url}/api/${path}?input=${encodeURIComponent(invalid)}`, { headers })
+      : await fetch(`${host.url}/api/${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: invalid });
+  return res.status;
+}
+
+describe('the access table', () => {
+  it('names every procedure of the API, and nothing else', () => {
+    expect(PROCEDURES.map((p) => p.path).sort()).toEqual(Object.keys(ACCESS).sort());
+  });
+});
+
+describe('every procedure as every role', () => {
+  // Signing out ends the caller's session: it is called last, after the table's other rows.
+  const ordered = [...PROCEDURES.filter((p) => p.path !== 'auth.logout'), ...PROCEDURES.filter((p) => p.path === 'auth.logout')];
+  for (const { path, type } of ordered) {
+    const door = ACCESS[path]!;
+    it(`${path}: ${typeof door === 'string' ? door : door.join(', ')}`, async () => {
+      const seen: Record<string, boolean> = {};
+      const expected: Record<string, boolean> = {};
+      for (const who of ['nobody', 'unchanged', ...ALL] as const) {
+        const token = who === 'nobody' ? undefined : tokens[who];
+        const status = await statusOf(path, type, token);
+        seen[who] = status !== 401 && status !== 403;
+        expected[who] = door === PUBLIC || (door === SIGNED_IN ? who !== 'nobody' : who !== 'nobody' && who !== 'unchanged' && door.includes(who));
+      }
+      expect(seen).toEqual(expected);
+    });
+  }
+});
