@@ -1,5 +1,5 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
-import { existsSync } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETUP_CHANNEL, type ShellSetup } from '../../shared/bridge';
 import { line } from '../../shared/schemas/common';
@@ -11,6 +11,7 @@ import { spkiFingerprint } from '../tls/certificates';
 import { matchesPin } from '../tls/pinning';
 import { terminalOrigin } from '../domain/hostNames';
 import { initDataDir } from '../init';
+import { SETUP_SCHEME, SETUP_URL, setupAsset } from '../shell/setupAssets';
 import { serveBridge } from './bridge';
 import { electronPrinters } from './printing';
 import { loadShellConfig, saveShellConfig, type ShellConfig } from './config';
@@ -106,16 +107,30 @@ function runSetup(): Promise<ShellConfig> {
       resolve(result.config);
       return null;
     });
-    void win.loadFile(join(app.getAppPath(), 'resources', 'setup', 'index.html'));
+    void win.loadURL(SETUP_URL);
+  });
+}
+
+/** Serves the setup page's own files under its scheme, nothing else (no `file://` page in the shell). */
+function serveSetupPage(): void {
+  const root = join(app.getAppPath(), 'resources', 'setup');
+  protocol.handle(SETUP_SCHEME, (request) => {
+    const asset = setupAsset(request.url, root);
+    if (!asset || !existsSync(asset.path)) return new Response('', { status: 404 });
+    return new Response(readFileSync(asset.path), { headers: { 'content-type': asset.type } });
   });
 }
 
 async function launch(): Promise<void> {
   denyAllPermissions();
+  serveSetupPage();
   const config = loadShellConfig(userData()) ?? (await runSetup());
   const url = config.mode === 'host' ? await startLocalHost(config.lan) : config.address;
   openMainWindow(url);
 }
+
+// Before the app is ready: the setup page's scheme behaves like a secure, standard origin ('self' in its CSP).
+protocol.registerSchemesAsPrivileged([{ scheme: SETUP_SCHEME, privileges: { standard: true, secure: true } }]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
