@@ -134,27 +134,26 @@ async function missingNumbers(ctx: ServiceContext, docs: LedgerDocument[]) {
   return missing;
 }
 
+/** Whether the matter has a paper of a kind in a state (a valid receipt, a voided notice). */
+function holds(eb: ExpressionBuilder<Database, 'matter'>, kind: DocumentKind, status: 'issued' | 'voided') {
+  return eb.exists(eb.selectFrom('document').select('document.id').whereRef('document.matter_id', '=', 'matter.id').where('document.kind', '=', kind).where('document.status', '=', status));
+}
+
 /** The paper check of a counter's day, with the explanations given so far. */
 export async function reconcileDay(ctx: ServiceContext, counterId: number, day: string): Promise<Reconciliation> {
   const documents = await ledgerDocuments(ctx, counterId, day);
   const accepted = await ctx.db
     .selectFrom('matter')
     .select(['matter.id as matterId', 'matter.code'])
-    .select((eb) =>
-      eb
-        .exists(eb.selectFrom('document').select('document.id').whereRef('document.matter_id', '=', 'matter.id').where('document.kind', '=', 'receipt').where('document.status', '=', 'issued'))
-        .as('hasReceipt'),
-    )
+    .select((eb) => holds(eb, 'receipt', 'issued').as('hasReceipt'))
     .where('matter.opened_counter_id', '=', counterId)
     .where('matter.opened_day', '=', day)
     .where('matter.status', '!=', 'declined')
     .orderBy('matter.id')
     .execute();
-  const notices = (eb: ExpressionBuilder<Database, 'matter'>, status: 'issued' | 'voided') =>
-    eb.exists(eb.selectFrom('document').select('document.id').whereRef('document.matter_id', '=', 'matter.id').where('document.kind', '=', 'notice').where('document.status', '=', status));
   const declined = await ctx.db
     .selectFrom('matter')
-    .select((eb) => ['matter.id as matterId', 'matter.code', notices(eb, 'issued').as('hasNotice'), notices(eb, 'voided').as('hadVoidedNotice')])
+    .select((eb) => ['matter.id as matterId', 'matter.code', holds(eb, 'notice', 'issued').as('hasNotice'), holds(eb, 'notice', 'voided').as('hadVoidedNotice')])
     .where('matter.opened_counter_id', '=', counterId)
     .where('matter.opened_day', '=', day)
     .where('matter.status', '=', 'declined')

@@ -53,15 +53,27 @@ async function matterFacts(ctx: ServiceContext, matterId: number) {
 }
 
 /** The document's content, built from the matter as it stands now. */
-export async function buildJob(ctx: ServiceContext, kind: MatterPaper, matterId: number, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
-  if (isMediationPaper(kind)) return mediationJob(ctx, kind, matterId, number, reprint);
+export async function buildJob(ctx: ServiceContext, kind: MatterPaper, matterId: number, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<BuiltPaper> {
+  if (isMediationPaper(kind)) return { job: await mediationJob(ctx, kind, matterId, number, reprint), referralId: null };
   const m = await matterFacts(ctx, matterId);
+  return { job: await deskJob(ctx, kind, m, number, actor, counterId, layout, reprint), referralId: kind === 'referral_slip' ? m.referral_id : null };
+}
+
+/** A paper and what it is about beyond its matter: a 派单单 belongs to the referral it was made for. */
+export interface BuiltPaper {
+  job: PdfJob;
+  referralId: number | null;
+}
+
+type MatterFacts = Awaited<ReturnType<typeof matterFacts>>;
+
+async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, MediationPaper>, m: MatterFacts, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
   const centre = await getCentre(ctx);
-  const clerk = await ctx.db.selectFrom('user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
   const today = chineseDate(chinaDay(ctx.clock.now()));
   switch (kind) {
     case 'receipt': {
       if (m.status === 'declined') throw new DeskError('bad_input', DOC_MSG.declinedNoReceipt);
+      const clerk = await ctx.db.selectFrom('user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
       const counter = counterId === null ? null : await ctx.db.selectFrom('counter').select('name').where('id', '=', counterId).executeTakeFirst();
       const days = centre.dayBasis === 'working' ? '个工作日' : '日';
       return {

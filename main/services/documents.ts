@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_LABELS, documentNumber, usesReceiptPrinter, type DocumentKind } from '../../shared/documents';
 import { agreementCopies, agreementNumber } from '../../shared/mediation';
-import type { DESK_PAPERS } from '../../shared/schemas/documents';
+import { DESK_PAPERS } from '../../shared/schemas/documents';
 import { DAY_MSG, DOC_MSG, MEDIATION_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
 import { DeskError } from '../domain/errors';
@@ -148,14 +148,14 @@ async function standingPaper(db: ServiceContext['db'], kind: DeskPaper, subject:
   return (await q.orderBy('id', 'desc').limit(1).executeTakeFirst()) ?? null;
 }
 
-const isDeskPaper = (kind: DocumentKind): kind is DeskPaper => kind === 'receipt' || kind === 'notice' || kind === 'referral_slip';
+const isDeskPaper = (kind: DocumentKind): kind is DeskPaper => (DESK_PAPERS as readonly DocumentKind[]).includes(kind);
 
 /** The matter's valid desk papers: what 打印回执 / 打印告知书 / 打印派单单 would print again. */
 export async function standingPapers(ctx: ServiceContext, matterId: number): Promise<Record<DeskPaper, StandingPaper | null>> {
   const matter = await ctx.db.selectFrom('matter').select('referral_id').where('id', '=', matterId).executeTakeFirst();
   const subject = { matterId, referralId: matter?.referral_id ?? null, sheetDay: null };
-  const [receipt, notice, slip] = await Promise.all((['receipt', 'notice', 'referral_slip'] as const).map((k) => standingPaper(ctx.db, k, subject)));
-  return { receipt: receipt ?? null, notice: notice ?? null, referral_slip: slip ?? null };
+  const papers = await Promise.all(DESK_PAPERS.map(async (kind) => [kind, await standingPaper(ctx.db, kind, subject)] as const));
+  return Object.fromEntries(papers) as Record<DeskPaper, StandingPaper | null>;
 }
 
 /** A second valid paper of a kind the matter may hold only once is refused, naming the one it has. */
@@ -196,9 +196,8 @@ async function numberAndPrint(ctx: ServiceContext, actor: Actor, counterId: numb
 
 /** A paper about a matter; built before numbering, so a matter that cannot have it gets no number. */
 export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId: number | null, kind: MatterPaper, matterId: number, layout: ReceiptLayout, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
-  const draft = await buildJob(ctx, kind, matterId, '', actor, counterId, layout, false);
-  const referralId = kind === 'referral_slip' ? ((await ctx.db.selectFrom('matter').select('referral_id').where('id', '=', matterId).executeTakeFirst())?.referral_id ?? null) : null;
-  return numberAndPrint(ctx, actor, counterId, kind, { matterId, referralId, sheetDay: null }, layout, draft, route);
+  const { job, referralId } = await buildJob(ctx, kind, matterId, '', actor, counterId, layout, false);
+  return numberAndPrint(ctx, actor, counterId, kind, { matterId, referralId, sheetDay: null }, layout, job, route);
 }
 
 /** The 日结单 of a closed day, on the counter's A4 printer. */
@@ -208,7 +207,7 @@ export async function issueDaySheet(ctx: ServiceContext, actor: Actor, counterId
 }
 
 /** The papers the desk's procedures reach: receipts, notices, slips and 日结单 — never the mediation file's. */
-const DESK_KINDS: readonly DocumentKind[] = ['receipt', 'notice', 'referral_slip', 'day_sheet'];
+const DESK_KINDS: readonly DocumentKind[] = [...DESK_PAPERS, 'day_sheet'];
 
 /**
  * A paper the desk may open, print again or void: one of its own kinds. A mediation paper carries
@@ -239,7 +238,7 @@ export async function printAgain(ctx: ServiceContext, actor: Actor, counterId: n
   const job =
     doc.kind === 'day_sheet'
       ? await daySheetJob(ctx, doc.counter_id!, doc.sheet_day!, doc.number, reprint)
-      : await buildJob(ctx, doc.kind, doc.matter_id!, doc.number, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, reprint);
+      : (await buildJob(ctx, doc.kind, doc.matter_id!, doc.number, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, reprint)).job;
   return printOnce(ctx, doc.id, doc.number, job, actor, reprint, await printTarget(ctx, counterId ?? doc.counter_id, job, route));
 }
 

@@ -3,7 +3,7 @@ import { chinaDay } from '../../shared/time';
 import type { MatterStatus } from '../../shared/visit';
 import { dueSoonUntil, urgency, type Urgency } from '../domain/deadline';
 import type { ServiceContext } from './context';
-import { daysBetween, type DayBasis } from '../domain/workdays';
+import { daysBetween } from '../domain/workdays';
 import { getCentre } from './settings';
 
 /** The tabs of a station's queue (乡村办单) and of the supervisor's board (信访督单). */
@@ -127,14 +127,16 @@ export async function queue(ctx: ServiceContext, stationId: number | null, tab: 
   const ids = await queueIds(ctx, stationId, tab, today, dueSoonUntil(today, dayBasis));
   if (ids.length === 0) return [];
   const rows = new Map((await queueQuery(ctx).where('matter.id', 'in', ids).execute()).map((r) => [r.id, r]));
-  return ids.map((id) => withUrgency(rows.get(id)!, today, dayBasis, true));
+  return ids.map((id) => {
+    const r = rows.get(id)!;
+    return withFacts(r, today, r.deadline && r.status !== 'suspended' ? urgency(r.deadline, today, dayBasis) : null);
+  });
 }
 
 type QueriedRow = Omit<QueueRow, 'urgency' | 'supervised' | 'overdueDays' | 'openDays'> & { reminded: unknown };
 
-/** How the row stands by the host's clock; suspended matters are never due while their clock stands still. */
-function withUrgency({ reminded, ...r }: QueriedRow, today: string, basis: DayBasis, running: boolean): QueueRow {
-  const level = running && r.deadline && r.status !== 'suspended' ? urgency(r.deadline, today, basis) : null;
+/** How the row stands by the host's clock (suspended matters are never due while their clock stands still). */
+function withFacts({ reminded, ...r }: QueriedRow, today: string, level: Urgency | null): QueueRow {
   return {
     ...r,
     urgency: level,
@@ -152,7 +154,7 @@ export async function centreQueue(ctx: ServiceContext): Promise<QueueRow[]> {
     .orderBy('matter.updated_at', 'desc')
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => withUrgency(r, today, 'calendar', false));
+  return rows.map((r) => withFacts(r, today, null));
 }
 
 export interface BoardCounts {

@@ -5,17 +5,12 @@ const userKey = (username: string) => `user:${username.toLowerCase()}`;
 const addressKey = (address: string) => `address:${address}`;
 
 /**
- * Starts a sign-in: refused (minutes to wait) while the account or the address has used up its
- * attempts; otherwise the attempt is counted at once, in the same transaction, before the password
- * is even checked. A success takes the account's attempts back (`signInSucceeded`).
+ * Counts an attempt under each key unless one of them has used up its attempts: the minutes to
+ * wait, or 0 once the attempt is counted — in one transaction, so parallel attempts cannot slip past.
  */
-export async function beginSignIn(ctx: ServiceContext, username: string, address: string): Promise<number> {
+async function countAttempt(ctx: ServiceContext, limits: { key: string; max: number }[]): Promise<number> {
   const now = ctx.clock.now().getTime();
   return ctx.db.transaction().execute(async (trx) => {
-    const limits = [
-      { key: userKey(username), max: MAX_FAILURES_PER_USER },
-      { key: addressKey(address), max: MAX_FAILURES_PER_ADDRESS },
-    ];
     let wait = 0;
     for (const { key, max } of limits) {
       const rows = await trx.selectFrom('login_attempt').select('at').where('key', '=', key).where('at', '>', now - WINDOW_MS).execute();
@@ -27,6 +22,18 @@ export async function beginSignIn(ctx: ServiceContext, username: string, address
     await trx.deleteFrom('login_attempt').where('at', '<=', now - WINDOW_MS).execute();
     return 0;
   });
+}
+
+/**
+ * Starts a sign-in: refused (minutes to wait) while the account or the address has used up its
+ * attempts; otherwise the attempt is counted at once, before the password is even checked. A
+ * success takes the account's attempts back (`signInSucceeded`).
+ */
+export function beginSignIn(ctx: ServiceContext, username: string, address: string): Promise<number> {
+  return countAttempt(ctx, [
+    { key: userKey(username), max: MAX_FAILURES_PER_USER },
+    { key: addressKey(address), max: MAX_FAILURES_PER_ADDRESS },
+  ]);
 }
 
 /** The account signed in: its attempts no longer count (the address's do, against spraying many accounts). */
@@ -41,13 +48,6 @@ export async function unlockAccount(ctx: Pick<ServiceContext, 'db'>, username: s
 }
 
 /** A password change checks the old password: at most 5 tries a window, like a sign-in. */
-export async function beginPasswordChange(ctx: ServiceContext, userId: number): Promise<number> {
-  const now = ctx.clock.now().getTime();
-  const key = `change:${userId}`;
-  return ctx.db.transaction().execute(async (trx) => {
-    const rows = await trx.selectFrom('login_attempt').select('at').where('key', '=', key).where('at', '>', now - WINDOW_MS).execute();
-    const wait = lockedMinutes(rows.map((r) => r.at), now, MAX_FAILURES_PER_USER);
-    if (wait === 0) await trx.insertInto('login_attempt').values({ key, at: now }).execute();
-    return wait;
-  });
+export function beginPasswordChange(ctx: ServiceContext, userId: number): Promise<number> {
+  return countAttempt(ctx, [{ key: `change:${userId}`, max: MAX_FAILURES_PER_USER }]);
 }

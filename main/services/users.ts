@@ -136,7 +136,8 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, input: z.inf
 }
 
 /**
- * Sets a password: not containing the user name, not the one in use. `byAdmin` makes the user
+ * Sets a password: not containing the user name, not the one in use (an admin's reset is checked
+ * against the stored hash; an own change against the old password it just checked). `byAdmin` makes the user
  * choose a new one at next sign-in. Every other session of the user ends (keepSession stays: the
  * window that changed it), so a password someone else knew opens nothing any more.
  */
@@ -144,7 +145,8 @@ export async function setPassword(ctx: ServiceContext, actor: Actor, userId: num
   const current = await ctx.db.selectFrom('user').select(['username', 'password_hash']).where('id', '=', userId).executeTakeFirst();
   if (!current) throw new DeskError('not_found', MSG.userNotFound);
   if (containsUsername(password, current.username)) throw new DeskError('bad_input', HAS_USERNAME);
-  if (await verifyPassword(password, current.password_hash)) throw new DeskError('bad_input', SAME_PASSWORD);
+  // An own change has just checked the old password; comparing with it says the same without a second hash.
+  if (byAdmin && (await verifyPassword(password, current.password_hash))) throw new DeskError('bad_input', SAME_PASSWORD);
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
     await getUser({ ...ctx, db: trx }, userId);
@@ -166,6 +168,7 @@ export async function changeOwnPassword(ctx: ServiceContext, actor: Actor, oldPa
   if (wait > 0) throw new DeskError('too_many', MSG.tooManyLogins(wait));
   const row = await ctx.db.selectFrom('user').select('password_hash').where('id', '=', actor.userId).executeTakeFirst();
   if (!row || !(await verifyPassword(oldPassword, row.password_hash))) throw new DeskError('bad_input', MSG.wrongOldPassword);
+  if (newPassword.normalize('NFC') === oldPassword.normalize('NFC')) throw new DeskError('bad_input', SAME_PASSWORD);
   await setPassword(ctx, actor, actor.userId, newPassword, false, sessionHash);
 }
 
