@@ -30,13 +30,13 @@ describe('the receipt summary', () => {
 describe('who sees the whole phone of a matter', () => {
   const handling = { status: 'in_progress' as const, leadStationId: 3 };
   it('the desk always; the lead station while it handles the matter; no one else', () => {
-    for (const role of ['clerk', 'supervisor', 'admin'] as const) expect(mayRevealPhone(role, handling, null)).toBe(true);
-    expect(mayRevealPhone('station', handling, 3)).toBe(true);
-    expect(mayRevealPhone('station', { ...handling, status: 'disputed' }, 3)).toBe(true);
+    for (const role of ['clerk', 'supervisor', 'admin'] as const) expect(mayRevealPhone({ role, stationId: null }, handling)).toBe(true);
+    expect(mayRevealPhone({ role: 'station', stationId: 3 }, handling)).toBe(true);
+    expect(mayRevealPhone({ role: 'station', stationId: 3 }, { ...handling, status: 'disputed' })).toBe(true);
     // A helper, a station after the handling ended or moved on, a station with no station.
-    expect(mayRevealPhone('station', handling, 4)).toBe(false);
-    expect(mayRevealPhone('station', { ...handling, status: 'signed_off' }, 3)).toBe(false);
-    expect(mayRevealPhone('station', { ...handling, status: 'returned' }, 3)).toBe(false);
-    expect(mayRevealPhone('station', { ...handling, leadStationId: null }, null)).toBe(false);
+    expect(mayRevealPhone({ role: 'station', stationId: 4 }, handling)).toBe(false);
+    expect(mayRevealPhone({ role: 'station', stationId: 3 }, { ...handling, status: 'signed_off' })).toBe(false);
+    expect(mayRevealPhone({ role: 'station', stationId: 3 }, { ...handling, status: 'returned' })).toBe(false);
+    expect(mayRevealPhone({ role: 'station', stationId: null }, { ...handling, leadStationId: null })).toBe(false);
   });
 });

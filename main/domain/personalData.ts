@@ -9,7 +9,7 @@ const HANDLING: readonly MatterStatus[] = ['referred', 'in_progress', 'suspended
  * them back; a station only while it leads the matter's handling, and never after it ends or moves
  * on. Every whole view is audited by the caller.
  */
-export function mayRevealPhone(role: Role, matter: { status: MatterStatus; leadStationId: number | null }, stationId: number | null): boolean {
-  if (isDeskRole(role)) return true;
-  return role === 'station' && stationId !== null && matter.leadStationId === stationId && HANDLING.includes(matter.status);
+export function mayRevealPhone(caller: { role: Role; stationId: number | null }, matter: { status: MatterStatus; leadStationId: number | null }): boolean {
+  if (isDeskRole(caller.role)) return true;
+  return caller.role === 'station' && caller.stationId !== null && matter.leadStationId === caller.stationId && HANDLING.includes(matter.status);
 }

@@ -9,8 +9,8 @@ const desk = allow('clerk', 'supervisor', 'admin');
 
 /** 打印: receipts, notices and referral slips, and the paper trail of the counter. */
 export const documentsRouter = router({
-  issue: desk.input(issueDocumentInput).mutation(({ ctx, input }) => issueDocument(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.kind, input.matterId, input.layout, input.route)),
-  printAgain: desk.input(printAgainInput).mutation(async ({ ctx, input }) => printAgain(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, await deskPaper(ctx.services, input.documentId), input.route)),
+  issue: desk.input(issueDocumentInput).mutation(({ ctx, input }) => issueDocument(ctx.services, ctx.actor, ctx.actor.counterId, input.kind, input.matterId, input.layout, input.route)),
+  printAgain: desk.input(printAgainInput).mutation(async ({ ctx, input }) => printAgain(ctx.services, ctx.actor, ctx.actor.counterId, await deskPaper(ctx.services, input.documentId), input.route)),
   void: desk.input(voidDocumentInput).mutation(async ({ ctx, input }) => {
     await voidDocument(ctx.services, ctx.actor, await deskPaper(ctx.services, input.documentId), input.reason);
     return { ok: true };
@@ -20,7 +20,7 @@ export const documentsRouter = router({
   pdf: desk.input(documentIdInput).query(async ({ ctx, input }) => documentPdf(ctx.services, await deskPaper(ctx.services, input.documentId))),
   /** A clerk sees the own counter's papers; supervisors and admins every counter's. */
   ofDay: desk.input(documentsOfDayInput).query(({ ctx, input }) => {
-    const counterId = ctx.signedIn.user.role === 'clerk' ? (ctx.signedIn.counter?.id ?? null) : null;
+    const counterId = ctx.signedIn.user.role === 'clerk' ? (ctx.actor.counterId) : null;
     return listDocuments(ctx.services, { day: input.day ?? chinaDay(ctx.services.clock.now()), counterId }, ctx.actor);
   }),
 });

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ROLES } from '../../../shared/roles';
 import { idSchema } from '../../../shared/schemas/common';
-import { MATTER_STATUSES, type MatterStatus } from '../../../shared/visit';
+import { MATTER_STATUSES } from '../../../shared/visit';
 import { mayRevealPhone } from '../../domain/personalData';
-import type { ServiceContext } from '../../services/context';
-import type { SignedIn } from '../../services/sessions';
+import type { Caller, ServiceContext } from '../../services/context';
 import { revealPhone } from '../../services/visitors';
 import { chinaDay } from '../../../shared/time';
 import { correctionOf } from '../../services/corrections';
@@ -15,21 +14,15 @@ import { getMatter, listMatters, wasReferredTo } from '../../services/matters';
 import { mayMediate } from '../../services/mediation';
 import { TRPCError } from '@trpc/server';
 import { FLOW_MSG } from '../../../shared/text/messages';
-import { flowActor } from './flow';
 import { allow, router } from '../trpc';
 
 const anyone = allow(...ROLES);
 
 /** Station staff see the matters referred to their station, now or before, and no others. */
-async function openableMatter(services: ServiceContext, signedIn: SignedIn, id: number) {
+async function openableMatter(services: ServiceContext, caller: Caller, id: number) {
   const matter = await getMatter(services, id);
-  const { user } = signedIn;
-  if (user.role === 'station' && !(await wasReferredTo(services, matter.id, user.stationId))) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.notYourStation });
+  if (caller.role === 'station' && !(await wasReferredTo(services, matter.id, caller.stationId))) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.notYourStation });
   return matter;
-}
-
-function phoneRevealable(signedIn: SignedIn, matter: { status: MatterStatus }, leadStationId: number | null): boolean {
-  return mayRevealPhone(signedIn.user.role, { status: matter.status, leadStationId }, signedIn.user.stationId);
 }
 
 export const mattersRouter = router({
@@ -43,13 +36,13 @@ export const mattersRouter = router({
     )
     .query(({ ctx, input }) => listMatters(ctx.services, input)),
   get: anyone.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
-    const matter = await openableMatter(ctx.services, ctx.signedIn, input.id);
+    const matter = await openableMatter(ctx.services, ctx.actor, input.id);
     const today = chinaDay(ctx.services.clock.now());
     const referral = await currentReferral(ctx.services, matter.referralId);
     const facts = flowFacts(
       { status: matter.status, kind: matter.categoryKind },
       referral && { station_id: referral.stationId, referred_day: referral.referredDay, extension_days: referral.extensionDays },
-      flowActor(ctx.signedIn),
+      ctx.actor,
       today,
     );
     const actions = allowedActions(facts);
@@ -60,16 +53,16 @@ export const mattersRouter = router({
       allowedActions: actions,
       referPreview: actions.includes('refer') ? await referralPreview(ctx.services, matter.id) : null,
       correctable: (await correctionOf(ctx.services, ctx.actor, matter.openedCounterId, matter.openedDay)) !== 'refused',
-      mediable: await mayMediate(ctx.services, flowActor(ctx.signedIn), matter.id),
-      phoneRevealable: matter.visitor.maskedPhone !== '' && phoneRevealable(ctx.signedIn, matter, referral?.stationId ?? null),
+      mediable: await mayMediate(ctx.services, ctx.actor, matter.id),
+      phoneRevealable: matter.visitor.maskedPhone !== '' && mayRevealPhone(ctx.actor, { status: matter.status, leadStationId: referral?.stationId ?? null }),
     };
   }),
 
   /** The visitor's whole phone, for the desk and the station leading the handling; the look is audited. */
   revealPhone: anyone.input(z.object({ matterId: idSchema })).mutation(async ({ ctx, input }) => {
-    const matter = await openableMatter(ctx.services, ctx.signedIn, input.matterId);
+    const matter = await openableMatter(ctx.services, ctx.actor, input.matterId);
     const referral = await currentReferral(ctx.services, matter.referralId);
-    if (!phoneRevealable(ctx.signedIn, matter, referral?.stationId ?? null)) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.phoneNotYours });
+    if (!mayRevealPhone(ctx.actor, { status: matter.status, leadStationId: referral?.stationId ?? null })) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.phoneNotYours });
     return { phone: await revealPhone(ctx.services, ctx.actor, matter.visitor.id, matter.id) };
   }),
 });

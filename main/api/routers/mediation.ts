@@ -3,33 +3,32 @@ import { MEDIATION_PAPERS, matterIdInput, mediationInput, revisitRecordInput } f
 import { documentPdf, issueDocument, listDocuments, printAgain, voidDocument } from '../../services/documents';
 import { checkedMatter, getMediationCase, mediationPaper, previewAgreement, saveMediationCase, saveRevisitRecord } from '../../services/mediation';
 import { allow, router } from '../trpc';
-import { flowActor } from './flow';
 
 const mediators = allow('station', 'supervisor');
 
 /** 人民调解: the mediator's file of a matter and the papers made from it. */
 export const mediationRouter = router({
-  get: mediators.input(matterIdInput).query(({ ctx, input }) => getMediationCase(ctx.services, flowActor(ctx.signedIn), input.matterId)),
-  save: mediators.input(mediationInput).mutation(({ ctx, input }) => saveMediationCase(ctx.services, flowActor(ctx.signedIn), input)),
-  preview: mediators.input(mediationInput).mutation(async ({ ctx, input }) => ({ pdfBase64: await previewAgreement(ctx.services, flowActor(ctx.signedIn), input) })),
+  get: mediators.input(matterIdInput).query(({ ctx, input }) => getMediationCase(ctx.services, ctx.actor, input.matterId)),
+  save: mediators.input(mediationInput).mutation(({ ctx, input }) => saveMediationCase(ctx.services, ctx.actor, input)),
+  preview: mediators.input(mediationInput).mutation(async ({ ctx, input }) => ({ pdfBase64: await previewAgreement(ctx.services, ctx.actor, input) })),
   saveRevisit: mediators.input(revisitRecordInput).mutation(async ({ ctx, input }) => {
-    await saveRevisitRecord(ctx.services, flowActor(ctx.signedIn), input);
+    await saveRevisitRecord(ctx.services, ctx.actor, input);
     return { ok: true };
   }),
   papers: mediators.input(matterIdInput).query(async ({ ctx, input }) => {
-    await checkedMatter(ctx.services, flowActor(ctx.signedIn), input.matterId);
+    await checkedMatter(ctx.services, ctx.actor, input.matterId);
     return listDocuments(ctx.services, { matterId: input.matterId, kinds: MEDIATION_PAPERS }, ctx.actor);
   }),
   issue: mediators.input(issueMediationPaperInput).mutation(async ({ ctx, input }) => {
-    await checkedMatter(ctx.services, flowActor(ctx.signedIn), input.matterId);
-    return issueDocument(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input.kind, input.matterId, 'a5', input.route);
+    await checkedMatter(ctx.services, ctx.actor, input.matterId);
+    return issueDocument(ctx.services, ctx.actor, ctx.actor.counterId, input.kind, input.matterId, 'a5', input.route);
   }),
   printAgain: mediators.input(printAgainInput).mutation(async ({ ctx, input }) =>
-    printAgain(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, await mediationPaper(ctx.services, flowActor(ctx.signedIn), input.documentId), input.route),
+    printAgain(ctx.services, ctx.actor, ctx.actor.counterId, await mediationPaper(ctx.services, ctx.actor, input.documentId), input.route),
   ),
   void: mediators.input(voidDocumentInput).mutation(async ({ ctx, input }) => {
-    await voidDocument(ctx.services, ctx.actor, await mediationPaper(ctx.services, flowActor(ctx.signedIn), input.documentId), input.reason);
+    await voidDocument(ctx.services, ctx.actor, await mediationPaper(ctx.services, ctx.actor, input.documentId), input.reason);
     return { ok: true };
   }),
-  pdf: mediators.input(documentIdInput).query(async ({ ctx, input }) => documentPdf(ctx.services, await mediationPaper(ctx.services, flowActor(ctx.signedIn), input.documentId))),
+  pdf: mediators.input(documentIdInput).query(async ({ ctx, input }) => documentPdf(ctx.services, await mediationPaper(ctx.services, ctx.actor, input.documentId))),
 });

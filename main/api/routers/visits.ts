@@ -9,7 +9,7 @@ import { allow, router } from '../trpc';
 const desk = allow('clerk', 'supervisor', 'admin');
 
 export const visitsRouter = router({
-  register: desk.input(registerVisitInput).mutation(({ ctx, input }) => registerVisit(ctx.services, ctx.actor, ctx.signedIn.counter?.id ?? null, input)),
+  register: desk.input(registerVisitInput).mutation(({ ctx, input }) => registerVisit(ctx.services, ctx.actor, ctx.actor.counterId, input)),
 
   /** 更正: on the day by the clerk, later by a supervisor; the old values are audited. */
   correct: desk.input(correctMatterInput).mutation(async ({ ctx, input }) => {
