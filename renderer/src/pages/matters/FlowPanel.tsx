@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { AppRouter } from '../../../../main/api/router';
 import { PERFORMANCES } from '../../../../shared/mediation';
@@ -9,6 +8,8 @@ import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, REFERRAL_RESULT_LABELS, SATISFA
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
 import { REFERRAL_RESULTS, SATISFACTIONS, type MatterAction } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
+import { useMe } from '../../auth/session';
+import { DayInput } from '../../forms/DayInput';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors } from '../../forms/rules';
 import { NOTE_LABELS, ONE_CLICK_STEPS, PRIMARY_STEPS } from './flowText';
@@ -29,6 +30,7 @@ interface StepValues {
 /** The form of one step: only the fields that step needs. */
 function StepFields({ action, stations, matter }: { action: MatterAction; stations: { value: number; label: string }[]; matter: Matter }) {
   const note = NOTE_LABELS[action];
+  const { today } = useMe();
   const preview = matter.referPreview;
   return (
     <>
@@ -67,14 +69,8 @@ function StepFields({ action, stations, matter }: { action: MatterAction; statio
         </Form.Item>
       )}
       {action === 'signOff' && (
-        <Form.Item
-          label="回访日期"
-          name="revisitDue"
-          extra="可不填；到期时事项出现在“中心待办”，提醒回访"
-          getValueProps={(v: string | null | undefined) => ({ value: v ? dayjs(v) : null })}
-          normalize={(d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null}
-        >
-          <DatePicker minDate={dayjs()} placeholder="年-月-日" />
+        <Form.Item label="回访日期" name="revisitDue" extra="可不填；到期时事项出现在“中心待办”，提醒回访">
+          <DayInput min={today} allowClear />
         </Form.Item>
       )}
       {action === 'revisit' && matter.hasMediationFile && (

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Cascader, Col, DatePicker, Form, Input, Row, Select, Typography, type FormInstance } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Cascader, Col, Form, Input, Row, Select, Typography, type FormInstance } from 'antd';
 import { checkIdNumber } from '../../../../shared/identity/idNumber';
 import { line } from '../../../../shared/schemas/common';
 import { NAME_MAX } from '../../../../shared/schemas/visit';
 import { ID_TYPE_LABELS, SEX_LABELS } from '../../../../shared/text/labels';
-import { chinaDay, chineseDate } from '../../../../shared/time';
+import { chineseDate } from '../../../../shared/time';
 import { ETHNICITIES, ID_TYPES } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
+import { useMe } from '../../auth/session';
+import { DayInput } from '../../forms/DayInput';
 import { zodRule } from '../../forms/rules';
 import { nearLimit } from '../../forms/limits';
 import type { RegisterForm } from './draft';
@@ -18,7 +19,8 @@ const REG = ['persons', 0] as const;
 /** What a valid ID number says: the region of its address code, birth date and sex. */
 function IdReading({ idNumber }: { idNumber: string | undefined }) {
   const trpc = useTRPC();
-  const check = idNumber ? checkIdNumber(idNumber, chinaDay(new Date())) : null;
+  const { today } = useMe();
+  const check = idNumber ? checkIdNumber(idNumber, today) : null;
   const code = check?.ok ? check.addressCode : '';
   const region = useQuery({ ...trpc.reference.describeCounty.queryOptions({ code }), enabled: code !== '' });
   if (!check?.ok) return null;
@@ -33,16 +35,17 @@ function IdReading({ idNumber }: { idNumber: string | undefined }) {
 /** The main visitor: every field of the registration sheet, keyboard order left to right. */
 export function PersonFields({ form, onForget }: { form: FormInstance<RegisterForm>; onForget: () => void }) {
   const trpc = useTRPC();
+  const { today } = useMe();
   const address = useQuery(trpc.reference.addressTree.queryOptions());
   const idType = Form.useWatch([...REG, 'idType'], { form, preserve: true }) ?? 'resident';
   const idNumber = Form.useWatch([...REG, 'idNumber'], { form, preserve: true });
   const pickedMaskedId = Form.useWatch([...REG, 'pickedMaskedId'], { form, preserve: true });
   const pickedMaskedPhone = Form.useWatch([...REG, 'pickedMaskedPhone'], { form, preserve: true });
   const phone = Form.useWatch([...REG, 'phone'], { form, preserve: true });
-  const fromId = idType === 'resident' && !!idNumber && checkIdNumber(idNumber, chinaDay(new Date())).ok;
+  const fromId = idType === 'resident' && !!idNumber && checkIdNumber(idNumber, today).ok;
 
   function onIdNumberChange(value: string) {
-    const check = checkIdNumber(value, chinaDay(new Date()));
+    const check = checkIdNumber(value, today);
     if (check.ok) {
       form.setFieldValue([...REG, 'sex'], check.sex);
       form.setFieldValue([...REG, 'birthDate'], check.birthDate);
@@ -94,13 +97,8 @@ export function PersonFields({ form, onForget }: { form: FormInstance<RegisterFo
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item
-            label="出生日期"
-            name={[...REG, 'birthDate']}
-            getValueProps={(v: string | null | undefined) => ({ value: v ? dayjs(v) : null })}
-            normalize={(d: dayjs.Dayjs | null) => d?.format('YYYY-MM-DD') ?? null}
-          >
-            <DatePicker disabled={fromId} style={{ width: '100%' }} maxDate={dayjs()} placeholder="年-月-日" />
+          <Form.Item label="出生日期" name={[...REG, 'birthDate']}>
+            <DayInput disabled={fromId} width="100%" max={today} allowClear />
           </Form.Item>
         </Col>
         <Col span={6}>
