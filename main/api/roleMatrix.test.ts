@@ -3,23 +3,21 @@ import type { Role } from '../../shared/roles';
 import type { MediationInput } from '../../shared/schemas/mediation';
 import { nthResidentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
-import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+import { startTestHost, type TestHost, type TestApi } from '../testing/testHost';
 
 /**
  * Who may call what, for the procedures of the busy-counter work: each role tries each, and the
  * answer is either a result or a 403 — never anything in between.
  */
-type Api = Awaited<ReturnType<TestHost['signIn']>>['api'];
 let host: TestHost;
-const as: Partial<Record<Role, Api>> = {};
+const as: Partial<Record<Role, TestApi>> = {};
 let matterId: number;
 let policeId: number;
 
 beforeAll(async () => {
   host = await startTestHost();
-  as.admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
-  const stations = await as.admin.admin.stations.query();
-  policeId = stations.find((s) => s.name === '派出所')!.id;
+  as.admin = await host.admin();
+  policeId = await host.stationId('派出所');
   as.clerk = await host.newUser('clerk1', 'clerk', null);
   as.station = await host.newUser('police1', 'station', policeId);
   as.supervisor = await host.newUser('boss1', 'supervisor', null);
@@ -31,7 +29,7 @@ afterAll(() => host.stop());
 
 const ROLES: Role[] = ['clerk', 'station', 'supervisor', 'admin'];
 
-const PROCEDURES: { name: string; allowed: Role[]; call: (api: Api) => Promise<unknown> }[] = [
+const PROCEDURES: { name: string; allowed: Role[]; call: (api: TestApi) => Promise<unknown> }[] = [
   { name: 'auth.switchCounter', allowed: ['clerk', 'supervisor', 'admin'], call: (api) => api.auth.switchCounter.mutate({ counterId: 1 }) },
   { name: 'matters.revealPhone', allowed: ['clerk', 'station', 'supervisor', 'admin'], call: (api) => api.matters.revealPhone.mutate({ matterId }) },
   { name: 'documents.standing', allowed: ['clerk', 'supervisor', 'admin'], call: (api) => api.documents.standing.query({ matterId }) },
@@ -113,8 +111,7 @@ describe('doors that were open', () => {
   });
 
   it('a station’s window hears only of its own station’s matters', async () => {
-    const stations = await as.admin!.admin.stations.query();
-    const justiceId = stations.find((x) => x.name === '司法所')!.id;
+    const justiceId = await host.stationId('司法所');
     const { token } = await host.signIn('police1', 'Mine123456');
     const controller = new AbortController();
     const res = await fetch(`${host.url}/api/live.events`, { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal });

@@ -2,24 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../print/pdfText';
 import { nthResidentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
-import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+import { startTestHost, type TestHost, type TestApi } from '../testing/testHost';
 
 /** The rules a busy counter leans on (issue: the counter on a busy day), through the real API. */
-type Api = Awaited<ReturnType<TestHost['signIn']>>['api'];
 let host: TestHost;
-let clerk: Api;
-let police: Api;
-let justice: Api;
+let clerk: TestApi;
+let police: TestApi;
+let justice: TestApi;
 let policeId: number;
 let justiceId: number;
 
 beforeAll(async () => {
   host = await startTestHost();
-  const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
-  const stations = await admin.admin.stations.query();
-  policeId = stations.find((s) => s.name === '派出所')!.id;
-  justiceId = stations.find((s) => s.name === '司法所')!.id;
-  await admin.admin.createUser.mutate({ username: 'liwei', displayName: '李伟', role: 'clerk', stationId: null, password: 'Start12345' });
+  policeId = await host.stationId('派出所');
+  justiceId = await host.stationId('司法所');
+  await (await host.admin()).admin.createUser.mutate({ username: 'liwei', displayName: '李伟', role: 'clerk', stationId: null, password: 'Start12345' });
   const first = (await host.signIn('liwei', 'Start12345', 1)).api;
   expect(await refusal(first.auth.changePassword.mutate({ oldPassword: 'Start12345', newPassword: 'Start12345' }))).toMatchObject({ status: 400 });
   await first.auth.changePassword.mutate({ oldPassword: 'Start12345', newPassword: 'Mine123456' });
@@ -87,7 +84,7 @@ describe('the 派单单 and the matter show who is behind them', () => {
     );
     const matterId = visit.matters[0]!.id;
     await clerk.flow.act.mutate({ matterId, version: 0, action: 'refer', stationId: justiceId, helperStationIds: [] });
-    const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+    const admin = await host.admin();
     const slip = textOf(await admin.documents.issue.mutate({ kind: 'referral_slip', matterId }));
     expect(slip).toMatch(/派单人\s+李伟/);
     expect(slip).not.toContain('系统管理员');

@@ -3,13 +3,12 @@ import { chinaDay } from '../../shared/time';
 import { pageImage, readPdf } from '../print/pdfText';
 import { nthResidentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
-import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+import { startTestHost, TEST_ADMIN, type TestHost, type TestApi } from '../testing/testHost';
 import { nextSerial } from './serials';
 
-type Api = Awaited<ReturnType<TestHost['signIn']>>['api'];
 let host: TestHost;
-let clerk: Api;
-let boss: Api;
+let clerk: TestApi;
+let boss: TestApi;
 let n = 0;
 
 beforeAll(async () => {

@@ -6,10 +6,10 @@ import { readPdf } from '../print/pdfText';
 import { nthResidentId, walkIn } from '../testing/people';
 import { ensureTestQueue, printedOutput, TEST_QUEUE } from '../testing/cupsQueue';
 import { refusal } from '../testing/refusal';
-import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+import { startTestHost, TEST_ADMIN, type TestHost, type TestApi } from '../testing/testHost';
 
 let host: TestHost;
-let api: Awaited<ReturnType<TestHost['signIn']>>['api'];
+let api: TestApi;
 beforeAll(async () => {
   host = await startTestHost();
   api = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;

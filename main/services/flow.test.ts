@@ -5,23 +5,20 @@ import { MATTER_ACTIONS, MATTER_STATUSES } from '../../shared/visit';
 import { nthResidentId, walkIn } from '../testing/people';
 import { closeTheDay } from '../testing/dayClose';
 import { refusal } from '../testing/refusal';
-import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+import { startTestHost, TEST_ADMIN, type TestHost, type TestApi } from '../testing/testHost';
 
-type Api = Awaited<ReturnType<TestHost['signIn']>>['api'];
 let host: TestHost;
-let clerk: Api;
-let police: Api;
-let justice: Api;
-let supervisor: Api;
+let clerk: TestApi;
+let police: TestApi;
+let justice: TestApi;
+let supervisor: TestApi;
 let policeId: number;
 let justiceId: number;
 
 beforeAll(async () => {
   host = await startTestHost();
-  const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
-  const stations = await admin.admin.stations.query();
-  policeId = stations.find((s) => s.name === '派出所')!.id;
-  justiceId = stations.find((s) => s.name === '司法所')!.id;
+  policeId = await host.stationId('派出所');
+  justiceId = await host.stationId('司法所');
   clerk = await host.newUser('clerk1', 'clerk', null);
   police = await host.newUser('police1', 'station', policeId);
   justice = await host.newUser('justice1', 'station', justiceId);
@@ -46,7 +43,7 @@ async function newMatter(): Promise<number> {
   return r.matters[0]!.id;
 }
 
-async function act(api: Api, matterId: number, step: Record<string, unknown>) {
+async function act(api: TestApi, matterId: number, step: Record<string, unknown>) {
   const { version } = await clerk.matters.get.query({ id: matterId });
   return api.flow.act.mutate({ matterId, version, ...step } as never);
 }

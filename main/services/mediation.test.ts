@@ -4,14 +4,13 @@ import { chinaDay } from '../../shared/time';
 import { readPdf } from '../print/pdfText';
 import { nthResidentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
-import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+import { startTestHost, TEST_ADMIN, type TestHost, type TestApi } from '../testing/testHost';
 
-type Api = Awaited<ReturnType<TestHost['signIn']>>['api'];
 let host: TestHost;
-let admin: Api;
-let clerk: Api;
-let mediator: Api;
-let police: Api;
+let admin: TestApi;
+let clerk: TestApi;
+let mediator: TestApi;
+let police: TestApi;
 let committeeId: number;
 let policeId: number;
 
@@ -30,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => host.stop());
 
 /** A dispute taken in at the desk, referred to a station and received there. */
-async function disputeAt(stationId: number, receiver: Api, n: number) {
+async function disputeAt(stationId: number, receiver: TestApi, n: number) {
   const visit = await clerk.visits.register.mutate(walkIn({ name: `当事人${n}`, idNumber: nthResidentId(n) }));
   const matterId = visit.matters[0]!.id;
   await clerk.flow.act.mutate({ matterId, version: 0, action: 'refer', stationId, helperStationIds: [] });

@@ -6,13 +6,12 @@ import { pageImage, readPdf } from '../print/pdfText';
 import { closeTheDay } from '../testing/dayClose';
 import { nthResidentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
-import { startTestHost, type TestHost } from '../testing/testHost';
+import { startTestHost, type TestHost, type TestApi } from '../testing/testHost';
 
-type Api = Awaited<ReturnType<TestHost['signIn']>>['api'];
 let host: TestHost;
-let clerk: Api;
-let boss: Api;
-let mediator: Api;
+let clerk: TestApi;
+let boss: TestApi;
+let mediator: TestApi;
 let firstDay: string;
 
 /** Two business days of one month: visits, a declined matter, a repeat visit, a mediated dispute with its agreement, signed off. */

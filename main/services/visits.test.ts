@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId, walkIn } from '../testing/people';
 import { refusal } from '../testing/refusal';
 import { closeTheDay } from '../testing/dayClose';
-import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
+import { startTestHost, TEST_ADMIN, type TestHost, type TestApi } from '../testing/testHost';
 
 let host: TestHost;
-let api: Awaited<ReturnType<TestHost['signIn']>>['api'];
+let api: TestApi;
 
 beforeAll(async () => {
   host = await startTestHost();

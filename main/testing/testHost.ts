@@ -15,12 +15,19 @@ export function tempDir(prefix = 'desk-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** A client of the test host's API, signed in or not. */
+export type TestApi = ReturnType<typeof createTRPCClient<AppRouter>>;
+
 export interface TestHost extends RunningHost {
   dataDir: string;
   clock: AdjustableClock;
   client(token?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
   /** Signs in and returns a client that carries the token. */
   signIn(username: string, password: string, counterId?: number | null): Promise<{ token: string; api: ReturnType<typeof createTRPCClient<AppRouter>> }>;
+  /** The administrator's client at counter 1. */
+  admin(): Promise<TestApi>;
+  /** A station's id by its name (派出所, 司法所 …). */
+  stationId(name: string): Promise<number>;
   /** Creates a user through the admin, changes the initial password as the first sign-in must, and signs in. */
   newUser(username: string, role: 'clerk' | 'station' | 'supervisor', stationId: number | null): Promise<ReturnType<typeof createTRPCClient<AppRouter>>>;
   /** Closes the host, keeping its data dir (for commands that need the database to themselves). */
@@ -63,8 +70,16 @@ export async function startTestHost(): Promise<TestHost> {
       serving = true;
       Object.assign(testHost, { url: host.url, port: host.port, services: host.services, tls: host.tls, close: host.close, clock: host.services.clock as AdjustableClock });
     },
+    async admin() {
+      return (await signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+    },
+    async stationId(name) {
+      const station = (await (await testHost.admin()).admin.stations.query()).find((s) => s.name === name);
+      if (!station) throw new Error(`no station ${name}`);
+      return station.id;
+    },
     async newUser(username, role, stationId) {
-      const admin = (await signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+      const admin = await testHost.admin();
       await admin.admin.createUser.mutate({ username, displayName: username, role, stationId, password: 'Start12345' });
       const counterId = role === 'station' ? null : 1;
       const first = (await signIn(username, 'Start12345', counterId)).api;
