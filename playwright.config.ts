@@ -8,8 +8,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
-  // One retry on CI's busy machine; a test that fails twice fails the run, and a retried pass is reported as flaky.
-  retries: process.env['CI'] ? 1 : 0,
+  // No retries: a test that passes only on a second try is a defect to fix, not to hide.
+  retries: 0,
   reporter: [['list']],
   use: {
     viewport: { width: 1366, height: 768 },
