@@ -1,9 +1,13 @@
 import { QueryCache, QueryClient, MutationCache } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
+import type { inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../main/api/router';
 import { isUnauthorized, errorMessage } from './errors';
 import { dropSession } from './token';
+
+/** What every procedure answers: the one type the pages take their rows and records from. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 

@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Result, Spin, Button } from 'antd';
-import type { AppRouter } from '../../../main/api/router';
-import { useTRPC } from '../api/client';
+import { type RouterOutputs, useTRPC } from '../api/client';
 import { errorMessage, isUnauthorized } from '../api/errors';
 import { markSignedIn } from '../api/token';
 import { UI } from '../text';
 
-export type Me = inferRouterOutputs<AppRouter>['auth']['me'];
+export type Me = RouterOutputs['auth']['me'];
 
 const SessionContext = createContext<Me | null>(null);
 

@@ -1,9 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, App, Button, Form, Input, Modal, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { AppRouter } from '../../../main/api/router';
 import { DOCUMENT_LABELS, usesReceiptPrinter } from '../../../shared/documents';
 import { voidDocumentInput } from '../../../shared/schemas/documents';
 import { chinaDateTime } from '../../../shared/time';
@@ -13,8 +11,9 @@ import { usePrintAgainAction, type PrintAgain } from './deliverPaper';
 import { openPdf } from './openPdf';
 import { PRINT_UI } from './printText';
 import { saveFile } from './saveFile';
+import type { RouterOutputs } from '../api/client';
 
-export type PaperRow = inferRouterOutputs<AppRouter>['documents']['ofDay'][number];
+export type PaperRow = RouterOutputs['documents']['ofDay'][number];
 
 /** What the table does with a paper, through whichever procedures may touch it. */
 export interface PaperActions {

@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { App } from 'antd';
-import type { AppRouter } from '../../../main/api/router';
 import { errorMessage } from '../api/errors';
 import { PRINT_UI } from './printText';
 import { bridge, localPrinter, type PaperSize } from './localPrinter';
 import { openPdf } from './openPdf';
+import type { RouterOutputs } from '../api/client';
 
-export type PrintedDocument = inferRouterOutputs<AppRouter>['documents']['issue'];
+export type PrintedDocument = RouterOutputs['documents']['issue'];
 export type PrintAgain = (documentId: number, route: 'auto' | 'window') => Promise<PrintedDocument>;
 
 /**

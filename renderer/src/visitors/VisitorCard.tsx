@@ -1,12 +1,11 @@
-import type { inferRouterOutputs } from '@trpc/server';
 import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { AppRouter } from '../../../main/api/router';
 import { MATTER_STATUS_LABELS, SEX_LABELS } from '../../../shared/text/labels';
 import { chinaDateTime } from '../../../shared/time';
+import type { RouterOutputs } from '../api/client';
 
-export type VisitorSummary = inferRouterOutputs<AppRouter>['visits']['lookup'][number];
+export type VisitorSummary = RouterOutputs['visits']['lookup'][number];
 export type MatterBrief = VisitorSummary['matters'][number];
 
 const STATUS_COLORS: Record<MatterBrief['status'], string> = {

@@ -1,16 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { AppRouter } from '../../../../main/api/router';
 import { reopenDayInput } from '../../../../shared/schemas/dayClose';
 import { DAY_STATE_LABELS } from '../../../../shared/text/labels';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { zodRule } from '../../forms/rules';
 import { DAY_UI as T } from './dayText';
 
-type CounterDay = inferRouterOutputs<AppRouter>['dayClose']['centre']['counters'][number];
+type CounterDay = RouterOutputs['dayClose']['centre']['counters'][number];
 
 const STATE_COLORS = { closed: 'green', open: 'orange', reopened: 'gold', idle: 'default' } as const;
 

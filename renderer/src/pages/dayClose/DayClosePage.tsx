@@ -1,12 +1,10 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, Button, Card, Form, Input, Popconfirm, Result, Select, Space, Spin, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
-import type { AppRouter } from '../../../../main/api/router';
 import { DAY_STATE_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useMe } from '../../auth/session';
 import { useDeliverPaper } from '../../print/deliverPaper';
@@ -20,7 +18,7 @@ import { DayFiguresCard } from './DayFiguresCard';
 import { DAY_UI as T } from './dayText';
 import { PaperCheckCard } from './PaperCheckCard';
 
-type Sheet = inferRouterOutputs<AppRouter>['dayClose']['sheet'];
+type Sheet = RouterOutputs['dayClose']['sheet'];
 
 function LateCorrections({ sheet }: { sheet: Sheet }) {
   return (

@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { AppRouter } from '../../../../main/api/router';
 import { DOCUMENT_LABELS } from '../../../../shared/documents';
 import { explainInput } from '../../../../shared/schemas/dayClose';
 import { DISCREPANCY_LABELS } from '../../../../shared/text/labels';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { zodRule } from '../../forms/rules';
 import { usePrintAgainAction } from '../../print/deliverPaper';
@@ -15,7 +13,7 @@ import { VoidButton } from '../../print/PaperTable';
 import { PaperButton, ReceiptButton, useDeskPrintAgain } from '../../print/ReceiptButton';
 import { DAY_UI as T } from './dayText';
 
-type Sheet = inferRouterOutputs<AppRouter>['dayClose']['sheet'];
+type Sheet = RouterOutputs['dayClose']['sheet'];
 type Discrepancy = Sheet['reconciliation']['discrepancies'][number];
 
 /** 填写说明: the clerk says why a number or a receipt is missing; it is printed on the sheet. */

@@ -1,15 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import type { AppRouter } from '../../../../main/api/router';
 import { correctMatterInput, type CorrectMatterInput } from '../../../../shared/schemas/visit';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors, zodRule } from '../../forms/rules';
 import { phoneRules } from '../register/rules';
 
-type Matter = inferRouterOutputs<AppRouter>['matters']['get'];
+type Matter = RouterOutputs['matters']['get'];
 type Values = Omit<CorrectMatterInput, 'matterId'>;
 
 /** 更正登记: the matter as registered and the visitor's name and contact details, with a reason. */

@@ -1,20 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
-import type { AppRouter } from '../../../../main/api/router';
 import { PERFORMANCES } from '../../../../shared/mediation';
 import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
 import { REFERRAL_RESULTS, SATISFACTIONS, type MatterAction } from '../../../../shared/visit';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { useMe } from '../../auth/session';
 import { DayInput } from '../../forms/DayInput';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors } from '../../forms/rules';
 import { NOTE_LABELS, ONE_CLICK_STEPS, PRIMARY_STEPS } from './flowText';
 
-type Matter = inferRouterOutputs<AppRouter>['matters']['get'];
+type Matter = RouterOutputs['matters']['get'];
 
 interface StepValues {
   stationId?: number;

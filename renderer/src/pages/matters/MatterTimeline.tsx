@@ -1,13 +1,12 @@
-import type { inferRouterOutputs } from '@trpc/server';
 import { Card, Space, Tag, Timeline } from 'antd';
-import type { AppRouter } from '../../../../main/api/router';
 import type { Performance } from '../../../../shared/mediation';
 import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
 import type { MatterAction, ReferralResult, Satisfaction } from '../../../../shared/visit';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
+import type { RouterOutputs } from '../../api/client';
 
-type Matter = inferRouterOutputs<AppRouter>['matters']['get'];
+type Matter = RouterOutputs['matters']['get'];
 type Event = Matter['events'][number];
 
 /** "2天3小时": how long the matter stood in the step before. */

@@ -1,17 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Badge, Card, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { AppRouter } from '../../../../main/api/router';
 import type { Role } from '../../../../shared/roles';
 import { chineseDate } from '../../../../shared/time';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { CollectiveTag } from '../../visitors/CollectiveTag';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
 
-type Row = inferRouterOutputs<AppRouter>['flow']['queue'][number];
-type Counts = inferRouterOutputs<AppRouter>['flow']['counts'];
+type Row = RouterOutputs['flow']['queue'][number];
+type Counts = RouterOutputs['flow']['counts'];
 type TabKey = 'incoming' | 'handling' | 'due_soon' | 'overdue' | 'helping' | 'centre';
 
 const TAB_LABELS: Record<TabKey, string> = {

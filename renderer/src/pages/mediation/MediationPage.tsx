@@ -1,14 +1,12 @@
 import { DeleteOutlined, EyeOutlined, PlusOutlined, PrinterOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Popconfirm, Radio, Result, Row, Space, Spin, Switch } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { AppRouter } from '../../../../main/api/router';
 import { MEDIATION_SOURCES } from '../../../../shared/mediation';
 import { mediationInput, MAX_CLAUSES, type MediationInput, type MediationPaper } from '../../../../shared/schemas/mediation';
 import { MEDIATION_SOURCE_LABELS } from '../../../../shared/text/labels';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors, zodRule } from '../../forms/rules';
 import { DayInput } from '../../forms/DayInput';
@@ -18,7 +16,7 @@ import { PartiesField } from './PartiesField';
 import { RevisitCard } from './RevisitCard';
 import { useMediationPaper, useMediationPrintAgain } from './useMediationPaper';
 
-type MediationFile = inferRouterOutputs<AppRouter>['mediation']['get'];
+type MediationFile = RouterOutputs['mediation']['get'];
 type FormValues = Omit<MediationInput, 'matterId' | 'version'>;
 const rules = mediationInput.shape;
 

@@ -1,14 +1,12 @@
 import { PrinterOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
-import type { AppRouter } from '../../../../main/api/router';
 import { PERFORMANCES } from '../../../../shared/mediation';
 import { revisitRecordInput } from '../../../../shared/schemas/mediation';
 import { PERFORMANCE_LABELS, SATISFACTION_LABELS } from '../../../../shared/text/labels';
 import { SATISFACTIONS } from '../../../../shared/visit';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useMe } from '../../auth/session';
 import { DayInput } from '../../forms/DayInput';
@@ -16,7 +14,7 @@ import { showFieldErrors, zodRule } from '../../forms/rules';
 import { MEDIATION_UI as T } from './mediationText';
 import { useMediationPaper } from './useMediationPaper';
 
-type MediationFile = inferRouterOutputs<AppRouter>['mediation']['get'];
+type MediationFile = RouterOutputs['mediation']['get'];
 const rules = revisitRecordInput.shape;
 
 /** 回访: was the agreement carried out, what the parties say, and whether a court confirmed it. */

@@ -1,13 +1,12 @@
-import type { inferRouterOutputs } from '@trpc/server';
 import { Button, Card, List, Result, Space, Switch, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { AppRouter } from '../../../../main/api/router';
 import { chinaDateTime } from '../../../../shared/time';
 import { PaperButton, ReceiptButton, receiptLayout, usePrintDocument } from '../../print/ReceiptButton';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
+import type { RouterOutputs } from '../../api/client';
 
-export type RegisteredVisit = inferRouterOutputs<AppRouter>['visits']['register'];
+export type RegisteredVisit = RouterOutputs['visits']['register'];
 
 /** Whether this PC prints the receipts of a registration as soon as it is saved. */
 const AUTO_KEY = 'desk.autoReceipt';

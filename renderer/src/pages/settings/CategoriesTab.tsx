@@ -1,16 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { App, Form, Input, InputNumber, Select, Switch, Tag } from 'antd';
-import type { AppRouter } from '../../../../main/api/router';
 import { categoryInput } from '../../../../shared/schemas/admin';
 import { MATTER_KIND_LABELS } from '../../../../shared/text/labels';
 import { MATTER_KINDS, type MatterKind } from '../../../../shared/visit';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { RecordEditor } from '../../forms/RecordEditor';
 import { zodRule } from '../../forms/rules';
 import { UI } from '../../text';
 
-type Category = inferRouterOutputs<AppRouter>['admin']['categories'][number];
+type Category = RouterOutputs['admin']['categories'][number];
 type CategoryValues = { name: string; kind: MatterKind; timeLimitDays: number; active: boolean };
 
 /** 诉求类别 and their time limits: provinces add their own, and the limits are local practice. */

@@ -1,16 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { App, Form, Input, Select, Switch, Tag } from 'antd';
-import type { AppRouter } from '../../../../main/api/router';
 import { STATION_KINDS, type StationKind } from '../../../../shared/roles';
 import { counterInput, stationInput } from '../../../../shared/schemas/admin';
 import { STATION_KIND_LABELS } from '../../../../shared/text/labels';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { RecordEditor } from '../../forms/RecordEditor';
 import { zodRule } from '../../forms/rules';
 import { UI } from '../../text';
 
-type Outputs = inferRouterOutputs<AppRouter>['admin'];
+type Outputs = RouterOutputs['admin'];
 type Counter = Outputs['counters'][number];
 type Station = Outputs['stations'][number];
 

@@ -1,19 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { App, Button, Form, Input, Modal, Select, Switch, Tag } from 'antd';
 import { useState } from 'react';
-import type { AppRouter } from '../../../../main/api/router';
 import { ROLES, type Role } from '../../../../shared/roles';
 import { createUserInput } from '../../../../shared/schemas/admin';
 import { containsUsername, HAS_USERNAME, passwordSchema } from '../../../../shared/schemas/auth';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../../../shared/text/labels';
-import { useTRPC } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { RecordEditor } from '../../forms/RecordEditor';
 import { zodRule } from '../../forms/rules';
 import { UI } from '../../text';
 
-type User = inferRouterOutputs<AppRouter>['admin']['users'][number];
+type User = RouterOutputs['admin']['users'][number];
 
 interface UserValues {
   username: string;
