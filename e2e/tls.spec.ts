@@ -6,7 +6,9 @@ import { runDesk, spawnDeskHost } from '../main/testing/deskProcess';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pairWithHost } from '../main/tls/pairClient';
 import { ADMIN, CENTRE, startTestHost, type TestHost } from './host';
+import { expectSignedIn, logIn } from './login';
 
 let host: TestHost;
 test.beforeEach(async () => {
@@ -63,5 +65,37 @@ test('a lab host on plain HTTP beyond loopback shows every window a red warning'
   } finally {
     await lab.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the admin shows a pairing code, a terminal pairs with it, and the admin revokes it', async ({ playwright }) => {
+  const pinned = spkiFingerprint(readFileSync(tlsPaths(host.dataDir).hostCert, 'utf8'));
+  const browser = await playwright.chromium.launch({ executablePath: CHROMIUM, args: [...BASE_ARGS, `--ignore-certificate-errors-spki-list=${pinned}`] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await logIn(page, host.url, ADMIN.username, ADMIN.password);
+    await expectSignedIn(page, '系统管理员');
+    await page.goto(`${host.url}/settings?tab=terminals`);
+    await page.getByRole('button', { name: '生成配对码' }).click();
+    const code = (await page.getByTestId('pairing-code').textContent())!;
+    expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    await expect(page.getByText(/有效至 \d\d:\d\d（5 分钟），只能使用一次/)).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/terminals-code.png' });
+
+    // The terminal PC (the desktop shell's pairing, run here as the shell runs it).
+    const paired = await pairWithHost(host.url, code, '二号窗口');
+    expect(paired).toMatchObject({ ok: true, pin: pinned });
+
+    await page.reload();
+    const row = page.getByRole('row', { name: /二号窗口/ });
+    await expect(row).toContainText('使用中');
+    await expect(row).toContainText('系统管理员');
+    await page.screenshot({ path: 'test-results/screens/terminals-list.png' });
+    await row.getByRole('button', { name: '撤销' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '撤销' }).click();
+    await expect(row).toContainText('已撤销');
+    await expect(page.getByText('已撤销该终端的配对')).toBeVisible();
+  } finally {
+    await browser.close();
   }
 });

@@ -10,9 +10,10 @@ import { AdjustableClock, systemClock, type Clock } from './domain/clock';
 import { PdfRenderer } from './print/pdfRenderer';
 import { systemPrinters, type Printers } from './print/printers/printers';
 import { buildServer, REQUEST_TIMEOUT_MS } from './server';
-import { isLoopback } from './domain/hostNames';
+import { isLoopback, terminalAddresses } from './domain/hostNames';
 import type { Transport } from '../shared/transport';
 import { defaultHostIdentity } from './tls/hostIdentity';
+import { spkiFingerprint } from './tls/certificates';
 import { issueHostTls, loadHostTls, type HostTls } from './tls/tlsFiles';
 import type { ServiceContext } from './services/context';
 import { countyTree } from './services/divisions';
@@ -99,6 +100,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     const transport = chooseTransport(opts.bind, opts.transport ?? 'auto');
     const tls = transport === 'https' ? (loadHostTls(opts.dataDir) ?? (await issueHostTls(opts.dataDir, (await getCentre(services)).centreName, defaultHostIdentity(), clock.now()))) : null;
     if (transport === 'http-insecure') log(HOST_MSG.insecureLab);
+    let hostAddresses: string[] = [];
     const rendererDir = opts.rendererDir === undefined ? defaultRendererDir() : opts.rendererDir;
     if (rendererDir && !existsSync(join(rendererDir, 'index.html'))) log(HOST_MSG.rendererMissing);
     const app = await buildServer({
@@ -109,6 +111,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       testClock,
       transport,
       tls,
+      hostPin: tls ? spkiFingerprint(tls.cert) : null,
+      hostAddresses: () => hostAddresses,
       requestTimeoutMs: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
       hostNames: new Set([...(tls?.identity.dnsNames ?? []), ...(tls?.identity.ipAddresses ?? []), opts.bind.toLowerCase()]),
       onInternalError: (err) => log(`内部错误：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
@@ -122,6 +126,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     void warmCaches(services, log);
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : opts.port;
+    if (tls) hostAddresses = terminalAddresses(tls.identity, opts.bind, port);
     const hostForUrl = opts.bind.includes(':') ? `[${opts.bind}]` : opts.bind;
     let closing: Promise<void> | null = null;
     return {

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MSG, MSG_MORE } from '../shared/text/messages';
 import { contextFactory, type ApiDeps } from './api/context';
+import { registerPairing } from './api/pairingRoutes';
 import { appRouter, type AppRouter } from './api/router';
 import type { AdjustableClock } from './domain/clock';
 import { isOwnHost } from './domain/hostNames';
@@ -98,6 +99,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
   });
+
+  registerPairing(app, opts.services, opts.hostPin);
 
   app.get('/health', async () => ({ ok: true, version: opts.version, schemaVersion: opts.schemaVersion }));
 

@@ -22,6 +22,8 @@ export const BRIDGE_CHANNELS = {
 /** What the first-run window sends back. */
 export type ShellSetup =
   | { mode: 'host'; centreName: string; adminUser: string; adminPassword: string; lan: boolean }
-  | { mode: 'terminal'; address: string };
+  | { mode: 'terminal'; address: string; code: string; name: string };
 
 export const SETUP_CHANNEL = 'desk:setup';
+/** Why the first-run window is shown again (a revoked pairing), or null. */
+export const SETUP_NOTICE_CHANNEL = 'desk:setup-notice';

@@ -11,6 +11,10 @@ export interface ApiDeps {
   schemaVersion: number;
   /** How the host speaks: the windows warn in red on plain HTTP beyond loopback. */
   transport: Transport;
+  /** The SPKI fingerprint of the host's certificate, which terminals pin; null without TLS. */
+  hostPin: string | null;
+  /** The HTTPS addresses a terminal may type to reach this host (known once it listens). */
+  hostAddresses: () => string[];
 }
 
 export interface ApiContext extends ApiDeps {

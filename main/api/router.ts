@@ -9,6 +9,7 @@ import { liveRouter } from './routers/live';
 import { mattersRouter } from './routers/matters';
 import { referenceRouter } from './routers/reference';
 import { systemRouter } from './routers/system';
+import { terminalsRouter } from './routers/terminals';
 import { visitsRouter } from './routers/visits';
 import { router } from './trpc';
 
@@ -25,6 +26,7 @@ export const appRouter = router({
   mediation: mediationRouter,
   dayClose: dayCloseRouter,
   statistics: statisticsRouter,
+  terminals: terminalsRouter,
 });
 
 export type AppRouter = typeof appRouter;

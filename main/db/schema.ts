@@ -268,6 +268,34 @@ export interface LoginAttemptTable {
   at: number;
 }
 
+export interface PairingCodeTable {
+  id: Generated<number>;
+  /** SHA-256 of the code's secret half; the code itself is shown once and kept nowhere. */
+  secret_hash: string;
+  created_by: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  /** Wrong secrets tried while this code was the live one. */
+  failures: Generated<number>;
+}
+
+export interface TerminalTable {
+  id: Generated<number>;
+  /** What the clerk called the PC when pairing it (如：二号窗口). */
+  name: string;
+  /** SHA-256 of the token the terminal sends on every request. */
+  token_hash: string;
+  paired_at: string;
+  /** The admin who showed the code. */
+  paired_by: number;
+  /** The terminal's address when it paired. */
+  address: string;
+  last_seen_at: string;
+  revoked_at: string | null;
+  revoked_by: number | null;
+}
+
 export interface DayCloseTable {
   id: Generated<number>;
   counter_id: number;
@@ -331,6 +359,8 @@ export interface Database {
   mediation: MediationTable;
   day_close: DayCloseTable;
   login_attempt: LoginAttemptTable;
+  pairing_code: PairingCodeTable;
+  terminal: TerminalTable;
   centre_day_close: CentreDayCloseTable;
   paper_explanation: PaperExplanationTable;
   late_correction: LateCorrectionTable;

@@ -13,3 +13,13 @@ export class DeskError extends Error {
     this.name = 'DeskError';
   }
 }
+
+/** The HTTP status for each kind, for the few routes outside the tRPC API (pairing). */
+export const HTTP_STATUS: Record<DeskErrorKind, number> = {
+  bad_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_many: 429,
+};

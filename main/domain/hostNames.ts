@@ -40,3 +40,15 @@ export function terminalOrigin(address: string): string | null {
   if (url.protocol === 'https:') return url.origin;
   return url.protocol === 'http:' && isLoopback(url.hostname) ? url.origin : null;
 }
+
+/**
+ * The addresses a terminal may type to reach this host, as the admin shows them beside a pairing
+ * code: every non-loopback name and address of its certificate when it listens on all of them, the
+ * one it is bound to otherwise, none when it listens on loopback only.
+ */
+export function terminalAddresses(identity: { dnsNames: string[]; ipAddresses: string[] }, bind: string, port: number): string[] {
+  const url = (host: string) => `https://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (isLoopback(bind)) return [];
+  if (bind !== '0.0.0.0' && bind !== '::') return [url(bind)];
+  return [...identity.ipAddresses.filter((a) => !isLoopback(a) && !a.includes(':')), ...identity.dnsNames.filter((n) => !isLoopback(n)), ...identity.ipAddresses.filter((a) => !isLoopback(a) && a.includes(':'))].map(url);
+}

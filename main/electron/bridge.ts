@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BRIDGE_CHANNELS } from '../../shared/bridge';
 import { printPdfSilently } from './printing';
-import { fromOrigin } from './security';
+import { fromOrigin } from '../shell/trust';
 
 /** Answers the preload bridge, but only for pages of the host's origin. */
 export function serveBridge(origin: string): void {

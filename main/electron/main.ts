@@ -1,21 +1,21 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETUP_CHANNEL, type ShellSetup } from '../../shared/bridge';
+import { SETUP_CHANNEL, SETUP_NOTICE_CHANNEL, type ShellSetup } from '../../shared/bridge';
 import { line } from '../../shared/schemas/common';
 import { passwordSchema, usernameSchema } from '../../shared/schemas/auth';
 import { PRODUCT_NAME } from '../../shared/text/labels';
+import { PAIRING_MSG } from '../../shared/text/messages';
 import { dataDirPaths } from '../db/dataDir';
 import { startHost, type RunningHost } from '../host';
 import { spkiFingerprint } from '../tls/certificates';
-import { matchesPin } from '../tls/pinning';
-import { terminalOrigin } from '../domain/hostNames';
+import { pairingStanding, pairWithHost } from '../tls/pairClient';
 import { initDataDir } from '../init';
 import { SETUP_SCHEME, SETUP_URL, setupAsset } from '../shell/setupAssets';
 import { serveBridge } from './bridge';
 import { electronPrinters } from './printing';
 import { loadShellConfig, saveShellConfig, type ShellConfig } from './config';
-import { denyAllPermissions, lockedPreferences, lockToOrigin } from './security';
+import { denyAllPermissions, lockedPreferences, lockToOrigin, trustOnlyHost } from './security';
 
 const HOST_PORT = 5170;
 const here = import.meta.dirname;
@@ -23,8 +23,8 @@ const userData = () => app.getPath('userData');
 const dataDir = () => join(userData(), 'data');
 let host: RunningHost | null = null;
 
-/** Host mode: the same headless host as `desk host`, in this process. */
-async function startLocalHost(lan: boolean): Promise<string> {
+/** Host mode: the same headless host as `desk host`, in this process. Its window trusts exactly the host's own key. */
+async function startLocalHost(lan: boolean): Promise<{ url: string; pins: string[] }> {
   host = await startHost({
     dataDir: dataDir(),
     port: HOST_PORT,
@@ -33,19 +33,8 @@ async function startLocalHost(lan: boolean): Promise<string> {
     log: (text) => console.error(text),
     printers: electronPrinters,
   });
-  // The window reaches its own host on loopback; over HTTPS it trusts exactly the host's own key.
-  if (host.tls) pins.push(spkiFingerprint(host.tls.cert));
-  return `${host.tls ? 'https' : 'http'}://127.0.0.1:${host.port}`;
+  return { url: `${host.tls ? 'https' : 'http'}://127.0.0.1:${host.port}`, pins: host.tls ? [spkiFingerprint(host.tls.cert)] : [] };
 }
-
-/** Public keys this shell trusts when a host's certificate is not trusted by the system. */
-const pins: string[] = [];
-
-app.on('certificate-error', (event, _contents, _url, _error, certificate, callback) => {
-  const trusted = matchesPin(certificate.data, pins);
-  if (trusted) event.preventDefault();
-  callback(trusted);
-});
 
 function openMainWindow(url: string): void {
   const origin = new URL(url).origin;
@@ -68,15 +57,10 @@ function firstError(result: { success: boolean; error?: { issues: { message: str
 /** Checks the first-run choices and, for a host, creates its database. Returns a problem or null. */
 async function applySetup(setup: ShellSetup): Promise<{ problem: string } | { config: ShellConfig }> {
   if (setup.mode === 'terminal') {
-    const origin = terminalOrigin(setup.address);
-    if (!origin) return { problem: '主机地址须以 https:// 开头（如 https://192.168.1.10:5170）：局域网上不用明文连接。' };
-    try {
-      const health = await fetch(new URL('/health', origin), { signal: AbortSignal.timeout(5000) });
-      if (!health.ok) throw new Error();
-    } catch {
-      return { problem: '无法连接该地址的受理台主机。请确认地址（如 https://192.168.1.10:5170）、主机电脑已开机，且本机已安装中心证书。' };
-    }
-    return { config: { mode: 'terminal', address: origin } };
+    // The host's key must fit the pairing code before anything is sent; from then on only that key is trusted.
+    const paired = await pairWithHost(setup.address, setup.code, setup.name);
+    if (!paired.ok) return { problem: paired.problem };
+    return { config: { mode: 'terminal', address: paired.origin, pin: paired.pin, token: paired.token } };
   }
   const problem =
     firstError(line('中心名称', 40).safeParse(setup.centreName)) ??
@@ -89,7 +73,7 @@ async function applySetup(setup: ShellSetup): Promise<{ problem: string } | { co
   return { config: { mode: 'host', lan: setup.lan } };
 }
 
-function runSetup(): Promise<ShellConfig> {
+function runSetup(notice: string | null = null): Promise<ShellConfig> {
   return new Promise((resolve) => {
     const win = new BrowserWindow({ width: 560, height: 600, title: PRODUCT_NAME, webPreferences: lockedPreferences(join(here, 'setupPreload.cjs')) });
     win.setMenuBarVisibility(false);
@@ -97,12 +81,17 @@ function runSetup(): Promise<ShellConfig> {
     // The setup page is one local file: it goes nowhere, and only it may answer the setup channel.
     win.webContents.on('will-navigate', (event) => event.preventDefault());
     win.webContents.on('will-redirect', (event) => event.preventDefault());
+    ipcMain.handle(SETUP_NOTICE_CHANNEL, (event) => {
+      if (event.sender !== win.webContents) throw new Error('refused: not the setup window');
+      return notice;
+    });
     ipcMain.handle(SETUP_CHANNEL, async (event, setup: ShellSetup) => {
       if (event.sender !== win.webContents) throw new Error('refused: not the setup window');
       const result = await applySetup(setup).catch((err: Error) => ({ problem: err.message }));
       if ('problem' in result) return result.problem;
       saveShellConfig(userData(), result.config);
       ipcMain.removeHandler(SETUP_CHANNEL);
+      ipcMain.removeHandler(SETUP_NOTICE_CHANNEL);
       win.close();
       resolve(result.config);
       return null;
@@ -121,12 +110,34 @@ function serveSetupPage(): void {
   });
 }
 
+/**
+ * A terminal asks its pinned host, at every start, whether its pairing still stands: a revoked
+ * terminal is sent back to pairing with the reason; a host showing another key is not trusted.
+ */
+async function terminalReady(config: Extract<ShellConfig, { mode: 'terminal' }>): Promise<ShellConfig> {
+  const standing = await pairingStanding(config.address, config.pin, config.token);
+  if (standing === 'paired') return config;
+  if (standing === 'revoked' || standing === 'unknown') return runSetup(PAIRING_MSG.revoked);
+  if (standing === 'unreachable') throw new Error(PAIRING_MSG.unreachable);
+  // Another key at the host's address: an impostor, or a host reinstalled. Only a person can tell.
+  const { response } = await dialog.showMessageBox({ type: 'warning', title: PRODUCT_NAME, message: PAIRING_MSG.wrongHost, buttons: [PAIRING_MSG.quitButton, PAIRING_MSG.pairAgainButton], defaultId: 0, cancelId: 0 });
+  if (response === 1) return runSetup(PAIRING_MSG.wrongHost);
+  throw new Error(PAIRING_MSG.wrongHost);
+}
+
 async function launch(): Promise<void> {
   denyAllPermissions();
   serveSetupPage();
-  const config = loadShellConfig(userData()) ?? (await runSetup());
-  const url = config.mode === 'host' ? await startLocalHost(config.lan) : config.address;
-  openMainWindow(url);
+  let config = loadShellConfig(userData()) ?? (await runSetup());
+  if (config.mode === 'terminal') config = await terminalReady(config);
+  if (config.mode === 'host') {
+    const local = await startLocalHost(config.lan);
+    trustOnlyHost(new URL(local.url).origin, local.pins, null);
+    openMainWindow(local.url);
+  } else {
+    trustOnlyHost(config.address, [config.pin], config.token);
+    openMainWindow(config.address);
+  }
 }
 
 // Before the app is ready: the setup page's scheme behaves like a secure, standard origin ('self' in its CSP).

@@ -1,4 +1,5 @@
 import { session, type BrowserWindow, type WebPreferences } from 'electron';
+import { certificateVerdict, mayNavigate, withTerminalToken } from '../shell/trust';
 
 /** The only web preferences any window gets: isolated, sandboxed, no Node. */
 export function lockedPreferences(preload: string): WebPreferences {
@@ -9,10 +10,10 @@ export function lockedPreferences(preload: string): WebPreferences {
 export function lockToOrigin(win: BrowserWindow, origin: string): void {
   const contents = win.webContents;
   contents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== origin) event.preventDefault();
+    if (!mayNavigate(url, origin)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (new URL(url).origin !== origin) event.preventDefault();
+    if (!mayNavigate(url, origin)) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -24,11 +25,11 @@ export function denyAllPermissions(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
-/** True when an IPC message comes from the host's own pages, not from anything else. */
-export function fromOrigin(senderUrl: string | undefined, origin: string): boolean {
-  try {
-    return senderUrl !== undefined && new URL(senderUrl).origin === origin;
-  } catch {
-    return false;
-  }
+/**
+ * Every certificate is judged against the host's pinned key (`certificateVerdict`), and a
+ * terminal's token rides on its host's requests only (`withTerminalToken`).
+ */
+export function trustOnlyHost(origin: string, pins: readonly string[], token: string | null): void {
+  session.defaultSession.setCertificateVerifyProc((request, callback) => callback(certificateVerdict(request.hostname, request.certificate.data, { origin, pins })));
+  session.defaultSession.webRequest.onBeforeSendHeaders((details, callback) => callback({ requestHeaders: withTerminalToken(details.url, details.requestHeaders, origin, token) }));
 }

@@ -6,6 +6,7 @@ import type { AppRouter } from '../api/router';
 import type { AdjustableClock } from '../domain/clock';
 import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
+import { httpsFetch } from './httpsFetch';
 
 export const TEST_ADMIN = { username: 'admin', password: 'Hall2026key' };
 /** What users made by `newUser` sign in with. */
@@ -37,18 +38,29 @@ export interface TestHost extends RunningHost {
   stop(): Promise<void>;
 }
 
-/** A real host on a real SQLite file and a real HTTP port, as the clerk's window would meet it. */
-export async function startTestHost(): Promise<TestHost> {
+export interface TestHostOptions {
+  /** Serve HTTPS with the centre's certificate (the clients trust its CA); plain HTTP on loopback otherwise. */
+  tls?: boolean;
+  /** Where the host listens: loopback unless a test needs the LAN. */
+  bind?: string;
+}
+
+/** A real host on a real SQLite file and a real HTTP(S) port, as the clerk's window would meet it. */
+export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
   const dataDir = tempDir();
   await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN });
-  const start = () => startHost({ dataDir, port: 0, bind: '127.0.0.1', clock: 'test', rendererDir: null });
+  const start = () => startHost({ dataDir, port: 0, bind: options.bind ?? '127.0.0.1', clock: 'test', rendererDir: null, transport: options.tls ? 'tls' : 'auto' });
   let host = await start();
   let serving = true;
-  const client = (token?: string) =>
-    createTRPCClient<AppRouter>({
+  const client = (token?: string) => {
+    const send = host.tls ? httpsFetch(host.tls.ca) : fetch;
+    // A host listening on every address is reached, like its own window, on loopback.
+    const base = () => host.url.replace('//0.0.0.0:', '//127.0.0.1:');
+    return createTRPCClient<AppRouter>({
       // The address is read on every call: a restarted host listens on a new port.
-      links: [httpLink({ url: `${host.url}/api`, fetch: (input, init) => fetch(String(input).replace(/^https?:\/\/[^/]+/, host.url), init), headers: () => (token ? { Authorization: `Bearer ${token}` } : {}) })],
+      links: [httpLink({ url: `${base()}/api`, fetch: (input, init) => send(String(input).replace(/^https?:\/\/[^/]+/, base()), init), headers: () => (token ? { Authorization: `Bearer ${token}` } : {}) })],
     });
+  };
   const signIn: TestHost['signIn'] = async (username, password, counterId = null) => {
     const { token } = await client().auth.login.mutate({ username, password, counterId, bearer: true });
     if (!token) throw new Error('no bearer token');

@@ -1,7 +1,7 @@
 // @peculiar/x509 builds on tsyringe, which needs the Reflect metadata polyfill loaded first.
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
-import { webcrypto, X509Certificate, createHash } from 'node:crypto';
+import { createHash, createPublicKey, webcrypto, X509Certificate } from 'node:crypto';
 
 // Node's WebCrypto is the same API as the browser's the library is typed for.
 x509.cryptoProvider.set(webcrypto as never);
@@ -34,6 +34,15 @@ async function privateKeyPem(key: CryptoKey): Promise<string> {
 async function importPrivateKey(pem: string): Promise<CryptoKey> {
   const der = Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s/g, ''), 'base64');
   return webcrypto.subtle.importKey('pkcs8', der, KEY_ALGORITHM, false, ['sign']);
+}
+
+/** The key pair behind a private key kept in the data dir: a renewed certificate keeps the host's key. */
+async function keysOf(keyPem: string): Promise<CryptoKeyPair> {
+  const der = Buffer.from(keyPem.replace(/-----[^-]+-----/g, '').replace(/\s/g, ''), 'base64');
+  const privateKey = await webcrypto.subtle.importKey('pkcs8', der, KEY_ALGORITHM, true, ['sign']);
+  const spki = createPublicKey(keyPem).export({ type: 'spki', format: 'der' });
+  const publicKey = await webcrypto.subtle.importKey('spki', spki, KEY_ALGORITHM, true, ['verify']);
+  return { privateKey, publicKey } as CryptoKeyPair;
 }
 
 /** A serial number that is positive and unique enough for one centre's CA. */
@@ -74,11 +83,14 @@ export interface HostIdentity {
   ipAddresses: string[];
 }
 
-/** The host's certificate for its names and addresses, signed by the centre's CA. */
-export async function issueHostCertificate(ca: KeyAndCertificate, identity: HostIdentity, now: Date): Promise<KeyAndCertificate> {
+/**
+ * The host's certificate for its names and addresses, signed by the centre's CA. Given the host's
+ * key, the certificate is renewed on the same key, so terminals that pinned it keep trusting it.
+ */
+export async function issueHostCertificate(ca: KeyAndCertificate, identity: HostIdentity, now: Date, hostKeyPem?: string): Promise<KeyAndCertificate> {
   const caCert = new x509.X509Certificate(ca.certPem);
   const caKey = await importPrivateKey(ca.keyPem);
-  const keys = await newKeys();
+  const keys = hostKeyPem ? await keysOf(hostKeyPem) : await newKeys();
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: serial(),
     subject: `CN=${identity.dnsNames[0] ?? identity.ipAddresses[0] ?? 'localhost'}`,

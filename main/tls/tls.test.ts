@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostOfHeader, isLoopback, isOwnHost, terminalOrigin } from '../domain/hostNames';
+import { hostOfHeader, isLoopback, isOwnHost, terminalAddresses, terminalOrigin } from '../domain/hostNames';
 import { chooseTransport, startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
 import { runDesk, spawnDeskHost } from '../testing/deskProcess';
@@ -91,6 +91,13 @@ describe('which names reach the host', () => {
     expect(terminalOrigin('not an address')).toBeNull();
   });
 
+  it('the admin shows terminals the HTTPS addresses they can reach, IPv4 first', () => {
+    const identity = { dnsNames: ['localhost', 'desk-host'], ipAddresses: ['127.0.0.1', '::1', '192.168.1.20', 'fd00::2'] };
+    expect(terminalAddresses(identity, '0.0.0.0', 5170)).toEqual(['https://192.168.1.20:5170', 'https://desk-host:5170', 'https://[fd00::2]:5170']);
+    expect(terminalAddresses(identity, '192.168.1.20', 5170)).toEqual(['https://192.168.1.20:5170']);
+    expect(terminalAddresses(identity, '127.0.0.1', 5170)).toEqual([]);
+  });
+
   it('HTTPS beyond loopback; plain HTTP there only when a lab asks by name', () => {
     expect(chooseTransport('127.0.0.1', 'auto')).toBe('http-loopback');
     expect(chooseTransport('0.0.0.0', 'auto')).toBe('https');
@@ -144,10 +151,11 @@ describe('a host serving HTTPS', () => {
 });
 
 describe('desk host on the LAN', () => {
-  it('serves HTTPS when bound beyond loopback, never plain HTTP, and `desk cert renew` adds names', async () => {
+  it('serves HTTPS when bound beyond loopback, never plain HTTP, and `desk cert renew` adds names on the same key', async () => {
     const dataDir = tempDir();
     expect(runDesk(['init', '--data-dir', dataDir, '--center', '南大里乡综治中心', '--admin-user', 'admin', '--admin-password', 'Hall2026key']).code).toBe(0);
     const caBefore = readFileSync(tlsPaths(dataDir).caCert, 'utf8');
+    const pinBefore = spkiFingerprint(readFileSync(tlsPaths(dataDir).hostCert, 'utf8'));
     const renewed = runDesk(['cert', 'renew', '--data-dir', dataDir, '--name', 'desk-host.lan', '--address', '10.20.30.40']);
     expect(renewed.code).toBe(0);
     expect(renewed.stdout).toContain('desk-host.lan');
@@ -155,6 +163,8 @@ describe('desk host on the LAN', () => {
     expect(cert.checkHost('desk-host.lan')).toBe('desk-host.lan');
     expect(cert.checkIP('10.20.30.40')).toBe('10.20.30.40');
     expect(readFileSync(tlsPaths(dataDir).caCert, 'utf8')).toBe(caBefore);
+    // Renewed on the same key: terminals that pinned the host keep trusting it.
+    expect(spkiFingerprint(cert.toString())).toBe(pinBefore);
     expect(runDesk(['cert', 'renew', '--data-dir', dataDir, '--address', 'not-an-ip']).stderr).toContain('不是有效的 IP 地址');
 
     const lan = await spawnDeskHost(['--data-dir', dataDir, '--port', '0', '--bind', '0.0.0.0']);

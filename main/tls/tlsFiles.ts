@@ -26,7 +26,10 @@ function readCa(dataDir: string): KeyAndCertificate | null {
   return { certPem: readFileSync(p.caCert, 'utf8'), keyPem: readFileSync(p.caKey, 'utf8') };
 }
 
-/** Issues (or re-issues) the host's certificate under the centre's CA, making the CA first if there is none. */
+/**
+ * Issues (or re-issues) the host's certificate under the centre's CA, making the CA first if there
+ * is none. A re-issue keeps the host's key: paired terminals pin that key, not the certificate.
+ */
 export async function issueHostTls(dataDir: string, centreName: string, identity: HostIdentity, now: Date): Promise<HostTls> {
   const p = tlsPaths(dataDir);
   mkdirSync(p.dir, { recursive: true });
@@ -36,7 +39,7 @@ export async function issueHostTls(dataDir: string, centreName: string, identity
     writeFileSync(p.caCert, ca.certPem);
     writeSecret(p.caKey, ca.keyPem);
   }
-  const host = await issueHostCertificate(ca, identity, now);
+  const host = await issueHostCertificate(ca, identity, now, existsSync(p.hostKey) ? readFileSync(p.hostKey, 'utf8') : undefined);
   writeFileSync(p.hostCert, host.certPem);
   writeSecret(p.hostKey, host.keyPem);
   writeFileSync(p.identity, JSON.stringify(identity, null, 2));

@@ -178,3 +178,20 @@ export const PRINTER_MSG = {
   noSystem: '本机没有可用的打印系统（CUPS）。请另存为 PDF 后打印，或联系管理员安装打印机。',
   windowsNoPrinter: (printer: string) => `Windows 没有名为“${printer}”的打印机。请在“设置 · 窗口”中重新选择。文书已保存，可稍后重新打印。`,
 } as const;
+
+/** Pairing a terminal PC with the host, and what a terminal is told when it may not come in. */
+export const PAIRING_MSG = {
+  badAddress: '主机地址须以 https:// 开头（如 https://192.168.1.10:5170）：局域网上不用明文连接。',
+  noTls: '主机没有启用 HTTPS（本机回环或实验模式），不能配对终端。请以局域网模式启动主机后再配对。',
+  badCode: '配对码应为 8 位字母和数字（如 K7P3-MX9Q），请对照管理员电脑上显示的配对码重新输入。',
+  badName: '请填写这台电脑的名称（如：二号窗口），不超过 20 个字。',
+  codeRefused: '配对码不对或已失效（有效 5 分钟，只能用一次，输错 5 次作废）。请请管理员在“设置 → 终端”重新生成配对码。',
+  hostMismatch: '主机出示的证书与配对码不符：连接可能被他人冒充。未发送任何信息。请核对主机地址，并请管理员确认屏幕上的配对码。',
+  unreachable: '无法连接该地址的受理台主机。请确认地址（如 https://192.168.1.10:5170）、主机电脑已开机，且两台电脑在同一局域网。',
+  revoked: '本终端的配对已被管理员撤销，不能再连接主机。请向管理员索取新的配对码，重新配对。',
+  unpaired: '本中心只允许已配对的受理台终端连接。请在这台电脑安装一站式受理台，并向管理员索取配对码。',
+  notFound: '没有这个终端。请刷新列表。',
+  quitButton: '退出',
+  pairAgainButton: '重新配对',
+  wrongHost: '主机出示的证书不是配对时记下的那一张：连接可能被他人冒充，已停止连接。请联系管理员核实主机；如主机确已更换，请重新配对。',
+} as const;

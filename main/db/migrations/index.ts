@@ -12,6 +12,7 @@ import * as m0010 from './0010_print_time';
 import * as m0011 from './0011_prevention';
 import * as m0012 from './0012_paper_referral';
 import * as m0013 from './0013_login_attempts';
+import * as m0014 from './0014_terminals';
 
 export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
@@ -32,4 +33,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0011_prevention', m0011],
   ['0012_paper_referral', m0012],
   ['0013_login_attempts', m0013],
+  ['0014_terminals', m0014],
 ];

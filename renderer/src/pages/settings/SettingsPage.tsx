@@ -10,6 +10,8 @@ import { CentreTab } from './CentreTab';
 import { CountersTab, StationsTab } from './PlacesTabs';
 import { SetupTab } from './SetupTab';
 import { SETUP_UI, type SettingsTabKey } from './setupText';
+import { TerminalsTab } from './TerminalsTab';
+import { TERMINALS_UI } from './terminalsText';
 import { UsersTab } from './UsersTab';
 
 function SettingsTabs() {
@@ -30,6 +32,7 @@ function SettingsTabs() {
         { key: 'stations', label: UI.settings.stations, children: <StationsTab /> },
         { key: 'categories', label: '诉求类别', children: <CategoriesTab /> },
         { key: 'centre', label: UI.settings.centre, children: <CentreTab /> },
+        { key: 'terminals', label: TERMINALS_UI.tab, children: <TerminalsTab /> },
       ]}
     />
   );
