@@ -6,13 +6,24 @@ import type { ZodType } from 'zod';
 import { centreInput } from '../shared/schemas/admin';
 import { line } from '../shared/schemas/common';
 import { passwordSchema, usernameSchema } from '../shared/schemas/auth';
-import { CLI_TEXT, HOST_MSG } from '../shared/text/messages';
-import { backupDatabase } from './db/backup';
+import { BACKUP_MSG, CLI_TEXT, HOST_MSG } from '../shared/text/messages';
 import { closeDatabase, openDatabase } from './db/connection';
 import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { startHost } from './host';
 import { initDataDir } from './init';
+import { callRunningHost } from './hostControl';
+import { backupCentre, type BackupDone } from './services/backup/backupCentre';
+import { restoreBackup } from './services/backup/restore';
+import { recordCheck } from './services/verify/checkRecord';
+import { findingsReport, type Finding } from './services/verify/verifyData';
+import { APP_VERSION } from './version';
+import { migrateToLatest } from './db/migrate';
+import { systemClock } from './domain/clock';
+import { PdfRenderer } from './print/pdfRenderer';
+import { systemPrinters } from './print/printers/printers';
+import type { ServiceContext } from './services/context';
+import { EventBus } from './services/events';
 import { getCentre } from './services/settings';
 import { unlockAccount } from './services/signIn';
 import { isIP } from 'node:net';
@@ -35,6 +46,8 @@ const OPTIONS = {
   name: { type: 'string', multiple: true },
   user: { type: 'string' },
   address: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  quick: { type: 'boolean' },
 } as const;
 
 type Flags = {
@@ -141,9 +154,59 @@ async function unlock(flags: Flags): Promise<void> {
   console.log(CLI_TEXT.unlocked(username));
 }
 
+/** The services of a command that has the database to itself, on the schema a host would bring it to. */
+async function cliServices(open: ReturnType<typeof openDatabase>, dataDir: string): Promise<{ services: ServiceContext; schemaVersion: number }> {
+  const paths = dataDirPaths(dataDir);
+  const { schemaVersion } = await migrateToLatest(open, paths.backups, new Date());
+  return { services: { db: open.db, clock: systemClock, events: new EventBus(), pdf: new PdfRenderer(), printers: systemPrinters(), documentsDir: paths.documents }, schemaVersion };
+}
+
+/** Runs a command on the database itself when no host runs, or through the running host when one does. */
+async function onDatabaseOrHost<T>(flags: Flags, direct: (open: ReturnType<typeof openDatabase>, dataDir: string) => Promise<T>, viaHost: (dataDir: string) => Promise<T>): Promise<T> {
+  const dataDir = required(flags, 'data-dir');
+  try {
+    return await withDatabase(flags, direct);
+  } catch (err) {
+    // A running host holds the database: it does the work, asked over loopback.
+    if (!(err instanceof HostStartError) || err.message !== HOST_MSG.databaseLocked(dataDirPaths(dataDir).dir)) throw err;
+    return viaHost(dataDir);
+  }
+}
+
+/** `desk backup`: database, papers and certificates with a manifest, checked after writing — while the host works too. */
 async function backup(flags: Flags): Promise<void> {
   const out = resolve(required(flags, 'out'));
-  console.log(CLI_TEXT.backupDone(await withDatabase(flags, (open) => backupDatabase(open, out))));
+  const done = await onDatabaseOrHost(
+    flags,
+    async (open, dataDir) => {
+      const { services, schemaVersion } = await cliServices(open, dataDir);
+      return backupCentre(services, { sqlite: open.sqlite, dataDir: resolve(dataDir), appVersion: APP_VERSION, schemaVersion }, out, null);
+    },
+    (dataDir) => callRunningHost<BackupDone>(dataDir, 'backup', { out }),
+  );
+  console.log(BACKUP_MSG.backedUp(done.dir, done.files));
+}
+
+/** `desk restore`: checks the backup whole, refuses a data dir in use, moves what was there aside. */
+async function restore(flags: Flags): Promise<void> {
+  const from = resolve(required(flags, 'from'));
+  const dataDir = resolve(required(flags, 'data-dir'));
+  const { replaced } = await restoreBackup(from, dataDir, new Date());
+  console.log(BACKUP_MSG.restored(from, dataDir, replaced));
+}
+
+/** `desk verify`: the full data check; exit 1 on any finding. */
+async function verify(flags: Flags): Promise<number> {
+  const { findings, report } = await onDatabaseOrHost(
+    flags,
+    async (open, dataDir) => {
+      const found = await recordCheck((await cliServices(open, dataDir)).services, flags.quick ? 'quick' : 'full');
+      return { findings: found, report: findingsReport(found) };
+    },
+    (dataDir) => callRunningHost<{ findings: Finding[]; report: string }>(dataDir, 'verify', { form: flags.quick ? 'quick' : 'full' }),
+  );
+  console.log(report);
+  return findings.length > 0 ? 1 : 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -163,6 +226,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'backup':
         await backup(flags);
         return 0;
+      case 'restore':
+        await restore(flags);
+        return 0;
+      case 'verify':
+        return await verify(flags);
       case 'unlock':
         await unlock(flags);
         return 0;

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOST_MSG } from '../shared/text/messages';
 import { closeDatabase, openDatabase, type OpenDatabase } from './db/connection';
@@ -20,6 +21,10 @@ import { countyTree } from './services/divisions';
 import { getCentre } from './services/settings';
 import { EventBus } from './services/events';
 import { APP_VERSION } from './version';
+import { removeControlFile, writeControlFile, type HostControl } from './hostControl';
+import { backupCentre } from './services/backup/backupCentre';
+import { recordCheck } from './services/verify/checkRecord';
+import { findingsReport } from './services/verify/verifyData';
 
 export interface HostOptions {
   dataDir: string;
@@ -73,6 +78,16 @@ async function warmCaches(services: ServiceContext, log: (line: string) => void)
   }
 }
 
+/** The quick data check at every start: its findings wait on the admin's screen (设置 · 系统) until acknowledged. */
+async function quickCheck(services: ServiceContext, log: (line: string) => void): Promise<void> {
+  try {
+    const findings = await recordCheck(services, 'quick');
+    if (findings.length > 0) log(findingsReport(findings));
+  } catch (err) {
+    log(`数据校验未能完成：${(err as Error).message}`);
+  }
+}
+
 /** HTTPS beyond loopback, always; plain HTTP there only for a lab that asks for it by name. */
 export function chooseTransport(bind: string, wanted: 'auto' | 'tls' | 'insecure-lab'): Transport {
   if (wanted === 'tls') return 'https';
@@ -101,6 +116,15 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     const tls = transport === 'https' ? (loadHostTls(opts.dataDir) ?? (await issueHostTls(opts.dataDir, (await getCentre(services)).centreName, defaultHostIdentity(), clock.now()))) : null;
     if (transport === 'http-insecure') log(HOST_MSG.insecureLab);
     let hostAddresses: string[] = [];
+    const source = { sqlite: open.sqlite, dataDir: paths.dir, appVersion: APP_VERSION, schemaVersion };
+    const control: HostControl = {
+      token: randomBytes(24).toString('base64url'),
+      backup: (out) => backupCentre(services, source, resolve(out), null),
+      verify: async (form) => {
+        const findings = await recordCheck(services, form);
+        return { findings, report: findingsReport(findings) };
+      },
+    };
     const rendererDir = opts.rendererDir === undefined ? defaultRendererDir() : opts.rendererDir;
     if (rendererDir && !existsSync(join(rendererDir, 'index.html'))) log(HOST_MSG.rendererMissing);
     const app = await buildServer({
@@ -113,6 +137,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       tls,
       hostPin: tls ? spkiFingerprint(tls.cert) : null,
       hostAddresses: () => hostAddresses,
+      control,
       requestTimeoutMs: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
       hostNames: new Set([...(tls?.identity.dnsNames ?? []), ...(tls?.identity.ipAddresses ?? []), opts.bind.toLowerCase()]),
       onInternalError: (err) => log(`内部错误：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
@@ -124,10 +149,13 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       throw listenError(err as NodeJS.ErrnoException, opts.port, opts.bind);
     }
     void warmCaches(services, log);
+    const hostForUrl = opts.bind.includes(':') ? `[${opts.bind}]` : opts.bind;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : opts.port;
     if (tls) hostAddresses = terminalAddresses(tls.identity, opts.bind, port);
-    const hostForUrl = opts.bind.includes(':') ? `[${opts.bind}]` : opts.bind;
+    const allAddresses = opts.bind === '0.0.0.0' || opts.bind === '::';
+    writeControlFile(paths.dir, { url: `${tls ? 'https' : 'http'}://${allAddresses ? '127.0.0.1' : hostForUrl}:${port}`, token: control.token, ca: tls?.ca ?? null });
+    void quickCheck(services, log);
     let closing: Promise<void> | null = null;
     return {
       url: `${tls ? 'https' : 'http'}://${hostForUrl}:${port}`,
@@ -136,6 +164,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       tls,
       close: () =>
         (closing ??= (async () => {
+          removeControlFile(paths.dir);
           await app.close();
           await services.pdf.close();
           await closeDatabase(open);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { MSG, MSG_MORE } from '../shared/text/messages';
 import { contextFactory, type ApiDeps } from './api/context';
 import { registerPairing } from './api/pairingRoutes';
+import { registerControl, type HostControl } from './hostControl';
 import { appRouter, type AppRouter } from './api/router';
 import type { AdjustableClock } from './domain/clock';
 import { isOwnHost } from './domain/hostNames';
@@ -36,6 +37,8 @@ export interface ServerOptions extends ApiDeps {
   /** The names and addresses the host answers to (besides loopback): any other Host header is refused. */
   hostNames: ReadonlySet<string>;
   requestTimeoutMs: number;
+  /** The host PC's own commands while the host holds the database (`desk backup`, `desk verify`). */
+  control: HostControl | null;
   /** Present only when the host runs with `--test-clock`: lets e2e tests move time. */
   testClock: AdjustableClock | null;
   onInternalError: (err: unknown) => void;
@@ -101,6 +104,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   registerPairing(app, opts.services, opts.hostPin);
+  if (opts.control) registerControl(app, opts.control);
 
   app.get('/health', async () => ({ ok: true, version: opts.version, schemaVersion: opts.schemaVersion }));
 

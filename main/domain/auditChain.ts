@@ -16,3 +16,11 @@ export function auditHash(prevHash: string, e: AuditFields): string {
   const body = JSON.stringify([prevHash, e.at, e.actorId, e.action, e.entity, e.entityId, e.detail]);
   return createHash('sha256').update(body).digest('hex');
 }
+
+/**
+ * The short form of a chain mark a 日结单 prints: the entry's number and the first 12 hex digits of
+ * its hash (48 bits — no one rewrites history to match it by chance).
+ */
+export function chainMarkText(mark: { id: number; hash: string }): string {
+  return `第 ${mark.id} 条 · ${mark.hash.slice(0, 12).toUpperCase()}`;
+}

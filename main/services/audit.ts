@@ -10,11 +10,17 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+/** Where the chain stands after an entry: its id and hash. A 日结 keeps it, and its sheet prints it. */
+export interface ChainMark {
+  id: number;
+  hash: string;
+}
+
 /**
  * Appends one entry to the hash-chained log. Call it inside the transaction that makes the change,
  * so the change and its record stand or fall together.
  */
-export async function recordAudit(trx: Kysely<Database>, at: Date, entry: AuditEntry): Promise<void> {
+export async function recordAudit(trx: Kysely<Database>, at: Date, entry: AuditEntry): Promise<ChainMark> {
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const fields: AuditFields = {
@@ -25,7 +31,8 @@ export async function recordAudit(trx: Kysely<Database>, at: Date, entry: AuditE
     entityId: entry.entityId == null ? null : String(entry.entityId),
     detail: JSON.stringify(entry.detail ?? {}),
   };
-  await trx
+  const hash = auditHash(prevHash, fields);
+  const { id } = await trx
     .insertInto('audit_log')
     .values({
       at: fields.at,
@@ -35,9 +42,11 @@ export async function recordAudit(trx: Kysely<Database>, at: Date, entry: AuditE
       entity_id: fields.entityId,
       detail: fields.detail,
       prev_hash: prevHash,
-      hash: auditHash(prevHash, fields),
+      hash,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id, hash };
 }
 
 /** Walks the whole chain; returns the id of the first entry that does not fit, or null. */

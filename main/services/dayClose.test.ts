@@ -68,6 +68,9 @@ describe('a counter closes its day', () => {
     const text = readPdf(pdf).text;
     pageImage(pdf, 'day-sheet');
     for (const piece of ['受理窗口日结单', '1号窗口', '姓名打错', '缺号', '系统故障，该号未出纸', '来电登记，已电话告知', '今日正常', '受理员（签名）', '负责人（签名）']) expect(text).toContain(piece);
+    // The sheet carries where the audit chain stood at the close: the close's own entry.
+    const mark = await host.services.db.selectFrom('audit_log').select(['id', 'hash']).where('action', '=', 'day.close').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(text.replace(/\s+/g, ' ')).toContain(`审计链校验码：第 ${mark.id} 条 · ${mark.hash.slice(0, 12).toUpperCase()}`);
 
     const closed = await clerk.dayClose.sheet.query({ day: today });
     expect(closed.state).toBe('closed');

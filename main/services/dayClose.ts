@@ -5,7 +5,7 @@ import { chinaDateTime, chinaDay } from '../../shared/time';
 import type { Database } from '../db/schema';
 import { DeskError } from '../domain/errors';
 import { dayToCloseFirst, type Reconciliation } from '../domain/reconcile';
-import { recordAudit } from './audit';
+import { recordAudit, type ChainMark } from './audit';
 import type { Actor, ServiceContext } from './context';
 import { dayBounds, dayFigures, reconcileDay } from './dayFigures';
 
@@ -14,6 +14,8 @@ export interface DaySnapshot {
   figures: DayFigures;
   reconciliation: Reconciliation;
   lateCorrections: LateCorrection[];
+  /** Where the audit chain stood at the close (null while open, and for days closed before it was kept). */
+  chain?: ChainMark | null;
 }
 
 export interface DaySheetView extends DaySnapshot {
@@ -125,14 +127,16 @@ export async function closeDay(ctx: ServiceContext, actor: Actor, counterId: num
     // Read and marked in one transaction: a correction made meanwhile goes on this sheet or the next, never lost.
     const listed = await lateCorrections({ ...ctx, db: trx }, counterId, null);
     await trx.updateTable('late_correction').set({ listed_day: day }).where('counter_id', '=', counterId).where('listed_day', 'is', null).execute();
-    const snapshot: DaySnapshot = { figures: sheet.figures, reconciliation: sheet.reconciliation, lateCorrections: listed };
+    // The close's own audit entry marks where the chain stands: kept with the day and printed on its
+    // sheet, so a history rewritten later, or a tail deleted, disagrees with paper already signed.
+    const chain = await recordAudit(trx, now, { actorId: actor.userId, action: 'day.close', entity: 'counter', entityId: counterId, detail: { day, note, visits: sheet.figures.visits } });
+    const snapshot: DaySnapshot = { figures: sheet.figures, reconciliation: sheet.reconciliation, lateCorrections: listed, chain };
     const values = { status: 'closed' as const, note, snapshot: JSON.stringify(snapshot), closed_by: actor.userId, closed_at: now.toISOString() };
     await trx
       .insertInto('day_close')
       .values({ ...values, counter_id: counterId, business_day: day })
       .onConflict((oc) => oc.columns(['counter_id', 'business_day']).doUpdateSet(values))
       .execute();
-    await recordAudit(trx, now, { actorId: actor.userId, action: 'day.close', entity: 'counter', entityId: counterId, detail: { day, note, visits: sheet.figures.visits } });
   });
   ctx.events.publish({ type: 'documents.changed' });
 }

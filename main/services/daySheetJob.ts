@@ -1,5 +1,6 @@
 import { DAY_MSG } from '../../shared/text/messages';
 import { chinaDateTime, chineseDate } from '../../shared/time';
+import { chainMarkText } from '../domain/auditChain';
 import { DeskError } from '../domain/errors';
 import type { PdfJob } from '../print/pdfJobs';
 import type { ServiceContext } from './context';
@@ -25,6 +26,7 @@ export async function daySheetJob(ctx: ServiceContext, counterId: number, day: s
       note: sheet.note,
       closedBy: sheet.closedBy ?? '',
       closedAt: sheet.closedAt ? chinaDateTime(sheet.closedAt) : '',
+      chain: sheet.chain ? chainMarkText(sheet.chain) : '',
       reprint,
     },
   };

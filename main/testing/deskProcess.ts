@@ -40,3 +40,15 @@ export function spawnDeskHost(args: string[]): Promise<DeskHostProcess> {
     void exited.then((code) => reject(Object.assign(new Error(`desk host exited with ${code}`), { code, stderr })));
   });
 }
+
+/** `desk` as a separate process without blocking this one (a host in this process keeps answering). */
+export function runDeskAsync(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.once('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}

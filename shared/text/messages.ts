@@ -79,8 +79,12 @@ export const CLI_TEXT = {
       换发主机证书（本机名称和地址，加上给出的名称、地址）；中心根证书不变，已安装的电脑无需重装
   desk demo [--data-dir .desk-data] [--port 5170]
       演示：首次运行时建一个演示中心并打印管理员密码，然后启动主机
-  desk backup --data-dir 目录 --out 文件
-      在主机停止时把数据库备份到一个文件
+  desk backup --data-dir 目录 --out 目标文件夹
+      备份数据库、全部文书文件和中心证书（带 SHA-256 清单，写完即校验）；主机运行时也可以
+  desk restore --from 备份文件夹 --data-dir 目录
+      先校验整份备份，再恢复；不会恢复到正在使用的数据目录，原有数据移到 replaced-时间 文件夹
+  desk verify --data-dir 目录 [--quick]
+      数据校验：数据库完整性、审计链、日结校验码、文书文件、编号连续；发现问题时退出码为 1
   desk unlock --data-dir 目录 --user 用户名
       登录失败次数过多被锁定的账号立即解锁（在主机电脑上运行，不需要登录任何账号）
   desk help
@@ -194,4 +198,37 @@ export const PAIRING_MSG = {
   quitButton: '退出',
   pairAgainButton: '重新配对',
   wrongHost: '主机出示的证书不是配对时记下的那一张：连接可能被他人冒充，已停止连接。请联系管理员核实主机；如主机确已更换，请重新配对。',
+} as const;
+
+/** Backups, restores and the data check (数据校验). */
+export const BACKUP_MSG = {
+  exists: (dir: string) => `备份文件夹已存在：${dir}。请稍后再试，或换一个目标文件夹。`,
+  noManifest: (dir: string) => `${dir} 不是受理台的备份（缺少 manifest.json），或备份没有写完。请选择以 desk-backup- 开头的完整备份文件夹。`,
+  badManifest: '备份清单（manifest.json）无法读取，备份可能已损坏。请换一份备份。',
+  fileMissing: (path: string) => `备份缺少文件：${path}。`,
+  fileChanged: (path: string) => `备份中的文件与清单不符（大小或 SHA-256 不同）：${path}，文件可能已损坏或被改动。`,
+  databaseBroken: (why: string) => `备份中的数据库未通过完整性检查：${why}。`,
+  refused: (findings: string[]) => `这份备份未通过检查，没有恢复任何内容：\n${findings.map((f) => `- ${f}`).join('\n')}\n请换一份备份。`,
+  inUse: (dir: string) => `数据目录 ${dir} 正被运行中的受理台主机使用，不能恢复到这里。请先关闭主机（或换一个数据目录）再恢复。`,
+  tooNew: (version: number, latest: number) => `备份来自更新版本的程序（数据结构第 ${version} 版，本程序只认到第 ${latest} 版）。请先安装最新版本的一站式受理台。`,
+  restored: (from: string, dir: string, replaced: string | null) =>
+    `已从 ${from} 恢复到 ${dir}。${replaced ? `原有数据已移到 ${replaced}，未删除。` : ''}请启动主机并核对最近的登记和文书。`,
+  backedUp: (dir: string, files: number) => `备份完成并已校验：${dir}（数据库和 ${files - 1} 个文件）。`,
+  hostUnreachable: '主机正在运行，但没有应答备份请求。请稍后再试，或在主机的“设置 → 系统”中备份。',
+} as const;
+
+/** 数据校验: what the check of the records found. */
+export const VERIFY_MSG = {
+  allGood: '数据校验通过：数据库完整，审计链连续，日结记录的校验码相符，文书文件与记录一致，编号连续。',
+  found: (n: number) => `数据校验发现 ${n} 处问题（请联系技术支持，并用最近一次校验通过的备份核对）：`,
+  integrity: (line: string) => `数据库文件损坏：${line}`,
+  foreignKey: (parent: string) => `引用了不存在的 ${parent} 记录`,
+  chainBroken: '审计记录与审计链不符：这一条被改动过，或它之前的一条被删除。',
+  chainGap: (expected: number, found: number) => `审计记录缺失：第 ${expected} 条之后直接是第 ${found} 条，中间的记录被删除。`,
+  markMissing: (day: string, id: number) => `${day} 日结时审计链到第 ${id} 条，现在这一条已不存在：审计记录的尾部被删除。请对照当天签字的日结单。`,
+  markDiffers: (day: string, id: number) => `${day} 日结时记下的审计链校验码与现在第 ${id} 条不符：此前的历史被改写。请对照当天签字的日结单。`,
+  paperMissing: (number: string) => `文书 ${number} 的文件不见了。`,
+  paperChanged: (number: string) => `文书 ${number} 的文件与开具时记录的 SHA-256 不符，文件被改动过。`,
+  numberHoles: (kind: string, year: number, count: number, last: number) => `${year} 年 ${kind} 文书编号不连续：有 ${count} 张，最大编号为 ${last}。`,
+  visitUnaudited: (visitNo: string) => `来访 ${visitNo} 没有对应的登记审计记录：不是经本程序登记的。`,
 } as const;

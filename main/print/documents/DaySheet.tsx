@@ -19,6 +19,8 @@ export interface DaySheetData {
   note: string;
   closedBy: string;
   closedAt: string;
+  /** Where the audit chain stood at the close (第 N 条 · hash): checked by 数据校验 against the records. */
+  chain: string;
   reprint: boolean;
 }
 
@@ -73,6 +75,7 @@ export function DaySheet({ data }: { data: DaySheetData }) {
 
         {data.note && <Text style={[s.line, { marginTop: 6 }]}>备注：{data.note}</Text>}
         <Text style={[s.line, { marginTop: 6 }]}>{`日结人：${data.closedBy}${GAP}日结时间：${data.closedAt}`}</Text>
+        {data.chain && <Text style={[s.line, { fontSize: 10 }]}>{`审计链校验码：${data.chain}`}</Text>}
         <View style={s.sign} wrap={false}>
           <Text>受理员（签名）：＿＿＿＿＿＿</Text>
           <Text>负责人（签名）：＿＿＿＿＿＿</Text>
