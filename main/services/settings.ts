@@ -1,9 +1,27 @@
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import type { Database } from '../db/schema';
 import type { centreInput, counterInput, stationInput, updateCounterInput, updateStationInput } from '../../shared/schemas/admin';
 import { MSG } from '../../shared/text/messages';
 import { DeskError } from '../domain/errors';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
+
+/** Writes one setting (kept as JSON) inside the caller's transaction, beside its audit entry. */
+export async function putSetting(trx: Kysely<Database>, key: string, value: unknown): Promise<void> {
+  const json = JSON.stringify(value);
+  await trx
+    .insertInto('setting')
+    .values({ key, value: json })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+    .execute();
+}
+
+/** One setting's value, or null when it was never set. */
+export async function readSetting<T>(db: Kysely<Database>, key: string): Promise<T | null> {
+  const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
+  return row ? (JSON.parse(row.value) as T) : null;
+}
 
 export type CentreSettings = z.infer<typeof centreInput>;
 
@@ -32,11 +50,7 @@ export async function updateCentre(ctx: ServiceContext, actor: Actor | null, inp
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getCentre({ ...ctx, db: trx });
     for (const [field, key] of Object.entries(CENTRE_KEYS) as [keyof CentreSettings, string][]) {
-      await trx
-        .insertInto('setting')
-        .values({ key, value: JSON.stringify(input[field]) })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(input[field]) }))
-        .execute();
+      await putSetting(trx, key, input[field]);
     }
     await recordAudit(trx, ctx.clock.now(), { actorId: actor?.userId ?? null, action: 'centre.update', entity: 'setting', detail: { before, after: input } });
   });

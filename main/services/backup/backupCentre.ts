@@ -1,6 +1,7 @@
 import { BACKUP_MSG } from '../../../shared/text/messages';
 import { recordAudit } from '../audit';
 import type { Actor, ServiceContext } from '../context';
+import { putSetting, readSetting } from '../settings';
 import { writeBackup, type BackupSource } from './backupSet';
 import { checkBackup } from './checkBackup';
 
@@ -24,11 +25,7 @@ export async function backupCentre(ctx: ServiceContext, source: BackupSource, ta
   if (findings.length > 0) throw new Error(BACKUP_MSG.refused(findings));
   const done: BackupDone = { dir, files: manifest.files.length, at: now.toISOString() };
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('setting')
-      .values({ key: LAST_BACKUP_KEY, value: JSON.stringify(done) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(done) }))
-      .execute();
+    await putSetting(trx, LAST_BACKUP_KEY, done);
     await recordAudit(trx, now, { actorId: actor?.userId ?? null, action: 'system.backup', entity: 'setting', detail: { dir, files: done.files, chain: manifest.chain } });
   });
   return done;
@@ -36,6 +33,5 @@ export async function backupCentre(ctx: ServiceContext, source: BackupSource, ta
 
 /** The last backup that passed its check, or null. */
 export async function lastGoodBackup(ctx: Pick<ServiceContext, 'db'>): Promise<BackupDone | null> {
-  const row = await ctx.db.selectFrom('setting').select('value').where('key', '=', LAST_BACKUP_KEY).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as BackupDone) : null;
+  return readSetting<BackupDone>(ctx.db, LAST_BACKUP_KEY);
 }

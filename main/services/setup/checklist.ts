@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/roles';
 import { recordAudit } from '../audit';
 import type { Actor, ServiceContext } from '../context';
-import { getCentre, listCounters, listStations } from '../settings';
+import { getCentre, listCounters, listStations, putSetting, readSetting } from '../settings';
 import { listUsers } from '../users';
 import { listCategories } from '../categories';
 
@@ -45,7 +45,7 @@ export async function setupChecklist(ctx: ServiceContext): Promise<SetupChecklis
   const printerSet = counters.some((c) => c.receiptPrinter || c.a4Printer);
   const missingRoles = (['clerk', 'station', 'supervisor'] as const).filter((r) => !has(roles, r));
   const roleNames = { clerk: '受理员', station: '承办人', supervisor: '负责人' } as const;
-  const finished = await ctx.db.selectFrom('setting').select('value').where('key', '=', FINISHED_KEY).executeTakeFirst();
+  const finished = await readSetting<boolean>(ctx.db, FINISHED_KEY);
 
   const items: SetupItem[] = [
     {
@@ -79,14 +79,13 @@ export async function setupChecklist(ctx: ServiceContext): Promise<SetupChecklis
       todo: categories.length ? '' : '至少要有一个诉求类别',
     },
   ];
-  return { items, finished: finished !== undefined && JSON.parse(finished.value) === true };
+  return { items, finished: finished === true };
 }
 
 /** 完成设置: the admin's word that the centre may start; audited, and undone by saying so again. */
 export async function finishSetup(ctx: ServiceContext, actor: Actor, finished: boolean): Promise<SetupChecklist> {
   await ctx.db.transaction().execute(async (trx) => {
-    const value = JSON.stringify(finished);
-    await trx.insertInto('setting').values({ key: FINISHED_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await putSetting(trx, FINISHED_KEY, finished);
     await recordAudit(trx, ctx.clock.now(), { actorId: actor.userId, action: 'setup.finish', entity: 'setting', detail: { finished } });
   });
   return setupChecklist(ctx);

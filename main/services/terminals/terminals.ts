@@ -4,6 +4,7 @@ import type { TerminalStanding } from '../../domain/terminalGate';
 import { recordAudit } from '../audit';
 import type { Actor, ServiceContext } from '../context';
 import { tokenHash } from '../sessions';
+import { putSetting, readSetting } from '../settings';
 
 export interface TerminalView {
   id: number;
@@ -68,17 +69,12 @@ const PAIRED_ONLY_KEY = 'terminals.paired_only';
 
 /** Whether only paired terminals (and the host PC itself) may reach the host. Off until the admin turns it on. */
 export async function pairedOnly(ctx: Pick<ServiceContext, 'db'>): Promise<boolean> {
-  const row = await ctx.db.selectFrom('setting').select('value').where('key', '=', PAIRED_ONLY_KEY).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as boolean) === true : false;
+  return (await readSetting<boolean>(ctx.db, PAIRED_ONLY_KEY)) === true;
 }
 
 export async function setPairedOnly(ctx: ServiceContext, actor: Actor, on: boolean): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('setting')
-      .values({ key: PAIRED_ONLY_KEY, value: JSON.stringify(on) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(on) }))
-      .execute();
+    await putSetting(trx, PAIRED_ONLY_KEY, on);
     await recordAudit(trx, ctx.clock.now(), { actorId: actor.userId, action: 'terminal.paired_only', entity: 'setting', detail: { pairedOnly: on } });
   });
   ctx.events.publish({ type: 'settings.changed' });

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit';
 import type { Actor, ServiceContext } from '../context';
+import { putSetting, readSetting } from '../settings';
 import { verifyData, type Finding } from './verifyData';
 
 const KEY = 'verify.last';
@@ -21,19 +22,14 @@ export async function recordCheck(ctx: ServiceContext, form: 'quick' | 'full', a
   const now = ctx.clock.now();
   const record: CheckRecord = { at: now.toISOString(), form, findings, acknowledged: findings.length === 0 };
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('setting')
-      .values({ key: KEY, value: JSON.stringify(record) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(record) }))
-      .execute();
+    await putSetting(trx, KEY, record);
     await recordAudit(trx, now, { actorId: actor?.userId ?? null, action: 'system.verify', entity: 'setting', detail: { form, findings: findings.length } });
   });
   return findings;
 }
 
 export async function lastCheck(ctx: Pick<ServiceContext, 'db'>): Promise<CheckRecord | null> {
-  const row = await ctx.db.selectFrom('setting').select('value').where('key', '=', KEY).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as CheckRecord) : null;
+  return readSetting<CheckRecord>(ctx.db, KEY);
 }
 
 export async function acknowledgeCheck(ctx: ServiceContext, actor: Actor): Promise<void> {
@@ -41,7 +37,7 @@ export async function acknowledgeCheck(ctx: ServiceContext, actor: Actor): Promi
   if (!record || record.acknowledged) return;
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('setting').set({ value: JSON.stringify({ ...record, acknowledged: true }) }).where('key', '=', KEY).execute();
+    await putSetting(trx, KEY, { ...record, acknowledged: true });
     await recordAudit(trx, now, { actorId: actor.userId, action: 'system.verify_acknowledged', entity: 'setting', detail: { at: record.at, findings: record.findings.length } });
   });
 }
