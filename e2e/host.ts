@@ -18,7 +18,7 @@ export interface TestHost {
  */
 export async function startTestHost({ newCentre = false, tls = false }: { newCentre?: boolean; tls?: boolean } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
-  const init = runDesk(['init', '--data-dir', dataDir, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828']);
+  const init = runDesk(['init', '--data-dir', dataDir, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828', '--test-clock']);
   if (init.code !== 0) throw new Error(`desk init failed: ${init.stderr}`);
   const host = await spawnDeskHost(['--data-dir', dataDir, '--port', '0', '--test-clock', ...(tls ? ['--tls'] : [])]);
   if (!newCentre && !tls) await finishSetup(host.url);
@@ -32,10 +32,16 @@ export async function startTestHost({ newCentre = false, tls = false }: { newCen
   };
 }
 
-/** Moves the host's clock forward (only with `--test-clock`). */
-export async function advanceClock(host: TestHost, ms: number): Promise<void> {
+/** Moves the host's clock forward (only with `--test-clock`) and answers with the host's now. */
+export async function advanceClock(host: TestHost, ms: number): Promise<Date> {
   const res = await fetch(`${host.url}/__test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: ms }) });
   if (!res.ok) throw new Error(`clock: ${res.status}`);
+  return new Date(((await res.json()) as { now: string }).now);
+}
+
+/** The host's now: what "today" means in a test, whatever day it is run. */
+export function hostNow(host: TestHost): Promise<Date> {
+  return advanceClock(host, 0);
 }
 
 async function finishSetup(url: string): Promise<void> {

@@ -3,7 +3,7 @@ import { chinaDay } from '../shared/time';
 import { expect, test } from '@playwright/test';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { adminToken, callApi, createUser, tokenOf } from './api';
-import { startTestHost, type TestHost } from './host';
+import { hostNow, startTestHost, type TestHost } from './host';
 import { expectSignedIn, logIn } from './login';
 
 let host: TestHost;
@@ -48,7 +48,7 @@ test('the mediator fills the file from the visit, previews, issues the agreement
   await expect(second.getByText('校验位不符')).toBeVisible();
   // A valid number fills the party's sex and age, as on the 登记 page.
   await second.getByLabel('身份证号').fill(nthResidentId(40, 1970));
-  await expect(second.getByLabel('年龄')).toHaveValue(String(ageOn('1970-05-04', chinaDay(new Date()))));
+  await expect(second.getByLabel('年龄')).toHaveValue(String(ageOn('1970-05-04', chinaDay(await hostNow(host)))));
   await expect(second.getByText('女', { exact: true })).toBeVisible();
   await second.getByLabel('身份证号').fill('');
   await page.getByRole('button', { name: '增加当事人' }).click();
@@ -72,7 +72,7 @@ test('the mediator fills the file from the visit, previews, issues the agreement
   await expect(page.getByText('出具后协议书取得调解委员会的正式编号')).toBeVisible();
   await page.getByRole('button', { name: '出具', exact: true }).click();
   await agreementTab;
-  const year = new Date().getFullYear();
+  const year = chinaDay(await hostNow(host)).slice(0, 4);
   await expect(page.getByText(`协议书 （${year}）人民调解委员会调字第 1 号 已出具，卷宗已锁定`)).toBeVisible();
   const papers = page.getByTestId('mediation-papers');
   await expect(papers.getByRole('row', { name: /调字第 1 号/ })).toContainText('人民调解协议书');

@@ -19,7 +19,7 @@ import { recordCheck } from './services/verify/checkRecord';
 import { findingsReport, type Finding } from './services/verify/verifyData';
 import { APP_VERSION } from './version';
 import { migrateToLatest } from './db/migrate';
-import { systemClock } from './domain/clock';
+import { AdjustableClock, systemClock } from './domain/clock';
 import { PdfRenderer } from './print/pdfRenderer';
 import { systemPrinters } from './print/printers/printers';
 import type { ServiceContext } from './services/context';
@@ -82,7 +82,8 @@ async function init(flags: Flags): Promise<void> {
   const username = checked(usernameSchema, required(flags, 'admin-user'), HOST_MSG.badAdminUser);
   const password = checked(passwordSchema, required(flags, 'admin-password'), HOST_MSG.badAdminPassword);
   const countyCode = checked(centreInput.shape.countyCode, flags.county ?? '', HOST_MSG.badCountyCode);
-  const file = await initDataDir(required(flags, 'data-dir'), { centreName, countyCode, admin: { username, password } });
+  // `--test-clock`: the centre is created on the tests' fixed calendar, as its host will run.
+  const file = await initDataDir(required(flags, 'data-dir'), { centreName, countyCode, admin: { username, password } }, flags['test-clock'] ? new AdjustableClock() : systemClock);
   console.log(CLI_TEXT.initDone(file, username));
 }
 

@@ -23,6 +23,7 @@ import { EventBus } from './services/events';
 import { APP_VERSION } from './version';
 import { removeControlFile, writeControlFile, type HostControl } from './hostControl';
 import { backupCentre } from './services/backup/backupCentre';
+import { runDueWork } from './services/backup/schedule';
 import { recordCheck } from './services/verify/checkRecord';
 import { findingsReport } from './services/verify/verifyData';
 
@@ -30,8 +31,8 @@ export interface HostOptions {
   dataDir: string;
   port: number;
   bind: string;
-  /** `test` gives an adjustable clock and a route to move it; never for real use. */
-  clock?: 'system' | 'test';
+  /** `test` (or a given adjustable clock, kept across restarts) gives a clock tests move, and a route to move it; never for real use. */
+  clock?: 'system' | 'test' | AdjustableClock;
   rendererDir?: string | null;
   log?: (line: string) => void;
   /** Printers other than the operating system's own route: the desktop shell passes Electron's. */
@@ -52,6 +53,8 @@ export interface RunningHost {
   services: ServiceContext;
   /** The host's certificate when it serves HTTPS: its SPKI fingerprint is what clients pin. */
   tls: HostTls | null;
+  /** What the host's timer does every minute (scheduled backup, daily data check); tests call it directly. */
+  runDueWork(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,6 +80,9 @@ async function warmCaches(services: ServiceContext, log: (line: string) => void)
     log(`未能预读本县区划：${(err as Error).message}`);
   }
 }
+
+/** How often the host looks whether a scheduled backup or the daily data check is due. */
+const DUE_WORK_EVERY_MS = 60_000;
 
 /** The quick data check at every start: its findings wait on the admin's screen (设置 · 系统) until acknowledged. */
 async function quickCheck(services: ServiceContext, log: (line: string) => void): Promise<void> {
@@ -105,7 +111,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   checkDataDir(paths, false);
   if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
 
-  const testClock = opts.clock === 'test' ? new AdjustableClock() : null;
+  const testClock = opts.clock instanceof AdjustableClock ? opts.clock : opts.clock === 'test' ? new AdjustableClock() : null;
   const clock: Clock = testClock ?? systemClock;
   const open: OpenDatabase = openDatabase(paths.database, paths.dir);
   try {
@@ -138,6 +144,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       hostPin: tls ? spkiFingerprint(tls.cert) : null,
       hostAddresses: () => hostAddresses,
       control,
+      backupSource: source,
       requestTimeoutMs: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
       hostNames: new Set([...(tls?.identity.dnsNames ?? []), ...(tls?.identity.ipAddresses ?? []), opts.bind.toLowerCase()]),
       onInternalError: (err) => log(`内部错误：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
@@ -156,14 +163,24 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     const allAddresses = opts.bind === '0.0.0.0' || opts.bind === '::';
     writeControlFile(paths.dir, { url: `${tls ? 'https' : 'http'}://${allAddresses ? '127.0.0.1' : hostForUrl}:${port}`, token: control.token, ca: tls?.ca ?? null });
     void quickCheck(services, log);
+    let working: Promise<void> | null = null;
+    const dueWork = () =>
+      (working ??= runDueWork(services, source)
+        .catch((err: Error) => log(`定时任务未能完成：${err.message}`))
+        .finally(() => (working = null)));
+    const timer = setInterval(() => void dueWork(), DUE_WORK_EVERY_MS);
+    timer.unref();
     let closing: Promise<void> | null = null;
     return {
       url: `${tls ? 'https' : 'http'}://${hostForUrl}:${port}`,
       port,
       services,
       tls,
+      runDueWork: dueWork,
       close: () =>
         (closing ??= (async () => {
+          clearInterval(timer);
+          await working;
           removeControlFile(paths.dir);
           await app.close();
           await services.pdf.close();

@@ -38,7 +38,7 @@ export async function migrateToLatest(
   for (const [name, migration] of pending) {
     try {
       await db.transaction().execute(async (trx) => {
-        await migration.up(trx);
+        await migration.up(trx, now);
         await sql`insert into schema_migration (name, applied_at) values (${name}, ${now.toISOString()})`.execute(trx);
       });
     } catch (err) {

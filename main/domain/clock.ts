@@ -5,9 +5,18 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A clock that starts at the system time and only moves when told to (tests, `--test-clock`). */
+/**
+ * The fixed calendar every test runs on: a Monday morning in China. Tests take "today" from the
+ * host's clock, never from the PC's, so they mean the same thing on any day they are run.
+ */
+export const TEST_CALENDAR_START = new Date('2026-11-23T09:00:00+08:00');
+
+/** A clock that starts at a given instant, runs on with real time, and jumps when told to (tests, `--test-clock`). */
 export class AdjustableClock implements Clock {
-  private offsetMs = 0;
+  private offsetMs: number;
+  constructor(start: Date = TEST_CALENDAR_START) {
+    this.offsetMs = start.getTime() - Date.now();
+  }
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
   }

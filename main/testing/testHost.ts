@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppRouter } from '../api/router';
-import type { AdjustableClock } from '../domain/clock';
+import { AdjustableClock } from '../domain/clock';
 import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
 import { httpsFetch } from './httpsFetch';
@@ -48,8 +48,10 @@ export interface TestHostOptions {
 /** A real host on a real SQLite file and a real HTTP(S) port, as the clerk's window would meet it. */
 export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
   const dataDir = tempDir();
-  await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN });
-  const start = () => startHost({ dataDir, port: 0, bind: options.bind ?? '127.0.0.1', clock: 'test', rendererDir: null, transport: options.tls ? 'tls' : 'auto' });
+  // One clock for the centre's whole life, from its creation: a restart (as after a power cut) does not turn time back.
+  const clock = new AdjustableClock();
+  await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock);
+  const start = () => startHost({ dataDir, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: null, transport: options.tls ? 'tls' : 'auto' });
   let host = await start();
   let serving = true;
   const client = (token?: string) => {
@@ -80,7 +82,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       await testHost.stopServing();
       host = await start();
       serving = true;
-      Object.assign(testHost, { url: host.url, port: host.port, services: host.services, tls: host.tls, close: host.close, clock: host.services.clock as AdjustableClock });
+      Object.assign(testHost, { url: host.url, port: host.port, services: host.services, tls: host.tls, close: host.close, runDueWork: host.runDueWork, clock: host.services.clock as AdjustableClock });
     },
     async admin() {
       return (await signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;

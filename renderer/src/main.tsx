@@ -11,6 +11,9 @@ import { AppRoutes } from './App';
 import { fixAntdA11y } from './a11y/antdA11y';
 import './styles.css';
 
+/** A PC (or a test browser) that asks for less motion gets none: dialogs and menus appear at once. */
+const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 dayjs.locale('zh-cn');
 fixAntdA11y();
 
@@ -18,7 +21,7 @@ function Root() {
   const [queryClient] = useState(makeQueryClient);
   const [trpcClient] = useState(makeTrpcClient);
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1d4f91', borderRadius: 4, fontSize: 15 } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1d4f91', borderRadius: 4, fontSize: 15, motion: !REDUCED_MOTION } }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

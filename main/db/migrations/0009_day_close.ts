@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
+import { chinaDay } from '../../../shared/time';
 
 /**
  * 日结: each counter closes its business day (and a supervisor may reopen it); the centre's day is
  * closed once every counter's is. Discrepancies in the paper trail are explained, and changes to a
  * closed day's records are listed as 日结后更正 on the sheet of the day they were made.
  */
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<unknown>, at: Date): Promise<void> {
   await db.schema
     .createTable('day_close')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
@@ -59,8 +60,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('late_correction_listed').on('late_correction').columns(['counter_id', 'listed_day']).execute();
 
-  // Days before this version were never closed: only later days must be.
-  await sql`insert into setting (key, value) values ('day_close.since', json_quote(date('now', '+8 hours')))`.execute(db);
+  // Days before this version were never closed: only later days must be. "Today" is the host's
+  // (the migration runs on the host's clock, so tests on a fixed calendar mean the same day).
+  await sql`insert into setting (key, value) values ('day_close.since', json_quote(${chinaDay(at)}))`.execute(db);
 
   // Where and when a matter was taken in, on the matter itself: what the day's figures and the
   // statistics count by, without visiting the visit table for every matter.

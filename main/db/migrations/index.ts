@@ -15,7 +15,8 @@ import * as m0013 from './0013_login_attempts';
 import * as m0014 from './0014_terminals';
 
 export interface Migration {
-  up(db: Kysely<unknown>): Promise<void>;
+  /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
+  up(db: Kysely<unknown>, at: Date): Promise<void>;
 }
 
 /** Every migration, in order. Bundled in code so an installed program never looks for files. */
