@@ -1,8 +1,9 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Role } from '../../shared/roles';
-import { MSG, MSG_MORE } from '../../shared/text/messages';
+import { MSG, MSG_MORE, STORAGE_MSG } from '../../shared/text/messages';
 import { DeskError, type DeskErrorKind } from '../domain/errors';
+import { storageFailure } from '../domain/storageFailure';
 import type { ApiContext } from './context';
 import type { Caller } from '../services/context';
 
@@ -35,13 +36,18 @@ const t = initTRPC.context<ApiContext>().create({
   },
 });
 
-/** Turns the services' DeskError into the matching HTTP status, with its Chinese message. */
+/**
+ * Turns the services' DeskError into the matching HTTP status, with its Chinese message; a data disk
+ * that is full or cannot be written is a 503 the clerk can act on, not an internal error.
+ */
 const deskErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DeskError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: CODES[cause.kind], message: cause.message, cause });
   }
+  const storage = result.ok ? null : storageFailure(result.error.cause);
+  if (!result.ok && storage) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: STORAGE_MSG[storage], cause: result.error.cause });
   return result;
 });
 

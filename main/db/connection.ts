@@ -1,5 +1,5 @@
 import Sqlite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
 import { HOST_MSG } from '../../shared/text/messages';
 import { HostStartError } from './hostError';
 import type { Database } from './schema';
@@ -13,6 +13,25 @@ export interface OpenDatabase {
 
 function sqliteCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined;
+}
+
+/**
+ * SQLite rolls a transaction back by itself when the disk is full or an I/O error strikes; Kysely's
+ * own ROLLBACK then fails with "no transaction is active" and that error would hide the real one
+ * (which the clerk must be told: 主机的数据盘已满). So a rollback with nothing open does nothing.
+ */
+class DeskSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqlite: Sqlite.Database) {
+    super({ database: sqlite });
+  }
+  override createDriver(): Driver {
+    const sqlite = this.sqlite;
+    return new (class extends SqliteDriver {
+      override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+        if (sqlite.inTransaction) await super.rollbackTransaction(connection);
+      }
+    })({ database: sqlite });
+  }
 }
 
 /**
@@ -38,7 +57,7 @@ export function openDatabase(file: string, dataDir: string): OpenDatabase {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new DeskSqliteDialect(sqlite) });
   return { db, sqlite, file };
 }
 

@@ -42,3 +42,20 @@ export function text(label: string, max: number, min = 1) {
 }
 
 export const idSchema = z.number({ error: '编号缺失' }).int().positive();
+
+/** Whether `YYYY-MM-DD` names a day that exists (not 2026-02-30), in the years a centre's records span. */
+export function isCalendarDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && y <= 2100 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A day as every form sends it, `YYYY-MM-DD`, that exists on the calendar. */
+export function calendarDay(label: string) {
+  return z
+    .string({ error: `请填写${label}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 年-月-日`)
+    .refine(isCalendarDay, `${label}不存在（如 2 月没有 30 日），请重新选择`);
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema, line, text } from './common';
+import { calendarDay, idSchema, line, text } from './common';
 
-export const businessDay = z.string({ error: '请选择日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日');
+export const businessDay = calendarDay('日期');
 
 /** The counter (a clerk's own; a supervisor may name any) and the day; null: the day to close now. */
 export const daySheetInput = z.object({ counterId: idSchema.nullable().default(null), day: businessDay.nullable().default(null) });

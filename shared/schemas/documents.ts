@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RECEIPT_LAYOUTS } from '../documents';
-import { idSchema, line } from './common';
+import { calendarDay, idSchema, line } from './common';
 import { MEDIATION_PAPERS } from './mediation';
 
 /** The counter's printer when one is set (auto), or back to the window to print it there. */
@@ -20,4 +20,4 @@ export const issueMediationPaperInput = z.object({ kind: z.enum(MEDIATION_PAPERS
 export const printAgainInput = z.object({ documentId: idSchema, route });
 export const documentIdInput = z.object({ documentId: idSchema });
 export const voidDocumentInput = z.object({ documentId: idSchema, reason: line('作废原因', 200) });
-export const documentsOfDayInput = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日').nullable().default(null) });
+export const documentsOfDayInput = z.object({ day: calendarDay('日期').nullable().default(null) });

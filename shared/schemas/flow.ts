@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PERFORMANCES } from '../mediation';
 import { REFERRAL_RESULTS, SATISFACTIONS } from '../visit';
-import { idSchema, text } from './common';
+import { calendarDay, idSchema, text } from './common';
 
 const step = {
   matterId: idSchema,
@@ -39,7 +39,7 @@ export const flowInput = z.discriminatedUnion('action', [
     satisfaction: z.enum(SATISFACTIONS, { error: '请选择群众评价' }),
     note: optionalNote('群众意见'),
     /** 回访 scheduled for this day, or none. */
-    revisitDue: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '回访日期格式应为 年-月-日').nullable().default(null),
+    revisitDue: calendarDay('回访日期').nullable().default(null),
   }),
   z.object({
     ...step,

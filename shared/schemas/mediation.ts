@@ -3,10 +3,10 @@ import { checkIdNumber } from '../identity/idNumber';
 import { MEDIATION_SOURCES, PERFORMANCES } from '../mediation';
 import { chinaDay } from '../time';
 import { SATISFACTIONS } from '../visit';
-import { idSchema, line, text } from './common';
+import { calendarDay, idSchema, line, text } from './common';
 
 const optionalLine = (label: string, max: number) => line(label, max, 0).default('');
-const day = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 年-月-日`);
+const day = calendarDay;
 
 export const MAX_PARTIES = 20;
 export const MAX_CLAUSES = 30;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkIdNumber } from '../identity/idNumber';
 import { chinaDay } from '../time';
 import { COLLECTIVE_THRESHOLD, ETHNICITIES, ID_TYPES, MAX_MATTERS_PER_VISIT, MAX_REPRESENTATIVES, VISIT_CHANNELS } from '../visit';
-import { idSchema, line, text } from './common';
+import { calendarDay, idSchema, line, text } from './common';
 
 const optionalLine = (label: string, max: number) => line(label, max, 0).default('');
 
@@ -19,11 +19,7 @@ export const personInput = z
     idNumber: optionalLine('证件号码', 30),
     noIdReason: optionalLine('无证件原因', 100),
     sex: z.enum(['M', 'F'], { error: '请选择性别' }).nullable().default(null),
-    birthDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, '出生日期格式应为 年-月-日')
-      .nullable()
-      .default(null),
+    birthDate: calendarDay('出生日期').nullable().default(null),
     ethnicity: z.enum(ETHNICITIES, { error: '请从列表中选择民族' }).nullable().default(null),
     phone: optionalLine('联系电话', 30),
     addressCode: z.string().regex(/^\d{6,12}$/, '住址区划代码有误').nullable().default(null),

@@ -59,6 +59,13 @@ export const HOST_MSG = {
   rendererMissing: '未找到界面文件（dist/renderer）。请先运行 npm run build:renderer；API 仍可使用。',
 } as const;
 
+/** The data disk failing under the host: nothing was saved, what was typed is still in the window. */
+export const STORAGE_MSG = {
+  full: '主机的数据盘已满，刚才的操作没有保存（已填写的内容仍在本窗口）。请管理员清理主机磁盘空间后再点一次。',
+  read_only: '主机的数据盘现在只能读、不能写，刚才的操作没有保存（已填写的内容仍在本窗口）。请管理员检查主机的硬盘后再点一次。',
+  io: '主机读写数据盘出错，刚才的操作没有保存（已填写的内容仍在本窗口）。请稍后再点一次；如反复出现，请管理员检查主机的硬盘。',
+} as const;
+
 export const MSG_MORE = {
   wrongHost: '主机不接受以这个名称发来的请求。请用主机的地址（设置中列出的名称或 IP 地址）打开受理台。',
   mustChangePassword: '这是管理员设置的初始密码，请先修改密码再继续办理。',
@@ -214,6 +221,11 @@ export const BACKUP_MSG = {
   restored: (from: string, dir: string, replaced: string | null) =>
     `已从 ${from} 恢复到 ${dir}。${replaced ? `原有数据已移到 ${replaced}，未删除。` : ''}请启动主机并核对最近的登记和文书。`,
   backedUp: (dir: string, files: number) => `备份完成并已校验：${dir}（数据库和 ${files - 1} 个文件）。`,
+  noTarget: '还没有设置备份文件夹。请在“设置 → 系统”填写备份文件夹（如 U 盘上的文件夹）后再备份。',
+  targetNotWritable: (dir: string) => `备份文件夹 ${dir} 不存在或无法写入。请插上备份用的 U 盘、检查共享文件夹，或换一个文件夹。`,
+  failed: (why: string) => `备份失败：${why}。已有的备份没有受影响。请检查备份文件夹的空间后重试。`,
+  warnTargetMissing: (dir: string) => `备份文件夹 ${dir} 现在不可用（U 盘未插上或共享文件夹断开），今天的数据无法备份。请插上备份用的 U 盘。`,
+  warnStale: (days: number | null) => (days === null ? '本中心还没有成功备份过数据。请管理员在“设置 → 系统”设置备份文件夹并立即备份。' : `已经 ${days} 天没有成功备份数据。请管理员在“设置 → 系统”检查备份文件夹并立即备份。`),
   hostUnreachable: '主机正在运行，但没有应答备份请求。请稍后再试，或在主机的“设置 → 系统”中备份。',
 } as const;
 
