@@ -2,6 +2,7 @@ import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify'
 import type { Transport } from '../../shared/transport';
 import { DeskError } from '../domain/errors';
 import { tokenFromCookies } from '../domain/sessionCookie';
+import type { BackupSource } from '../services/backup/backupSet';
 import type { ServiceContext } from '../services/context';
 import { resolveSession, type SignedIn } from '../services/sessions';
 
@@ -13,6 +14,8 @@ export interface ApiDeps {
   transport: Transport;
   /** The SPKI fingerprint of the host's certificate, which terminals pin; null without TLS. */
   hostPin: string | null;
+  /** The open database and data dir, for a backup made while the host works. */
+  backupSource: BackupSource;
   /** The HTTPS addresses a terminal may type to reach this host (known once it listens). */
   hostAddresses: () => string[];
 }

@@ -6,6 +6,7 @@ import { dayCloseRouter } from './routers/dayClose';
 import { statisticsRouter } from './routers/statistics';
 import { flowRouter } from './routers/flow';
 import { liveRouter } from './routers/live';
+import { maintenanceRouter } from './routers/maintenance';
 import { mattersRouter } from './routers/matters';
 import { referenceRouter } from './routers/reference';
 import { systemRouter } from './routers/system';
@@ -27,6 +28,7 @@ export const appRouter = router({
   dayClose: dayCloseRouter,
   statistics: statisticsRouter,
   terminals: terminalsRouter,
+  maintenance: maintenanceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,7 +9,7 @@ export async function backupDatabase(open: OpenDatabase, destFile: string): Prom
   return destFile;
 }
 
-/** `2026-11-27T02-39-26` — a file-name-safe timestamp. */
+/** `2026-11-27T10-39-26` — a file-name-safe timestamp, in China time as the staff read their clocks. */
 export function backupStamp(at: Date): string {
-  return at.toISOString().slice(0, 19).replace(/:/g, '-');
+  return new Date(at.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 19).replace(/:/g, '-');
 }

@@ -70,7 +70,7 @@ describe('migrations', () => {
     await migrateToLatest(db, join(dir, 'backups'), new Date(), [['0001_a', first]]);
     const result = await migrateToLatest(db, join(dir, 'backups'), new Date('2026-11-27T03:00:00Z'), [['0001_a', first], ['0002_b', second]]);
     expect(result.schemaVersion).toBe(2);
-    expect(result.backupFile).toBe(join(dir, 'backups', 'before-0002_b-2026-11-27T03-00-00.sqlite'));
+    expect(result.backupFile).toBe(join(dir, 'backups', 'before-0002_b-2026-11-27T11-00-00.sqlite'));
     expect(existsSync(result.backupFile!)).toBe(true);
   });
 

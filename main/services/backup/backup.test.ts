@@ -1,12 +1,16 @@
 import Sqlite from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTheDay } from '../../testing/dayClose';
 import { runDesk, runDeskAsync } from '../../testing/deskProcess';
 import { nthResidentId, walkIn } from '../../testing/people';
 import { NEW_USER_PASSWORD, startTestHost, tempDir, type TestApi, type TestHost } from '../../testing/testHost';
+import { DEFAULT_BACKUP_SCHEDULE } from '../../../shared/schemas/system';
+import { BACKUP_MSG } from '../../../shared/text/messages';
+import { chinaDay } from '../../../shared/time';
+import { refusal } from '../../testing/refusal';
 import { describeDatabase, MANIFEST_FILE, type BackupManifest } from './backupSet';
 
 let host: TestHost;
@@ -161,5 +165,76 @@ describe('desk verify', () => {
     const run = runDesk(['verify', '--data-dir', dir]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/文书 \S+ 的文件与开具时记录的 SHA-256 不符/);
+  });
+});
+
+/** Moves the host's clock on to the next time the China clock reads `hh:mm`. */
+function moveTo(hhmm: string): void {
+  const now = host.clock.now();
+  let target = new Date(`${chinaDay(now)}T${hhmm}:00+08:00`);
+  if (target <= now) target = new Date(target.getTime() + 86_400_000);
+  host.clock.advance(target.getTime() - now.getTime());
+}
+
+describe('automatic backups and the daily data check', () => {
+  it('back up to the chosen folder when due, once a day, keep what rotation keeps, and warn when the folder is gone', async () => {
+    const admin = await host.admin();
+    expect(await refusal(admin.maintenance.saveSchedule.mutate({ ...DEFAULT_BACKUP_SCHEDULE, target: '/no/such/usb' }))).toEqual({ status: 400, message: BACKUP_MSG.targetNotWritable('/no/such/usb') });
+    expect((await refusal(admin.maintenance.saveSchedule.mutate({ ...DEFAULT_BACKUP_SCHEDULE, target: 'relative/path' }))).status).toBe(400);
+    const target = tempDir('desk-usb-');
+    await admin.maintenance.saveSchedule.mutate({ ...DEFAULT_BACKUP_SCHEDULE, target, when: 'time', time: '18:30', keepDaily: 2, keepWeekly: 0, keepMonthly: 0 });
+
+    moveTo('18:29');
+    await host.runDueWork();
+    expect(readdirSync(target)).toEqual([]);
+    moveTo('18:31');
+    await host.runDueWork();
+    await host.runDueWork();
+    expect(readdirSync(target)).toHaveLength(1);
+    for (let day = 0; day < 2; day++) {
+      moveTo('18:31');
+      await host.runDueWork();
+    }
+    // Three evenings, two kept: the oldest went by rotation.
+    const kept = readdirSync(target).sort();
+    expect(kept).toHaveLength(2);
+    const status = (await (await host.admin()).maintenance.status.query()).backup;
+    expect(status.lastGood?.dir).toBe(join(target, kept[1]!));
+    expect(status.lastAttempt).toMatchObject({ ok: true });
+    expect(status.warning).toBeNull();
+
+    // The USB disk is pulled out: every desk window is told, a station's window is not asked.
+    rmSync(target, { recursive: true });
+    const clerkNow = (await host.signIn('backup_clerk', NEW_USER_PASSWORD, 1)).api;
+    expect(await clerkNow.maintenance.backupWarning.query()).toEqual({ kind: 'target_missing', target });
+    const station = await host.newUser('backup_station', 'station', await host.stationId('派出所'));
+    expect((await refusal(station.maintenance.backupWarning.query())).status).toBe(403);
+    moveTo('18:31');
+    await host.runDueWork();
+    expect((await (await host.admin()).maintenance.status.query()).backup.lastAttempt).toMatchObject({ ok: false, message: BACKUP_MSG.targetNotWritable(target) });
+    // Days on without a good backup (three evenings since the last), the warning says so even with the folder back.
+    mkdirSync(target);
+    host.clock.advance(2 * 86_400_000);
+    const nextShift = (await host.signIn('backup_clerk', NEW_USER_PASSWORD, 1)).api;
+    expect(await nextShift.maintenance.backupWarning.query()).toEqual({ kind: 'stale', days: 3 });
+  });
+
+  it('the daily full check finds a changed paper and keeps it on the admin’s screen until acknowledged', async () => {
+    const doc = await host.services.db.selectFrom('document').select(['file', 'number']).where('file', 'is not', null).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    writeFileSync(join(host.dataDir, 'documents', doc.file!), 'not the paper');
+    moveTo('08:00');
+    await host.runDueWork();
+    const admin = await host.admin();
+    const { check } = await admin.maintenance.status.query();
+    expect(check).toMatchObject({ form: 'full', acknowledged: false });
+    expect(check!.findings.map((f) => f.problem)).toContain(`文书 ${doc.number} 的文件与开具时记录的 SHA-256 不符，文件被改动过。`);
+    // A clean quick check at the next start does not hide it.
+    await host.restart();
+    expect((await (await host.admin()).maintenance.status.query()).check).toMatchObject({ acknowledged: false });
+    const again = await host.admin();
+    await again.maintenance.acknowledge.mutate();
+    expect((await again.maintenance.status.query()).check).toMatchObject({ acknowledged: true });
+    const audit = await host.services.db.selectFrom('audit_log').select('action').where('action', 'in', ['system.verify', 'system.verify_acknowledged']).execute();
+    expect(audit.map((a) => a.action)).toContain('system.verify_acknowledged');
   });
 });

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VERIFY_MSG } from '../../../shared/text/messages';
 import { auditHash, GENESIS_HASH } from '../../domain/auditChain';
-import { sha256File } from '../backup/backupSet';
 import type { ServiceContext } from '../context';
 import type { DaySnapshot } from '../dayClose';
 
@@ -56,14 +57,14 @@ async function dayMarks(ctx: Ctx): Promise<Finding[]> {
   return findings;
 }
 
-/** Every kept paper against the SHA-256 recorded when it was made. */
+/** Every kept paper against the SHA-256 recorded when it was made (read asynchronously: the daily check runs while the counters work). */
 async function papers(ctx: Ctx): Promise<Finding[]> {
   const docs = await ctx.db.selectFrom('document').select(['id', 'number', 'file', 'sha256']).where('file', 'is not', null).execute();
   const findings: Finding[] = [];
   for (const doc of docs) {
     const path = join(ctx.documentsDir, doc.file!);
     if (!existsSync(path)) findings.push({ table: 'document', row: String(doc.id), problem: VERIFY_MSG.paperMissing(doc.number) });
-    else if (sha256File(path) !== doc.sha256) findings.push({ table: 'document', row: String(doc.id), problem: VERIFY_MSG.paperChanged(doc.number) });
+    else if (createHash('sha256').update(await readFile(path)).digest('hex') !== doc.sha256) findings.push({ table: 'document', row: String(doc.id), problem: VERIFY_MSG.paperChanged(doc.number) });
   }
   return findings;
 }

@@ -12,6 +12,7 @@ import { FindBox } from '../pages/matters/FindBox';
 import { CounterSwitch } from './CounterSwitch';
 import { InsecureBanner } from './InsecureBanner';
 import { LiveStatus } from './LiveStatus';
+import { MaintenanceBanners } from './MaintenanceBanners';
 import { navFor } from './nav';
 
 export function AppShell() {
@@ -31,6 +32,7 @@ export function AppShell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <InsecureBanner />
+      <MaintenanceBanners />
       <Layout.Header className="app-header">
         <Space size="middle" className="app-title">
           <Typography.Text strong className="app-centre">{me.centreName}</Typography.Text>

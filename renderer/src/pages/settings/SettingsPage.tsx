@@ -10,6 +10,8 @@ import { CentreTab } from './CentreTab';
 import { CountersTab, StationsTab } from './PlacesTabs';
 import { SetupTab } from './SetupTab';
 import { SETUP_UI, type SettingsTabKey } from './setupText';
+import { SystemTab } from './SystemTab';
+import { SYSTEM_UI } from './systemText';
 import { TerminalsTab } from './TerminalsTab';
 import { TERMINALS_UI } from './terminalsText';
 import { UsersTab } from './UsersTab';
@@ -33,6 +35,7 @@ function SettingsTabs() {
         { key: 'categories', label: '诉求类别', children: <CategoriesTab /> },
         { key: 'centre', label: UI.settings.centre, children: <CentreTab /> },
         { key: 'terminals', label: TERMINALS_UI.tab, children: <TerminalsTab /> },
+        { key: 'system', label: SYSTEM_UI.tab, children: <SystemTab /> },
       ]}
     />
   );
