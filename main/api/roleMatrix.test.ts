@@ -130,3 +130,75 @@ describe('doors that were open', () => {
     controller.abort();
   });
 });
+
+/**
+ * Doors that depend on whose record it is, from one table: each is tried first by someone of the
+ * same role from another counter / station / committee (refused, 403 or 404), then by the owner
+ * (answered). The fixtures: a matter of counter 1 referred to 派出所 and received there, its receipt,
+ * and a dispute in the file of the 人民调解委员会.
+ */
+interface ScopedDoor {
+  name: string;
+  scope: 'counter' | 'station' | 'committee';
+  owner: () => TestApi;
+  other: () => TestApi;
+  call: (api: TestApi) => Promise<unknown>;
+}
+
+const people: Partial<Record<'clerk2' | 'justice' | 'mediator' | 'otherMediator', TestApi>> = {};
+/** A matter of counter 1, referred to 派出所 and received there. */
+let scopedMatter: number;
+let receiptId: number;
+let disputeId: number;
+let applicationId: number;
+
+const SCOPED: ScopedDoor[] = [
+  { name: 'matters.get', scope: 'station', owner: () => as.station!, other: () => people.justice!, call: (api) => api.matters.get.query({ id: scopedMatter }) },
+  { name: 'matters.revealPhone', scope: 'station', owner: () => as.station!, other: () => people.justice!, call: (api) => api.matters.revealPhone.mutate({ matterId: scopedMatter }) },
+  { name: 'mediation.get', scope: 'committee', owner: () => people.mediator!, other: () => people.otherMediator!, call: (api) => api.mediation.get.query({ matterId: disputeId }) },
+  { name: 'mediation.papers', scope: 'committee', owner: () => people.mediator!, other: () => people.otherMediator!, call: (api) => api.mediation.papers.query({ matterId: disputeId }) },
+  { name: 'mediation.pdf', scope: 'committee', owner: () => people.mediator!, other: () => people.otherMediator!, call: (api) => api.mediation.pdf.query({ documentId: applicationId }) },
+  { name: 'visits.correct', scope: 'counter', owner: () => as.clerk!, other: () => people.clerk2!, call: (api) => api.visits.correct.mutate({ matterId: scopedMatter, categoryId: 3, content: '更正后的诉求内容', visitorName: '孙九', phone: '', addressText: '', reason: '类别登记错误' }) },
+  { name: 'documents.void', scope: 'counter', owner: () => as.clerk!, other: () => people.clerk2!, call: (api) => api.documents.void.mutate({ documentId: receiptId, reason: '打错了' }) },
+];
+
+describe('own and other counter, station, committee', () => {
+  beforeAll(async () => {
+    const admin = as.admin!;
+    const stations = await admin.admin.stations.query();
+    const committee = stations.find((x) => x.kind === 'mediation')!;
+    await admin.admin.updateStation.mutate({ id: committee.id, name: committee.name, kind: 'mediation', phone: '', active: true, shortName: '南大里' });
+    const second = await admin.admin.createStation.mutate({ name: '北村人民调解委员会', kind: 'mediation', phone: '', active: true, shortName: '北村' });
+    people.mediator = await host.newUser('scope_med', 'station', committee.id);
+    people.otherMediator = await host.newUser('scope_med2', 'station', (second as { id: number }).id);
+    people.justice = await host.newUser('scope_justice', 'station', await host.stationId('司法所'));
+    people.clerk2 = await host.newUser('scope_clerk2', 'clerk', null);
+    await people.clerk2.auth.switchCounter.mutate({ counterId: 2 });
+    scopedMatter = (await as.clerk!.visits.register.mutate(walkIn({ name: '孙九', idNumber: nthResidentId(9), phone: '13900009999' }))).matters[0]!.id;
+    await as.clerk!.flow.act.mutate({ matterId: scopedMatter, version: 0, action: 'refer', stationId: policeId, helperStationIds: [] });
+    await as.station!.flow.act.mutate({ matterId: scopedMatter, version: 1, action: 'receive' });
+    receiptId = (await as.clerk!.documents.issue.mutate({ kind: 'receipt', matterId: scopedMatter, layout: 'a5', route: 'window' })).documentId;
+    const dispute = await as.clerk!.visits.register.mutate(walkIn({ name: '周八', idNumber: nthResidentId(8) }));
+    disputeId = dispute.matters[0]!.id;
+    await as.clerk!.flow.act.mutate({ matterId: disputeId, version: 0, action: 'refer', stationId: committee.id, helperStationIds: [] });
+    await people.mediator.flow.act.mutate({ matterId: disputeId, version: 1, action: 'receive' });
+    const draft = await people.mediator.mediation.get.query({ matterId: disputeId });
+    await people.mediator.mediation.save.mutate({
+      ...(draft as unknown as MediationInput),
+      matterId: disputeId,
+      version: 0,
+      parties: [draft.parties[0]!, { kind: 'person', name: '吴十', sex: '男', ethnicity: '汉族', age: 52, idNumber: nthResidentId(10), occupation: '', phone: '', address: '东村' }],
+      clauses: ['吴十归还借用的农具。'],
+      performance: '当日履行。',
+      recorder: '郑记录',
+    });
+    applicationId = (await people.mediator.mediation.issue.mutate({ kind: 'mediation_application', matterId: disputeId })).documentId;
+  });
+
+  for (const door of SCOPED) {
+    it(`${door.name}: the ${door.scope}'s own is answered, another ${door.scope} is refused`, async () => {
+      expect([403, 404]).toContain((await refusal(door.call(door.other()))).status);
+      await expect(door.call(door.owner())).resolves.toBeDefined();
+    });
+  }
+});

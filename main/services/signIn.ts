@@ -36,9 +36,17 @@ export function beginSignIn(ctx: ServiceContext, username: string, address: stri
   ]);
 }
 
-/** The account signed in: its attempts no longer count (the address's do, against spraying many accounts). */
-export async function signInSucceeded(ctx: ServiceContext, username: string): Promise<void> {
-  await ctx.db.deleteFrom('login_attempt').where('key', '=', userKey(username)).execute();
+/**
+ * The account signed in: its attempts no longer count, and this sign-in does not count against the
+ * address either — thirty clerks signing in at eight o'clock from one terminal server are not a
+ * spray; the address's failed attempts still count, against guessing many accounts.
+ */
+export async function signInSucceeded(ctx: ServiceContext, username: string, address: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('login_attempt').where('key', '=', userKey(username)).execute();
+    const latest = await trx.selectFrom('login_attempt').select('id').where('key', '=', addressKey(address)).orderBy('id', 'desc').limit(1).executeTakeFirst();
+    if (latest) await trx.deleteFrom('login_attempt').where('id', '=', latest.id).execute();
+  });
 }
 
 /** `desk unlock`: the way back for a locked account that does not need that account. */

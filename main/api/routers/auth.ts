@@ -25,7 +25,7 @@ export const authRouter = router({
       );
       throw new TRPCError({ code: 'UNAUTHORIZED', message: MSG.wrongPassword });
     }
-    await signInSucceeded(ctx.services, input.username);
+    await signInSucceeded(ctx.services, input.username, ctx.clientAddress);
     const { token, ...session } = await startSession(ctx.services, user, input.counterId ?? null, ctx.clientAddress);
     ctx.setCookie(sessionCookie(token, ctx.secure, SESSION_MAX_MS / 1000));
     const centre = await getCentre(ctx.services);
