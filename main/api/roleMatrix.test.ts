@@ -60,6 +60,7 @@ describe('the setup checklist', () => {
     expect(byStep['users']).toMatchObject({ done: true });
     expect(byStep['counters']!.todo).toContain('回执打印机');
     expect(byStep['categories']).toMatchObject({ done: true });
+    expect(byStep['backup']).toMatchObject({ done: false, todo: '设置备份文件夹（U 盘或另一台电脑的共享文件夹），每天自动备份' });
 
     const centre = await admin.admin.centre.query();
     await admin.admin.updateCentre.mutate({ ...centre, followUpPhone: '0359-8512345' });

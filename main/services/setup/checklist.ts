@@ -4,9 +4,10 @@ import type { Actor, ServiceContext } from '../context';
 import { getCentre, listCounters, listStations, putSetting, readSetting } from '../settings';
 import { listUsers } from '../users';
 import { listCategories } from '../categories';
+import { getSchedule } from '../backup/schedule';
 
-/** The five things a new centre sets before its first visitor, in the order an admin does them. */
-export const SETUP_STEPS = ['centre', 'counters', 'stations', 'users', 'categories'] as const;
+/** The six things a new centre sets before its first visitor, in the order an admin does them. */
+export const SETUP_STEPS = ['centre', 'counters', 'stations', 'users', 'categories', 'backup'] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
 
 export interface SetupItem {
@@ -46,6 +47,7 @@ export async function setupChecklist(ctx: ServiceContext): Promise<SetupChecklis
   const missingRoles = (['clerk', 'station', 'supervisor'] as const).filter((r) => !has(roles, r));
   const roleNames = { clerk: '受理员', station: '承办人', supervisor: '负责人' } as const;
   const finished = await readSetting<boolean>(ctx.db, FINISHED_KEY);
+  const backup = await getSchedule(ctx);
 
   const items: SetupItem[] = [
     {
@@ -77,6 +79,12 @@ export async function setupChecklist(ctx: ServiceContext): Promise<SetupChecklis
       done: categories.length > 0,
       preset: `已预置 ${categories.length} 个诉求类别及办理时限（纠纷 30 日，信访 60 日，咨询 15 日）`,
       todo: categories.length ? '' : '至少要有一个诉求类别',
+    },
+    {
+      step: 'backup',
+      done: backup.target !== '',
+      preset: backup.target ? `备份到 ${backup.target}，${backup.when === 'after_close' ? '每天中心日结后' : `每天 ${backup.time}`}自动备份并校验` : '还没有设置备份文件夹',
+      todo: backup.target ? '' : '设置备份文件夹（U 盘或另一台电脑的共享文件夹），每天自动备份',
     },
   ];
   return { items, finished: finished === true };

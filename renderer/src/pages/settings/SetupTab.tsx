@@ -42,7 +42,7 @@ export function SetupTab({ onGo }: { onGo: (tab: SettingsTabKey) => void }) {
         renderItem={(item, index) => (
           <List.Item
             actions={[
-              <Button key="go" type={item.done ? 'default' : 'primary'} onClick={() => onGo(item.step)}>
+              <Button key="go" type={item.done ? 'default' : 'primary'} onClick={() => onGo(item.step === 'backup' ? 'system' : item.step)}>
                 {item.done ? T.review : T.go}
               </Button>,
             ]}

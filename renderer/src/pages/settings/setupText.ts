@@ -19,5 +19,6 @@ export const SETUP_UI = {
     stations: '入驻单位',
     users: '用户账号',
     categories: '诉求类别和办理时限',
+    backup: '数据备份',
   },
 } as const;
