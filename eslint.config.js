@@ -2,16 +2,13 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './tools/eslint-layers.js';
 
-/** The host's top-level modules, as a layer below them would reach for them. */
-const TOP = ['../server', '../../server', '../host', '../../host', '../cli', '../../cli'];
-
-/** Folders that a layer may not import from (DESIGN.md: a layer never reaches up). */
-const layer = (files, patterns, message) => ({
+/** Packages a layer may not use, beside the folders it may import (tools/eslint-layers.js). */
+const noPackages = (files, patterns, message, ignores = []) => ({
   files,
-  rules: {
-    '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: patterns, message, allowTypeImports: files[0].startsWith('renderer') }] }],
-  },
+  ignores,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
 });
 
 export default tseslint.config(
@@ -33,11 +30,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
-  layer(['renderer/**'], ['**/main/**'], 'The interface talks to the host only through the API: import type from main/api/router at most.'),
-  layer(['shared/**'], ['**/main/**', '**/renderer/**'], 'shared/ is imported by both sides and imports neither.'),
-  layer(['main/domain/**'], ['**/db/**', '**/services/**', '**/api/**', '**/print/**', '**/electron/**', ...TOP, 'fs', 'node:fs', 'better-sqlite3', 'kysely'], 'domain/ holds pure rules: no I/O, no database.'),
-  layer(['main/db/**'], ['**/services/**', '**/api/**', '**/print/**', '**/electron/**', ...TOP], 'db/ knows nothing of the layers above it.'),
-  layer(['main/services/**'], ['**/api/**', '**/electron/**', ...TOP], 'services/ are called by the API, never the other way.'),
-  layer(['main/api/**'], ['**/electron/**', ...TOP], 'api/ is mounted by the server, not the other way.'),
-  layer(['main/print/**'], ['**/services/**', '**/api/**', '**/db/**', '**/electron/**'], 'print/ renders documents from plain data.'),
+  // Every layer imports only what its allow-list names.
+  { files: ['**/*.{ts,tsx}'], plugins: { layers: layersPlugin }, rules: { 'layers/allowed-imports': 'error' } },
+  noPackages(['main/**', 'shared/**', 'renderer/**'], ['electron'], 'Only main/electron/ imports Electron.', ['main/electron/**']),
+  noPackages(['main/domain/**'], ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'better-sqlite3', 'kysely', 'electron'], 'domain/ holds pure rules: no I/O, no database.'),
 );
