@@ -27,6 +27,24 @@ beforeAll(async () => {
 });
 afterAll(() => host.stop());
 
+/** A dispute registered at counter 1, referred to a committee, received, its file saved with two parties, and its 申请书 issued. */
+async function disputeInFile(mediator: TestApi, committeeId: number, p: { visitor: string; n: number; other: string; clause: string }): Promise<{ matterId: number; documentId: number }> {
+  const matterId = (await as.clerk!.visits.register.mutate(walkIn({ name: p.visitor, idNumber: nthResidentId(p.n) }))).matters[0]!.id;
+  await as.clerk!.flow.act.mutate({ matterId, version: 0, action: 'refer', stationId: committeeId, helperStationIds: [] });
+  await mediator.flow.act.mutate({ matterId, version: 1, action: 'receive' });
+  const draft = await mediator.mediation.get.query({ matterId });
+  await mediator.mediation.save.mutate({
+    ...(draft as unknown as MediationInput),
+    matterId,
+    version: 0,
+    parties: [draft.parties[0]!, { kind: 'person', name: p.other, sex: '男', ethnicity: '汉族', age: 40, idNumber: nthResidentId(p.n + 100), occupation: '', phone: '', address: '西村' }],
+    clauses: [p.clause],
+    performance: '三日内履行。',
+    recorder: '王记录',
+  });
+  return { matterId, documentId: (await mediator.mediation.issue.mutate({ kind: 'mediation_application', matterId })).documentId };
+}
+
 const ROLES: Role[] = ['clerk', 'station', 'supervisor', 'admin'];
 
 const PROCEDURES: { name: string; allowed: Role[]; call: (api: TestApi) => Promise<unknown> }[] = [
@@ -76,21 +94,7 @@ describe('doors that were open', () => {
     const committee = stations.find((x) => x.kind === 'mediation')!;
     await as.admin!.admin.updateStation.mutate({ id: committee.id, name: committee.name, kind: 'mediation', phone: '', active: true, shortName: '南大里' });
     const mediator = await host.newUser('med1', 'station', committee.id);
-    const visit = await as.clerk!.visits.register.mutate(walkIn({ name: '李四', idNumber: nthResidentId(2) }));
-    const disputeId = visit.matters[0]!.id;
-    await as.clerk!.flow.act.mutate({ matterId: disputeId, version: 0, action: 'refer', stationId: committee.id, helperStationIds: [] });
-    await mediator.flow.act.mutate({ matterId: disputeId, version: 1, action: 'receive' });
-    const draft = await mediator.mediation.get.query({ matterId: disputeId });
-    await mediator.mediation.save.mutate({
-      ...(draft as unknown as MediationInput),
-      matterId: disputeId,
-      version: 0,
-      parties: [draft.parties[0]!, { kind: 'person', name: '王五', sex: '男', ethnicity: '汉族', age: 40, idNumber: nthResidentId(3), occupation: '', phone: '', address: '西村' }],
-      clauses: ['王五清理柴草。'],
-      performance: '三日内履行。',
-      recorder: '王记录',
-    });
-    const application = await mediator.mediation.issue.mutate({ kind: 'mediation_application', matterId: disputeId });
+    const application = await disputeInFile(mediator, committee.id, { visitor: '李四', n: 2, other: '王五', clause: '王五清理柴草。' });
 
     // A clerk at another counter reaches the mediation paper through none of the desk's procedures.
     const clerk2 = await host.newUser('clerk2', 'clerk', null);
@@ -179,21 +183,7 @@ describe('own and other counter, station, committee', () => {
     await as.clerk!.flow.act.mutate({ matterId: scopedMatter, version: 0, action: 'refer', stationId: policeId, helperStationIds: [] });
     await as.station!.flow.act.mutate({ matterId: scopedMatter, version: 1, action: 'receive' });
     receiptId = (await as.clerk!.documents.issue.mutate({ kind: 'receipt', matterId: scopedMatter, layout: 'a5', route: 'window' })).documentId;
-    const dispute = await as.clerk!.visits.register.mutate(walkIn({ name: '周八', idNumber: nthResidentId(8) }));
-    disputeId = dispute.matters[0]!.id;
-    await as.clerk!.flow.act.mutate({ matterId: disputeId, version: 0, action: 'refer', stationId: committee.id, helperStationIds: [] });
-    await people.mediator.flow.act.mutate({ matterId: disputeId, version: 1, action: 'receive' });
-    const draft = await people.mediator.mediation.get.query({ matterId: disputeId });
-    await people.mediator.mediation.save.mutate({
-      ...(draft as unknown as MediationInput),
-      matterId: disputeId,
-      version: 0,
-      parties: [draft.parties[0]!, { kind: 'person', name: '吴十', sex: '男', ethnicity: '汉族', age: 52, idNumber: nthResidentId(10), occupation: '', phone: '', address: '东村' }],
-      clauses: ['吴十归还借用的农具。'],
-      performance: '当日履行。',
-      recorder: '郑记录',
-    });
-    applicationId = (await people.mediator.mediation.issue.mutate({ kind: 'mediation_application', matterId: disputeId })).documentId;
+    ({ matterId: disputeId, documentId: applicationId } = await disputeInFile(people.mediator, committee.id, { visitor: '周八', n: 8, other: '吴十', clause: '吴十归还借用的农具。' }));
   });
 
   for (const door of SCOPED) {
