@@ -8,6 +8,8 @@ import { closeDatabase, openDatabase, type OpenDatabase } from './connection';
 import { checkDataDir, dataDirPaths } from './dataDir';
 import { HostStartError } from './hostError';
 import { LATEST_SCHEMA_VERSION, migrateToLatest } from './migrate';
+import { MIGRATIONS } from './migrations/index';
+import { upgradeIdNumber15 } from '../../shared/identity/idNumber';
 
 const opened: OpenDatabase[] = [];
 function open(file: string, dir = tempDir()): OpenDatabase {
@@ -119,5 +121,22 @@ describe('the data dir', () => {
     const dir = join(tempDir(), 'new', 'nested');
     checkDataDir(dataDirPaths(dir), true);
     expect(existsSync(dir)).toBe(true);
+  });
+});
+
+describe('migration 0015', () => {
+  it('keeps old 15-digit numbers in their 18-digit form, unless another record already holds it', async () => {
+    const db = open(join(tempDir(), 'desk.sqlite'));
+    const upTo14 = MIGRATIONS.slice(0, MIGRATIONS.findIndex(([name]) => name === '0015_id_numbers_18'));
+    await migrateToLatest(db, join(tempDir(), 'backups'), new Date(), upTo14);
+    const add = (name: string, id: string) =>
+      sql`insert into visitor (name, name_pinyin, name_initials, id_type, id_number, no_id_reason, phone, address_text, visit_count, last_visit_at, created_at, updated_at)
+          values (${name}, '', '', 'resident', ${id}, '', '', '', 1, '', '', '')`.execute(db.db);
+    await add('甲', '140828620304121');
+    await add('乙', '140828700101002');
+    await add('乙', upgradeIdNumber15('140828700101002'));
+    await migrateToLatest(db, join(tempDir(), 'backups'), new Date());
+    const rows = await sql<{ name: string; id_number: string }>`select name, id_number from visitor order by id`.execute(db.db);
+    expect(rows.rows.map((r) => r.id_number)).toEqual([upgradeIdNumber15('140828620304121'), '140828700101002', upgradeIdNumber15('140828700101002')]);
   });
 });

@@ -203,7 +203,10 @@ export async function lookupVisitors(ctx: ServiceContext, query: string): Promis
   let ids: number[] = [];
   const digits = q.replace(/[\s-]/g, '');
   if (/^\d{3,17}[\dXx]?$/.test(digits)) {
-    const [byId, byPhone] = await Promise.all([idsByKey(ctx.db, 'id_number', digits.toUpperCase()), idsByKey(ctx.db, 'phone', digits)]);
+    // An old 15-digit number finds the person kept under its 18-digit form.
+    const old = digits.length === 15 ? checkIdNumber(digits, chinaDay(ctx.clock.now())) : null;
+    const idKey = old?.ok ? old.normalized : digits.toUpperCase();
+    const [byId, byPhone] = await Promise.all([idsByKey(ctx.db, 'id_number', idKey), idsByKey(ctx.db, 'phone', digits)]);
     ids = [...new Set([...byId, ...byPhone])];
   } else if (/^[a-zA-Z]+$/.test(q)) {
     const lower = q.toLowerCase();

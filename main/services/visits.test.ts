@@ -45,6 +45,19 @@ describe('registering a walk-in', () => {
     expect(row).toMatchObject({ id_number: '34052419800101001X', sex: 'M', birth_date: '1980-01-01', name_initials: 'ww' });
   });
 
+  it('knows an old 15-digit card and the new 18-digit card as one person, whichever comes first', async () => {
+    const old = '140828620304121';
+    const upgraded = residentId('14082819620304121');
+    await api.visits.register.mutate(walkIn({ name: '钱老汉', idNumber: old }));
+    const row = await host.services.db.selectFrom('visitor').selectAll().where('name', '=', '钱老汉').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ id_number: upgraded, sex: 'M', birth_date: '1962-03-04' });
+    const before = await count('visitor');
+    await api.visits.register.mutate(walkIn({ name: '钱老汉', idNumber: upgraded }));
+    expect(await count('visitor')).toBe(before);
+    const [byOld] = await api.visits.lookup.query({ query: old });
+    expect(byOld).toMatchObject({ name: '钱老汉', visitCount: 2 });
+  });
+
   it('marks more than five people as 集体访 and allows at most five representatives', async () => {
     const persons = ['赵一', '赵二', '赵三'].map((name, i) => ({ name, idType: 'resident' as const, idNumber: residentId(`1408281970010100${i}`) }));
     const visit = await api.visits.register.mutate(walkIn({ headcount: 12, persons }));

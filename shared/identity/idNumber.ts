@@ -23,6 +23,16 @@ function realDate(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The 18-digit form of an old 15-digit number (GB 11643-1999): the year gains its "19", and the
+ * check character is computed. Both name the same person; the program keeps the 18-digit form, so
+ * either finds the other.
+ */
+export function upgradeIdNumber15(value: string): string {
+  const first17 = `${value.slice(0, 6)}19${value.slice(6, 15)}`;
+  return first17 + idCheckCharacter(first17);
+}
+
 /** `today` is the local calendar day, `YYYY-MM-DD`, so that a birth date can be judged not future. */
 export function checkIdNumber(raw: string, today: string): IdNumberCheck {
   const value = raw.trim().toUpperCase();
@@ -41,7 +51,8 @@ export function checkIdNumber(raw: string, today: string): IdNumberCheck {
     if (value[17] !== expected) return { ok: false, error: '身份证号校验位不符，可能有数字输错，请逐位核对' };
   }
   const sequenceDigit = Number(format === 18 ? value[16] : value[14]);
-  return { ok: true, normalized: value, format, birthDate, sex: sequenceDigit % 2 === 1 ? 'M' : 'F', addressCode: value.slice(0, 6) };
+  // An old number is kept in its 18-digit form: the same person whichever card they bring.
+  return { ok: true, normalized: format === 18 ? value : upgradeIdNumber15(value), format, birthDate, sex: sequenceDigit % 2 === 1 ? 'M' : 'F', addressCode: value.slice(0, 6) };
 }
 
 /** `1408**********123X`: enough to tell people apart at the desk, not enough to misuse. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, idCheckCharacter, maskIdNumber } from './idNumber';
+import { checkIdNumber, idCheckCharacter, maskIdNumber, upgradeIdNumber15 } from './idNumber';
 import { checkPhone, maskPhone } from './phone';
 import { unprintableCharacters } from './printableName';
 
@@ -40,8 +40,11 @@ describe('resident ID numbers', () => {
     expect(checkIdNumber(withCheck('14082819000229001'), TODAY).ok).toBe(false);
   });
 
-  it('accepts an old 15-digit number and shows it as such', () => {
-    expect(checkIdNumber('140828800101123', TODAY)).toEqual({ ok: true, normalized: '140828800101123', format: 15, birthDate: '1980-01-01', sex: 'M', addressCode: '140828' });
+  it('accepts an old 15-digit number and keeps it in its 18-digit form', () => {
+    const upgraded = withCheck('14082819800101123');
+    expect(checkIdNumber('140828800101123', TODAY)).toEqual({ ok: true, normalized: upgraded, format: 15, birthDate: '1980-01-01', sex: 'M', addressCode: '140828' });
+    expect(upgradeIdNumber15('140828800101123')).toBe(upgraded);
+    expect(checkIdNumber(upgraded, TODAY)).toMatchObject({ ok: true, normalized: upgraded, format: 18 });
   });
 
   it('refuses wrong lengths and letters with a reason', () => {

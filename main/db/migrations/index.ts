@@ -13,6 +13,7 @@ import * as m0011 from './0011_prevention';
 import * as m0012 from './0012_paper_referral';
 import * as m0013 from './0013_login_attempts';
 import * as m0014 from './0014_terminals';
+import * as m0015 from './0015_id_numbers_18';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -35,4 +36,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0012_paper_referral', m0012],
   ['0013_login_attempts', m0013],
   ['0014_terminals', m0014],
+  ['0015_id_numbers_18', m0015],
 ];
