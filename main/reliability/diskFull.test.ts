@@ -60,10 +60,14 @@ describe.skipIf(!disk)('the data disk fills up during work', () => {
     token = (login.json as { result: { data: { token: string } } }).result.data.token;
   });
   afterAll(async () => {
-    rmSync(join(disk!, 'filler.bin'), { force: true });
-    await host?.close();
-    execFileSync('umount', [disk!]);
-    rmSync(disk!, { recursive: true, force: true });
+    // The small disk is unmounted whatever happened above: a failed run leaves no mount behind.
+    try {
+      rmSync(join(disk!, 'filler.bin'), { force: true });
+      await host?.close();
+    } finally {
+      execFileSync('umount', ['--lazy', disk!]);
+      rmSync(disk!, { recursive: true, force: true });
+    }
   });
 
   async function call(path: string, body: unknown): Promise<{ status: number; json: unknown }> {
