@@ -46,7 +46,10 @@ test('an expired session returns to the login page and says why', async ({ page 
 test('a clerk may not open 设置', async ({ page }) => {
   // The administrator creates the clerk in the interface.
   await logIn(page, host.url, ADMIN.username, ADMIN.password);
+  // Signed in and on the first page before going on: a click during the redirect after sign-in is lost.
+  await expectSignedIn(page, '系统管理员');
   await page.getByRole('link', { name: '设置' }).click();
+  await expect(page).toHaveURL(/\/settings/);
   await page.getByRole('button', { name: '新增用户' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('用户名').fill('wangli');
