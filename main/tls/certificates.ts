@@ -36,13 +36,15 @@ async function importPrivateKey(pem: string): Promise<CryptoKey> {
   return webcrypto.subtle.importKey('pkcs8', der, KEY_ALGORITHM, false, ['sign']);
 }
 
-/** The key pair behind a private key kept in the data dir: a renewed certificate keeps the host's key. */
-async function keysOf(keyPem: string): Promise<CryptoKeyPair> {
-  const der = Buffer.from(keyPem.replace(/-----[^-]+-----/g, '').replace(/\s/g, ''), 'base64');
-  const privateKey = await webcrypto.subtle.importKey('pkcs8', der, KEY_ALGORITHM, true, ['sign']);
+/** The public half of a private key kept in the data dir: a renewed certificate keeps the host's key. */
+async function publicKeyOf(keyPem: string): Promise<CryptoKey> {
   const spki = createPublicKey(keyPem).export({ type: 'spki', format: 'der' });
-  const publicKey = await webcrypto.subtle.importKey('spki', spki, KEY_ALGORITHM, true, ['verify']);
-  return { privateKey, publicKey } as CryptoKeyPair;
+  return webcrypto.subtle.importKey('spki', spki, KEY_ALGORITHM, true, ['verify']);
+}
+
+async function newHostKey(): Promise<{ publicKey: CryptoKey; keyPem: string }> {
+  const keys = await newKeys();
+  return { publicKey: keys.publicKey, keyPem: await privateKeyPem(keys.privateKey) };
 }
 
 /** A serial number that is positive and unique enough for one centre's CA. */
@@ -90,7 +92,8 @@ export interface HostIdentity {
 export async function issueHostCertificate(ca: KeyAndCertificate, identity: HostIdentity, now: Date, hostKeyPem?: string): Promise<KeyAndCertificate> {
   const caCert = new x509.X509Certificate(ca.certPem);
   const caKey = await importPrivateKey(ca.keyPem);
-  const keys = hostKeyPem ? await keysOf(hostKeyPem) : await newKeys();
+  // Renewing on the host's own key needs only its public half; a new host gets a new pair.
+  const hostKey = hostKeyPem ? { publicKey: await publicKeyOf(hostKeyPem), keyPem: hostKeyPem } : await newHostKey();
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: serial(),
     subject: `CN=${identity.dnsNames[0] ?? identity.ipAddresses[0] ?? 'localhost'}`,
@@ -98,7 +101,7 @@ export async function issueHostCertificate(ca: KeyAndCertificate, identity: Host
     notBefore: new Date(now.getTime() - DAY_MS),
     notAfter: new Date(now.getTime() + HOST_VALID_DAYS * DAY_MS),
     signingAlgorithm: SIGNING,
-    publicKey: keys.publicKey,
+    publicKey: hostKey.publicKey,
     signingKey: caKey,
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
@@ -106,10 +109,10 @@ export async function issueHostCertificate(ca: KeyAndCertificate, identity: Host
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth], false),
       new x509.SubjectAlternativeNameExtension([...identity.dnsNames.map((value) => ({ type: 'dns' as const, value })), ...identity.ipAddresses.map((value) => ({ type: 'ip' as const, value }))]),
       await x509.AuthorityKeyIdentifierExtension.create(caCert),
-      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+      await x509.SubjectKeyIdentifierExtension.create(hostKey.publicKey),
     ],
   });
-  return { certPem: cert.toString('pem'), keyPem: await privateKeyPem(keys.privateKey) };
+  return { certPem: cert.toString('pem'), keyPem: hostKey.keyPem };
 }
 
 /**
