@@ -49,10 +49,15 @@ export async function recordAudit(trx: Kysely<Database>, at: Date, entry: AuditE
   return { id, hash };
 }
 
-/** Walks the whole chain; returns the id of the first entry that does not fit, or null. */
-export async function verifyAuditChain(db: Kysely<Database>): Promise<number | null> {
+/** Where the chain first fails: entries missing from the middle, or an entry that does not fit. */
+export type ChainBreak = { kind: 'gap'; expectedId: number; foundId: number } | { kind: 'altered'; id: number };
+
+/** Walks the whole chain; returns where it first breaks, or null when every entry fits. */
+export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainBreak | null> {
   let prev = GENESIS_HASH;
+  let expectedId = 1;
   for await (const row of db.selectFrom('audit_log').selectAll().orderBy('id').stream()) {
+    if (row.id !== expectedId) return { kind: 'gap', expectedId, foundId: row.id };
     const expected = auditHash(prev, {
       at: row.at,
       actorId: row.actor_id,
@@ -61,8 +66,9 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<number | n
       entityId: row.entity_id,
       detail: row.detail,
     });
-    if (row.prev_hash !== prev || row.hash !== expected) return row.id;
+    if (row.prev_hash !== prev || row.hash !== expected) return { kind: 'altered', id: row.id };
     prev = row.hash;
+    expectedId += 1;
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VERIFY_MSG } from '../../../shared/text/messages';
-import { auditHash, GENESIS_HASH } from '../../domain/auditChain';
+import { verifyAuditChain } from '../audit';
 import type { ServiceContext } from '../context';
 import type { DaySnapshot } from '../dayClose';
 
@@ -28,16 +28,10 @@ async function integrity(ctx: Ctx, quick: boolean): Promise<Finding[]> {
 
 /** The whole chain, entry by entry: an edited entry, or one deleted from the middle, breaks it. */
 async function auditChain(ctx: Ctx): Promise<Finding[]> {
-  let prev = GENESIS_HASH;
-  let expectedId = 1;
-  for await (const row of ctx.db.selectFrom('audit_log').selectAll().orderBy('id').stream()) {
-    if (row.id !== expectedId) return [{ table: 'audit_log', row: String(expectedId), problem: VERIFY_MSG.chainGap(expectedId, row.id) }];
-    const hash = auditHash(prev, { at: row.at, actorId: row.actor_id, action: row.action, entity: row.entity, entityId: row.entity_id, detail: row.detail });
-    if (row.prev_hash !== prev || row.hash !== hash) return [{ table: 'audit_log', row: String(row.id), problem: VERIFY_MSG.chainBroken }];
-    prev = row.hash;
-    expectedId += 1;
-  }
-  return [];
+  const broken = await verifyAuditChain(ctx.db);
+  if (!broken) return [];
+  if (broken.kind === 'gap') return [{ table: 'audit_log', row: String(broken.expectedId), problem: VERIFY_MSG.chainGap(broken.expectedId, broken.foundId) }];
+  return [{ table: 'audit_log', row: String(broken.id), problem: VERIFY_MSG.chainBroken }];
 }
 
 /**
