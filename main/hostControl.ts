@@ -5,6 +5,7 @@ import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { BACKUP_MSG } from '../shared/text/messages';
+import { errorBody } from './api/errorBody';
 import { isLoopback } from './domain/hostNames';
 import { HostStartError } from './db/hostError';
 
@@ -48,14 +49,14 @@ export function registerControl(app: FastifyInstance, control: HostControl): voi
   const guard = async (req: { headers: Record<string, unknown>; socket: { remoteAddress?: string; localAddress?: string } }, reply: { status(code: number): { send(body: unknown): unknown } }) => {
     const remote = req.socket.remoteAddress ?? '';
     const fromThisPc = isLoopback(remote) || remote === req.socket.localAddress;
-    if (!fromThisPc || !sameToken(req.headers[HEADER], control.token)) return reply.status(404).send({ error: { message: '' } });
+    if (!fromThisPc || !sameToken(req.headers[HEADER], control.token)) return reply.status(404).send(errorBody(''));
   };
   app.post<{ Body: { out?: unknown } }>('/__control/backup', { preHandler: guard }, async (req, reply) => {
-    if (typeof req.body?.out !== 'string') return reply.status(400).send({ error: { message: '缺少 --out' } });
+    if (typeof req.body?.out !== 'string') return reply.status(400).send(errorBody('缺少 --out'));
     try {
       return await control.backup(req.body.out);
     } catch (err) {
-      return reply.status(500).send({ error: { message: (err as Error).message } });
+      return reply.status(500).send(errorBody((err as Error).message));
     }
   });
   app.post<{ Body: { form?: unknown } }>('/__control/verify', { preHandler: guard }, async (req) => control.verify(req.body?.form === 'quick' ? 'quick' : 'full'));

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MSG, MSG_MORE } from '../shared/text/messages';
 import { contextFactory, type ApiDeps } from './api/context';
+import { errorBody } from './api/errorBody';
 import { registerPairing } from './api/pairingRoutes';
 import { registerControl, type HostControl } from './hostControl';
 import { appRouter, type AppRouter } from './api/router';
@@ -42,10 +43,6 @@ export interface ServerOptions extends ApiDeps {
   /** Present only when the host runs with `--test-clock`: lets e2e tests move time. */
   testClock: AdjustableClock | null;
   onInternalError: (err: unknown) => void;
-}
-
-function errorBody(message: string) {
-  return { error: { message } };
 }
 
 /** Errors Fastify raises before a request reaches the API: too large, not JSON, wrong type. */

@@ -2,15 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pairInput } from '../../shared/schemas/terminals';
 import { MSG, PAIRING_MSG } from '../../shared/text/messages';
 import { DeskError, HTTP_STATUS } from '../domain/errors';
+import { errorBody } from './errorBody';
 import { isLoopback } from '../domain/hostNames';
 import { TERMINAL_HEADER, terminalGate } from '../domain/terminalGate';
 import type { ServiceContext } from '../services/context';
 import { redeemPairingCode } from '../services/terminals/pairing';
 import { pairedOnly, terminalStanding } from '../services/terminals/terminals';
-
-function errorBody(message: string) {
-  return { error: { message } };
-}
 
 function terminalToken(req: FastifyRequest): string | undefined {
   const value = req.headers[TERMINAL_HEADER];

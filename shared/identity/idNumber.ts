@@ -1,3 +1,5 @@
+import { isRealDate } from '../time';
+
 /**
  * Resident ID numbers (GB 11643-1999): 6-digit address code, birth date, 3-digit sequence (odd =
  * male), check character. Old 15-digit numbers (2-digit year, no check character) still appear.
@@ -16,11 +18,6 @@ export function idCheckCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
   return CHECK_CHARS[sum % 11]!;
-}
-
-function realDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /**
@@ -44,7 +41,7 @@ export function checkIdNumber(raw: string, today: string): IdNumberCheck {
   const birth = format === 18 ? value.slice(6, 14) : `19${value.slice(6, 12)}`;
   const [y, m, d] = [Number(birth.slice(0, 4)), Number(birth.slice(4, 6)), Number(birth.slice(6, 8))];
   const birthDate = `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`;
-  if (!realDate(y, m, d) || y < 1880) return { ok: false, error: `身份证号中的出生日期 ${birthDate} 不存在，请核对` };
+  if (!isRealDate(y, m, d) || y < 1880) return { ok: false, error: `身份证号中的出生日期 ${birthDate} 不存在，请核对` };
   if (birthDate > today) return { ok: false, error: `身份证号中的出生日期 ${birthDate} 晚于今天，请核对` };
   if (format === 18) {
     const expected = idCheckCharacter(value.slice(0, 17));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from '../time';
 
 // Chinese default messages for every schema, on both sides.
 z.config(z.locales.zhCN());
@@ -48,8 +49,7 @@ export function isCalendarDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1900 && y <= 2100 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return y >= 1900 && y <= 2100 && isRealDate(y, mo, d);
 }
 
 /** A day as every form sends it, `YYYY-MM-DD`, that exists on the calendar. */
