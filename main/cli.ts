@@ -20,10 +20,7 @@ import { findingsReport, type Finding } from './services/verify/verifyData';
 import { APP_VERSION } from './version';
 import { migrateToLatest } from './db/migrate';
 import { AdjustableClock, systemClock } from './domain/clock';
-import { PdfRenderer } from './print/pdfRenderer';
-import { systemPrinters } from './print/printers/printers';
-import type { ServiceContext } from './services/context';
-import { EventBus } from './services/events';
+import { serviceContext, type ServiceContext } from './services/context';
 import { getCentre } from './services/settings';
 import { unlockAccount } from './services/signIn';
 import { isIP } from 'node:net';
@@ -159,7 +156,7 @@ async function unlock(flags: Flags): Promise<void> {
 async function cliServices(open: ReturnType<typeof openDatabase>, dataDir: string): Promise<{ services: ServiceContext; schemaVersion: number }> {
   const paths = dataDirPaths(dataDir);
   const { schemaVersion } = await migrateToLatest(open, paths.backups, new Date());
-  return { services: { db: open.db, clock: systemClock, events: new EventBus(), pdf: new PdfRenderer(), printers: systemPrinters(), documentsDir: paths.documents }, schemaVersion };
+  return { services: serviceContext(open.db, paths.documents, systemClock), schemaVersion };
 }
 
 /** Runs a command on the database itself when no host runs, or through the running host when one does. */

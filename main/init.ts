@@ -5,10 +5,8 @@ import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { migrateToLatest } from './db/migrate';
 import { systemClock, type Clock } from './domain/clock';
+import { serviceContext } from './services/context';
 import { initializeCentre, type NewCentre } from './services/centre';
-import { EventBus } from './services/events';
-import { PdfRenderer } from './print/pdfRenderer';
-import { systemPrinters } from './print/printers/printers';
 import { defaultHostIdentity } from './tls/hostIdentity';
 import { issueHostTls } from './tls/tlsFiles';
 
@@ -23,7 +21,7 @@ export async function initDataDir(dataDir: string, centre: NewCentre, clock: Clo
   const open = openDatabase(paths.database, paths.dir);
   try {
     await migrateToLatest(open, paths.backups, clock.now());
-    await initializeCentre({ db: open.db, clock, events: new EventBus(), pdf: new PdfRenderer(), printers: systemPrinters(), documentsDir: paths.documents }, centre);
+    await initializeCentre(serviceContext(open.db, paths.documents, clock), centre);
     await closeDatabase(open);
     // The centre's own CA and the host's certificate, so the host can serve HTTPS on the LAN from the
     // start. Dated by the PC's real clock: that is the clock every browser checks a certificate by.

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/roles';
 import type { Clock } from '../domain/clock';
 import type { Database } from '../db/schema';
-import type { PdfRenderer } from '../print/pdfRenderer';
-import type { Printers } from '../print/printers/printers';
-import type { EventBus } from './events';
+import { PdfRenderer } from '../print/pdfRenderer';
+import { systemPrinters, type Printers } from '../print/printers/printers';
+import { EventBus } from './events';
 
 /** What every service needs: the database, the time, and the live-event bus. */
 export interface ServiceContext {
@@ -17,6 +17,11 @@ export interface ServiceContext {
   printers: Printers;
   /** Where printed PDFs are kept (the data dir's documents/). */
   documentsDir: string;
+}
+
+/** The services of one open database: the host's, or a command's (`desk init`, `desk backup`, `desk verify`). */
+export function serviceContext(db: Kysely<Database>, documentsDir: string, clock: Clock, printers: Printers = systemPrinters()): ServiceContext {
+  return { db, clock, events: new EventBus(), pdf: new PdfRenderer(), printers, documentsDir };
 }
 
 /** Who is acting, for the audit log. */
