@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/roles';
 import { startTestHost, TEST_ADMIN, type TestHost } from '../testing/testHost';
-import { appRouter } from './router';
+import { API_PROCEDURES, type ProcedureType } from '../testing/rawApi';
 
 /**
  * Who may call every procedure of the API, as one table. The test below calls each procedure as
@@ -103,10 +103,7 @@ const ACCESS: Record<string, Door> = {
   'statistics.pdf': SUPERVISORS,
 };
 
-type ProcedureType = 'query' | 'mutation' | 'subscription';
-const PROCEDURES = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: ProcedureType } }> } })._def.procedures).map(
-  ([path, p]) => ({ path, type: p._def.type }),
-);
+const PROCEDURES = API_PROCEDURES;
 
 let host: TestHost;
 const tokens: Partial<Record<Role | 'unchanged', string>> = {};

@@ -9,6 +9,7 @@ import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
 import { verifyData } from '../services/verify/verifyData';
 import { nthResidentId, walkIn } from '../testing/people';
+import { postApi } from '../testing/rawApi';
 import { TEST_ADMIN } from '../testing/testHost';
 
 /**
@@ -70,10 +71,7 @@ describe.skipIf(!disk)('the data disk fills up during work', () => {
     }
   });
 
-  async function call(path: string, body: unknown): Promise<{ status: number; json: unknown }> {
-    const res = await fetch(`${host.url}/api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-    return { status: res.status, json: await res.json() };
-  }
+  const call = (path: string, body: unknown) => postApi(host.url, path, body, token);
 
   const messageOf = (json: unknown) => (json as { error: { message: string } }).error.message;
 

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter } from '../api/router';
+import { API_PROCEDURES, type ProcedureType } from '../testing/rawApi';
 import { verifyData } from '../services/verify/verifyData';
 import { nthResidentId, walkIn } from '../testing/people';
 import { startTestHost, type TestHost } from '../testing/testHost';
 
-type ProcedureType = 'query' | 'mutation' | 'subscription';
-const PROCEDURES = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: ProcedureType } }> } })._def.procedures)
-  .map(([path, p]) => ({ path, type: p._def.type }))
+const PROCEDURES = API_PROCEDURES
   // The event stream answers with a stream, and signing out would end the caller's session for the rest.
   .filter((p) => p.type !== 'subscription' && p.path !== 'auth.logout');
 

@@ -8,6 +8,7 @@ import type { Database } from '../db/schema';
 import { verifyData } from '../services/verify/verifyData';
 import { runDesk, spawnDeskHost, type DeskHostProcess } from '../testing/deskProcess';
 import { nthResidentId, walkIn } from '../testing/people';
+import { postApi } from '../testing/rawApi';
 import { tempDir, TEST_ADMIN } from '../testing/testHost';
 
 const KILLS = 20;
@@ -20,11 +21,6 @@ function seeded(seed: number): () => number {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-}
-
-async function post(url: string, path: string, body: unknown, token?: string): Promise<{ status: number; json: unknown }> {
-  const res = await fetch(`${url}/api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-  return { status: res.status, json: await res.json() };
 }
 
 function visitNoOf(json: unknown): string {
@@ -60,9 +56,9 @@ describe('the host killed at random moments while clients register', () => {
     try {
       for (let kill = 0; kill <= KILLS; kill++) {
         const host = await start();
-        if (!token) token = ((await post(host.url, 'auth.login', { ...TEST_ADMIN, counterId: 1, bearer: true })).json as { result: { data: { token: string } } }).result.data.token;
+        if (!token) token = ((await postApi(host.url, 'auth.login', { ...TEST_ADMIN, counterId: 1, bearer: true })).json as { result: { data: { token: string } } }).result.data.token;
         for (const [key, input] of inFlight) {
-          const answer = await post(host.url, 'visits.register', input, token);
+          const answer = await postApi(host.url, 'visits.register', input, token);
           expect(answer.status).toBe(200);
           acknowledged.set(key, visitNoOf(answer.json));
           inFlight.delete(key);
@@ -79,7 +75,7 @@ describe('the host killed at random moments while clients register', () => {
             const input = walkIn({ name: `来访${people}`, idNumber: nthResidentId(people) });
             inFlight.set(input.idempotencyKey, input);
             try {
-              const answer = await post(host.url, 'visits.register', input, token);
+              const answer = await postApi(host.url, 'visits.register', input, token);
               if (answer.status !== 200) throw new Error(`status ${answer.status}: ${JSON.stringify(answer.json)}`);
               acknowledged.set(input.idempotencyKey, visitNoOf(answer.json));
               inFlight.delete(input.idempotencyKey);
