@@ -4,7 +4,8 @@ import type { AppRouter } from '../main/api/router';
 import { closeDatabase, openDatabase } from '../main/db/connection';
 import { dataDirPaths } from '../main/db/dataDir';
 import { migrateToLatest } from '../main/db/migrate';
-import { referralDeadline } from '../main/domain/deadline';
+import { limitDeadline } from '../main/domain/deadline';
+import { workCalendar } from '../main/domain/workdays';
 import { chinaDay } from '../shared/time';
 import { BENCH_ADMIN } from './generate';
 import { percentile, Random } from './random';
@@ -28,8 +29,9 @@ export async function prepareOpenMatters(dataDir: string, open: number, seed: nu
     const { maxId } = db.sqlite.prepare('select max(id) as maxId from matter').get() as { maxId: number };
     const firstOpen = maxId - open + 1;
     const todayDay = chinaDay(today);
-    const insertReferral = db.sqlite.prepare(`insert into referral (matter_id, station_id, helper_station_ids, referred_by, referred_at, referred_day, basis, limit_days,
-      extension_days, suspended_days, suspended_since, deadline, received_at, result_text) values (?, ?, '[]', 1, ?, ?, 'calendar', 30, 0, 0, ?, ?, ?, '')`);
+    const calendar = workCalendar([]);
+    const insertReferral = db.sqlite.prepare(`insert into referral (matter_id, station_id, helper_station_ids, referred_by, referred_at, referred_day, clock_from, basis, limit_days,
+      extension_days, suspended_days, suspended_since, deadline, received_at, result_text) values (?, ?, '[]', 1, ?, ?, ?, 'calendar', 30, 0, 0, ?, ?, ?, '')`);
     const setOpen = db.sqlite.prepare('update matter set status = ?, station_id = ?, referral_id = ?, deadline = ?, running_deadline = ? where id = ?');
     db.sqlite.transaction(() => {
       db.sqlite.prepare("update matter set status = 'archived' where id < ? and status != 'declined'").run(firstOpen);
@@ -37,7 +39,7 @@ export async function prepareOpenMatters(dataDir: string, open: number, seed: nu
         // Referred within the last 45 days: about a third are past their 30-day limit.
         const referredDay = chinaDay(new Date(today.getTime() - r.int(0, 45) * DAY_MS));
         const status = r.pick(['referred', 'in_progress', 'in_progress', 'in_progress', 'suspended'] as const);
-        const deadline = referralDeadline({ referredDay, basis: 'calendar', limitDays: 30, extensionDays: 0, suspendedDays: 0 });
+        const deadline = limitDeadline(calendar, { acceptedDay: referredDay, basis: 'calendar', limitDays: 30, extensionDays: 0, suspendedDays: 0 }).day;
         const stationId = r.pick(stations);
         const referral = insertReferral.run(id, stationId, `${referredDay}T02:00:00.000Z`, referredDay, status === 'suspended' ? todayDay : null, deadline, status === 'referred' ? null : `${referredDay}T03:00:00.000Z`);
         setOpen.run(status, stationId, referral.lastInsertRowid, deadline, status === 'suspended' ? null : deadline, id);

@@ -63,11 +63,11 @@ test('refer → receive → result → sign-off, the station seeing it arrive li
   await clerk.goto(`${host.url}/matters/${matter.id}`);
   await step(clerk, '派单', async (d) => {
     // The deadline is said before the referral is confirmed.
-    await expect(d.getByTestId('refer-deadline')).toContainText('30 个自然日');
+    await expect(d.getByTestId('refer-deadline')).toContainText('起 30日');
     await pick(clerk, '承办单位', '派出所');
   });
   await expect(clerk.getByTestId('flow-panel')).toContainText('派出所');
-  await expect(clerk.getByTestId('deadline')).toContainText('30 个自然日');
+  await expect(clerk.getByTestId('deadline')).toContainText('（30日');
 
   // The station's queue shows the new referral without a reload.
   await expect(police.getByRole('link', { name: matter.code })).toBeVisible();
@@ -102,7 +102,7 @@ test('a station returns a matter that is not its own, and the centre refers it a
   await expect(clerk.getByTestId('timeline')).toContainText('属治安纠纷，非本所职责');
   await step(clerk, '派单', async (d) => {
     // The deadline is said before the referral is confirmed.
-    await expect(d.getByTestId('refer-deadline')).toContainText('30 个自然日');
+    await expect(d.getByTestId('refer-deadline')).toContainText('起 30日');
     await pick(clerk, '承办单位', '派出所');
   });
   await expect(clerk.getByTestId('flow-panel')).toContainText('派出所');

@@ -1,5 +1,6 @@
 import { adminRouter } from './routers/admin';
 import { authRouter } from './routers/auth';
+import { calendarRouter } from './routers/calendar';
 import { documentsRouter } from './routers/documents';
 import { mediationRouter } from './routers/mediation';
 import { dayCloseRouter } from './routers/dayClose';
@@ -18,6 +19,7 @@ export const appRouter = router({
   system: systemRouter,
   auth: authRouter,
   admin: adminRouter,
+  calendar: calendarRouter,
   live: liveRouter,
   reference: referenceRouter,
   visits: visitsRouter,

@@ -140,3 +140,19 @@ describe('migration 0015', () => {
     expect(rows.rows.map((r) => r.id_number)).toEqual([upgradeIdNumber15('140828620304121'), '140828700101002', upgradeIdNumber15('140828700101002')]);
   });
 });
+
+describe('migration 0016', () => {
+  it("gives each category the centre's old basis (信访 always calendar days) and drops the centre-wide setting", async () => {
+    const db = open(join(tempDir(), 'desk.sqlite'));
+    const upTo15 = MIGRATIONS.slice(0, MIGRATIONS.findIndex(([name]) => name === '0016_time_limits'));
+    await migrateToLatest(db, join(tempDir(), 'backups'), new Date(), upTo15);
+    await sql`insert into setting (key, value) values ('flow.day_basis', '"working"')`.execute(db.db);
+    await migrateToLatest(db, join(tempDir(), 'backups'), new Date());
+    const bases = await sql<{ kind: string; limit_basis: string }>`select distinct kind, limit_basis from category order by kind`.execute(db.db);
+    expect(bases.rows).toContainEqual({ kind: 'petition', limit_basis: 'calendar' });
+    expect(bases.rows).toContainEqual({ kind: 'dispute', limit_basis: 'working' });
+    expect(bases.rows.filter((r) => r.limit_basis === 'calendar').map((r) => r.kind)).toEqual(['petition']);
+    const left = await sql<{ n: number }>`select count(*) as n from setting where key = 'flow.day_basis'`.execute(db.db);
+    expect(Number(left.rows[0]!.n)).toBe(0);
+  });
+});

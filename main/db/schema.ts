@@ -72,6 +72,8 @@ export interface CategoryTable {
   name: string;
   kind: MatterKind;
   time_limit_days: number;
+  /** Whether the limit counts calendar days ("N日") or working days ("N个工作日"). */
+  limit_basis: DayBasis;
   active: number;
   sort: number;
 }
@@ -160,6 +162,8 @@ export interface ReferralTable {
   referred_by: number;
   referred_at: string;
   referred_day: string;
+  /** The day the matter's time limit counts from (受理): a re-referral carries it on. */
+  clock_from: string;
   basis: DayBasis;
   limit_days: number;
   extension_days: number;
@@ -338,6 +342,15 @@ export interface LateCorrectionTable {
   at: string;
 }
 
+/** A year's holiday notice (国务院办公厅) as the admin entered it: JSON lists of days. */
+export interface HolidayArrangementTable {
+  year: number;
+  off_days: string;
+  work_days: string;
+  entered_by: number;
+  entered_at: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -364,4 +377,5 @@ export interface Database {
   centre_day_close: CentreDayCloseTable;
   paper_explanation: PaperExplanationTable;
   late_correction: LateCorrectionTable;
+  holiday_arrangement: HolidayArrangementTable;
 }

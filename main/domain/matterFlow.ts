@@ -2,7 +2,6 @@ import type { Role } from '../../shared/roles';
 import { FLOW_MSG } from '../../shared/text/messages';
 import { FLOW_ACTION_LABELS, MATTER_STATUS_LABELS } from '../../shared/text/labels';
 import { MATTER_ACTIONS, type MatterAction, type MatterStatus, type Satisfaction } from '../../shared/visit';
-import { daysBetween } from './workdays';
 
 /** A station may object that a matter is not its own within this many working days (信访工作条例). */
 export const RETURN_WINDOW_WORKING_DAYS = 5;
@@ -18,9 +17,8 @@ export interface FlowFacts {
   actorStationId: number | null;
   /** The station the current referral went to (the lead station). */
   referralStationId: number | null;
-  /** Business day the current referral was made, and today. */
-  referredDay: string | null;
-  today: string;
+  /** Working days since the current referral was made (the 5-day return window counts them). */
+  workingDaysSinceReferral: number | null;
   extendedAlready: boolean;
   isPetition: boolean;
   extensionDays?: number;
@@ -60,7 +58,7 @@ export const FLOW: Record<MatterAction, Rule> = {
     ownStation: true,
     to: () => 'returned',
     check: (f) =>
-      f.referredDay && daysBetween(f.referredDay, f.today, 'working') > RETURN_WINDOW_WORKING_DAYS ? FLOW_MSG.returnTooLate(RETURN_WINDOW_WORKING_DAYS) : null,
+      (f.workingDaysSinceReferral ?? 0) > RETURN_WINDOW_WORKING_DAYS ? FLOW_MSG.returnTooLate(RETURN_WINDOW_WORKING_DAYS) : null,
   },
   suspend: { from: ['in_progress'], roles: STATION, ownStation: true, to: () => 'suspended' },
   resume: { from: ['suspended'], roles: STATION, ownStation: true, to: () => 'in_progress' },

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { categoryInput, updateCategoryInput } from '../../shared/schemas/admin';
 import { MSG, VISIT_MSG } from '../../shared/text/messages';
 import type { MatterKind } from '../../shared/visit';
+import type { DayBasis } from '../domain/workdays';
 import { DeskError } from '../domain/errors';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
@@ -11,14 +12,15 @@ export interface CategoryView {
   name: string;
   kind: MatterKind;
   timeLimitDays: number;
+  limitBasis: DayBasis;
   active: boolean;
 }
 
 export async function listCategories(ctx: ServiceContext, onlyActive = false): Promise<CategoryView[]> {
-  let q = ctx.db.selectFrom('category').select(['id', 'name', 'kind', 'time_limit_days', 'active']).orderBy('sort').orderBy('id');
+  let q = ctx.db.selectFrom('category').select(['id', 'name', 'kind', 'time_limit_days', 'limit_basis', 'active']).orderBy('sort').orderBy('id');
   if (onlyActive) q = q.where('active', '=', 1);
   const rows = await q.execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, timeLimitDays: r.time_limit_days, active: r.active === 1 }));
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, timeLimitDays: r.time_limit_days, limitBasis: r.limit_basis, active: r.active === 1 }));
 }
 
 export async function getActiveCategory(ctx: ServiceContext, id: number): Promise<CategoryView> {
@@ -38,7 +40,7 @@ export async function saveCategory(
     let q = trx.selectFrom('category').select('id').where('name', '=', input.name);
     if (id !== null) q = q.where('id', '!=', id);
     if (await q.executeTakeFirst()) throw new DeskError('conflict', MSG.categoryNameTaken(input.name));
-    const values = { name: input.name, kind: input.kind, time_limit_days: input.timeLimitDays, active: input.active ? 1 : 0 };
+    const values = { name: input.name, kind: input.kind, time_limit_days: input.timeLimitDays, limit_basis: input.limitBasis, active: input.active ? 1 : 0 };
     let categoryId = id;
     if (categoryId === null) {
       const max = await trx.selectFrom('category').select((eb) => eb.fn.max('sort').as('m')).executeTakeFirst();

@@ -14,7 +14,7 @@ export interface NewCentre {
 
 /** A new centre: its name, the default counters and stations, and the first administrator. */
 export async function initializeCentre(ctx: ServiceContext, input: NewCentre): Promise<void> {
-  await updateCentre(ctx, null, { centreName: input.centreName, followUpPhone: '', countyCode: input.countyCode ?? '', dayBasis: 'calendar' });
+  await updateCentre(ctx, null, { centreName: input.centreName, followUpPhone: '', countyCode: input.countyCode ?? '' });
   for (const name of DEFAULT_COUNTERS) await saveCounter(ctx, null, { name, active: true, receiptPrinter: '', a4Printer: '' });
   for (const s of DEFAULT_STATIONS) await saveStation(ctx, null, { ...s, phone: '', active: true, shortName: '' });
   await createUser(

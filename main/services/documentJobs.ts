@@ -6,12 +6,15 @@ import type { DocumentKind } from '../../shared/documents';
 export type MatterPaper = Exclude<DocumentKind, 'day_sheet'>;
 import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
 import { DOC_MSG, MEDIATION_MSG, VISIT_MSG } from '../../shared/text/messages';
+import { timeLimitText } from '../../shared/text/labels';
 import { chinaDay, chineseDate } from '../../shared/time';
 import { DeskError } from '../domain/errors';
 import { receiptSummary } from '../domain/paperText';
 import type { ReceiptLayout } from '../print/documents/Receipt';
 import type { PdfJob } from '../print/pdfJobs';
 import type { Actor, ServiceContext } from './context';
+import { loadWorkCalendar } from './calendar/workCalendar';
+import { matterTimeLimit } from './flow';
 import { currentReferral } from './history';
 import { paperData, readMediationFile } from './mediation';
 import { getCentre } from './settings';
@@ -26,6 +29,7 @@ async function matterFacts(ctx: ServiceContext, matterId: number) {
     .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
     .leftJoin('station', 'station.id', 'matter.station_id')
     .select([
+      'matter.id',
       'matter.code',
       'matter.status',
       'matter.content',
@@ -34,7 +38,6 @@ async function matterFacts(ctx: ServiceContext, matterId: number) {
       'matter.decline_reason',
       'matter.decline_channel',
       'category.name as categoryName',
-      'category.time_limit_days',
       'visitor.name',
       'visitor.id_number',
       'visitor.phone',
@@ -75,7 +78,7 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
       if (m.status === 'declined') throw new DeskError('bad_input', DOC_MSG.declinedNoReceipt);
       const clerk = await ctx.db.selectFrom('user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
       const counter = counterId === null ? null : await ctx.db.selectFrom('counter').select('name').where('id', '=', counterId).executeTakeFirst();
-      const days = centre.dayBasis === 'working' ? '个工作日' : '日';
+      const limit = await matterTimeLimit(ctx, m.id);
       return {
         kind: 'receipt',
         layout,
@@ -91,7 +94,7 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
           categoryName: m.categoryName,
           content: receiptSummary(m.content),
           stationName: m.stationName,
-          timeLimit: m.deadline ? `${m.time_limit_days}${days}内（至${chineseDate(m.deadline)}）` : `${m.time_limit_days}${days}内`,
+          timeLimit: `${timeLimitText(limit.limitDays, limit.basis)}内（至${chineseDate(m.deadline ?? limit.deadline)}${limit.provisional ? '，暂定' : ''}）`,
           counterName: counter?.name ?? '服务窗口',
           clerkName: clerk.display_name,
           reprint,
@@ -115,7 +118,7 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
         },
       };
     case 'referral_slip': {
-      const referral = await currentReferral(ctx, m.referral_id);
+      const referral = await currentReferral(ctx, await loadWorkCalendar(ctx.db), m.referral_id);
       if (!referral) throw new DeskError('bad_input', DOC_MSG.slipNeedsReferral);
       return {
         kind: 'referral_slip',
@@ -130,7 +133,7 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
           stationName: referral.stationName,
           helperStationNames: referral.helperStationNames,
           referredDate: chineseDate(referral.referredDay),
-          deadlineDate: chineseDate(referral.deadline),
+          deadlineDate: `${chineseDate(referral.deadline)}${referral.provisional ? '（暂定）' : ''}`,
           referredBy: referral.referredByName,
           collective: m.is_collective ? { headcount: m.headcount, representatives: await visitNames(ctx, m.visitId) } : null,
           reprint,

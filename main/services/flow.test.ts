@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '../../shared/time';
 import { MATTER_ACTIONS, MATTER_STATUSES } from '../../shared/visit';
+import { limitDeadline } from '../domain/deadline';
+import { workCalendar } from '../domain/workdays';
 import { nthResidentId, walkIn } from '../testing/people';
 import { closeTheDay } from '../testing/dayClose';
 import { refusal } from '../testing/refusal';
-import { startTestHost, TEST_ADMIN, type TestHost, type TestApi } from '../testing/testHost';
+import { startTestHost, type TestHost, type TestApi } from '../testing/testHost';
 
 let host: TestHost;
 let clerk: TestApi;
@@ -122,27 +124,54 @@ describe('the referral loop through the API', () => {
     const id = await newMatter();
     await act(clerk, id, { action: 'refer', stationId: policeId });
     await act(police, id, { action: 'receive' });
-    const before = (await clerk.matters.get.query({ id })).referral!.deadline;
+    const before = (await clerk.matters.get.query({ id })).referral!;
     await act(police, id, { action: 'suspend', note: '等待伤情鉴定' });
     await daysPass(4);
     await act(police, id, { action: 'resume' });
     const after = (await clerk.matters.get.query({ id })).referral!;
     expect(after.suspendedDays).toBe(4);
-    expect(Date.parse(after.deadline) - Date.parse(before)).toBe(4 * 24 * 60 * 60 * 1000);
+    // Four days more from the same start; a last day on a weekend moves to the Monday (民法典 Art. 203).
+    const clock = { acceptedDay: before.clockFrom, basis: 'calendar' as const, limitDays: 30, extensionDays: 0 };
+    expect(before.deadline).toBe(limitDeadline(workCalendar([]), { ...clock, suspendedDays: 0 }).day);
+    expect(after.deadline).toBe(limitDeadline(workCalendar([]), { ...clock, suspendedDays: 4 }).day);
+    expect(Date.parse(after.deadline) - Date.parse(before.deadline)).toBeGreaterThanOrEqual(4 * 24 * 60 * 60 * 1000);
   });
 
-  it('takes its time limit from the category, as the admin set it, in working days when so configured', async () => {
-    const admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).api;
+  it('takes its time limit and its basis from the category, as the admin set it', async () => {
+    const admin = await host.admin();
     const neighbours = (await admin.admin.categories.query()).find((c) => c.name === '邻里')!;
-    await admin.admin.updateCategory.mutate({ id: neighbours.id, name: '邻里', kind: 'dispute', timeLimitDays: 10, active: true });
-    const centre = await admin.admin.centre.query();
-    await admin.admin.updateCentre.mutate({ ...centre, dayBasis: 'working' });
+    await admin.admin.updateCategory.mutate({ ...neighbours, timeLimitDays: 10, limitBasis: 'working' });
     const id = await newMatter();
     await act(clerk, id, { action: 'refer', stationId: policeId });
     const referral = (await clerk.matters.get.query({ id })).referral!;
-    expect(referral).toMatchObject({ limitDays: 10, basis: 'working' });
-    await admin.admin.updateCentre.mutate({ ...centre, dayBasis: 'calendar' });
-    await admin.admin.updateCategory.mutate({ id: neighbours.id, name: '邻里', kind: 'dispute', timeLimitDays: 30, active: true });
+    expect(referral).toMatchObject({ limitDays: 10, basis: 'working', provisional: false });
+    await admin.admin.updateCategory.mutate(neighbours);
+    // 信访's limits are calendar days by the 条例: no category of that kind counts working days.
+    const petition = (await admin.admin.categories.query()).find((c) => c.kind === 'petition')!;
+    expect(await refusal(admin.admin.updateCategory.mutate({ ...petition, limitBasis: 'working' }))).toEqual({
+      status: 400,
+      message: '填写的内容有误，请按提示修改后重试。信访事项的办理期限按自然日计算（《信访工作条例》），不能按工作日',
+    });
+  });
+
+  it('counts the limit from 受理: neither a late referral nor a return and re-referral restarts it', async () => {
+    const id = await newMatter();
+    const accepted = chinaDay(host.clock.now());
+    const preview = (await clerk.matters.get.query({ id })).referPreview!;
+    expect(preview.clockFrom).toBe(accepted);
+    await daysPass(2);
+    await act(clerk, id, { action: 'refer', stationId: justiceId });
+    const first = (await clerk.matters.get.query({ id })).referral!;
+    expect(first).toMatchObject({ clockFrom: accepted, deadline: preview.deadline });
+    await act(supervisor, id, { action: 'extend', days: 5, note: '需补充材料' });
+    await act(justice, id, { action: 'return', note: '非本所职责' });
+    await daysPass(1);
+    await act(clerk, id, { action: 'refer', stationId: policeId });
+    const again = (await clerk.matters.get.query({ id })).referral!;
+    // The extension stays with the matter; it cannot be had a second time either.
+    expect(again).toMatchObject({ clockFrom: accepted, extensionDays: 5 });
+    expect(again.deadline).toBe(limitDeadline(workCalendar([]), { acceptedDay: accepted, basis: 'calendar', limitDays: 30, extensionDays: 5, suspendedDays: 0 }).day);
+    expect((await refusal(act(supervisor, id, { action: 'extend', days: 5, note: '再延' }))).message).toBe('办理期限只能延长一次，本事项已延长过。');
   });
 
   it('shows a late matter as overdue to the supervisor and counts it', async () => {

@@ -6,14 +6,16 @@ import type { Satisfaction } from '../../shared/visit';
 import type { flowInput } from '../../shared/schemas/flow';
 import { FLOW_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
-import { referralDeadline, suspensionDays } from '../domain/deadline';
-import type { DayBasis } from '../domain/workdays';
+import { suspensionDays } from '../domain/deadline';
+import { daysBetween, type DayBasis, type WorkCalendar } from '../domain/workdays';
 import { DeskError } from '../domain/errors';
 import { clockRuns, decide, type FlowFacts } from '../domain/matterFlow';
 import type { Database, MatterTable, ReferralTable } from '../db/schema';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
-import { getCentre, getStation } from './settings';
+import { referralDeadline } from './calendar/referralClock';
+import { loadWorkCalendar } from './calendar/workCalendar';
+import { getStation } from './settings';
 
 type Step = z.output<typeof flowInput>;
 
@@ -30,7 +32,7 @@ async function loadMatter(trx: Kysely<Database>, matterId: number) {
   const matter = await trx
     .selectFrom('matter')
     .innerJoin('category', 'category.id', 'matter.category_id')
-    .select(['matter.id', 'matter.status', 'matter.version', 'matter.referral_id', 'matter.deadline', 'category.kind', 'category.time_limit_days'])
+    .select(['matter.id', 'matter.status', 'matter.version', 'matter.referral_id', 'matter.deadline', 'matter.created_at', 'category.kind', 'category.time_limit_days', 'category.limit_basis'])
     .where('matter.id', '=', matterId)
     .executeTakeFirst();
   if (!matter) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
@@ -40,6 +42,7 @@ async function loadMatter(trx: Kysely<Database>, matterId: number) {
 
 /** The facts the state machine judges by, for this matter and this person. */
 export function flowFacts(
+  cal: WorkCalendar,
   matter: { status: FlowFacts['status']; kind: string },
   referral: Pick<Referral, 'station_id' | 'referred_day' | 'extension_days'> | null,
   actor: FlowActor,
@@ -51,8 +54,7 @@ export function flowFacts(
     role: actor.role,
     actorStationId: actor.stationId,
     referralStationId: referral?.station_id ?? null,
-    referredDay: referral?.referred_day ?? null,
-    today,
+    workingDaysSinceReferral: referral ? daysBetween(cal, referral.referred_day, today, 'working') : null,
     extendedAlready: (referral?.extension_days ?? 0) > 0,
     isPetition: matter.kind === 'petition',
     extensionDays: step && 'days' in step ? step.days : undefined,
@@ -82,49 +84,63 @@ async function recordMediationRevisit(
   return true;
 }
 
-/** What a referral made now would give the station: shown in the 派单 dialog before it is confirmed. */
-export async function referralPreview(ctx: ServiceContext, matterId: number): Promise<{ deadline: string; limitDays: number; basis: DayBasis }> {
-  const { dayBasis } = await getCentre(ctx);
-  const row = await ctx.db.selectFrom('matter').innerJoin('category', 'category.id', 'matter.category_id').select('category.time_limit_days').where('matter.id', '=', matterId).executeTakeFirstOrThrow();
-  const referredDay = chinaDay(ctx.clock.now());
-  return { deadline: referralDeadline({ referredDay, basis: dayBasis, limitDays: row.time_limit_days, extensionDays: 0, suspendedDays: 0 }), limitDays: row.time_limit_days, basis: dayBasis };
+/**
+ * The clock a new referral of this matter runs on: from the day the matter was accepted (受理), with
+ * what an earlier referral already had — its extension and the suspended days given back — so a
+ * return and re-referral goes on counting rather than starting again.
+ */
+async function clockFor(trx: Kysely<Database>, matter: { id: number; created_at: string; time_limit_days: number; limit_basis: DayBasis }) {
+  const earlier = await trx.selectFrom('referral').select(['extension_days', 'suspended_days']).where('matter_id', '=', matter.id).orderBy('id', 'desc').executeTakeFirst();
+  return {
+    clock_from: chinaDay(new Date(matter.created_at)),
+    basis: matter.limit_basis,
+    limit_days: matter.time_limit_days,
+    extension_days: earlier?.extension_days ?? 0,
+    suspended_days: earlier?.suspended_days ?? 0,
+  };
 }
 
-async function openReferral(trx: Kysely<Database>, ctx: ServiceContext, matterId: number, stationId: number, helpers: number[], limitDays: number, actor: FlowActor, now: Date) {
-  const { dayBasis } = await getCentre({ ...ctx, db: trx });
+async function matterClock(db: Kysely<Database>, matterId: number) {
+  const matter = await db
+    .selectFrom('matter')
+    .innerJoin('category', 'category.id', 'matter.category_id')
+    .select(['matter.id', 'matter.created_at', 'category.time_limit_days', 'category.limit_basis'])
+    .where('matter.id', '=', matterId)
+    .executeTakeFirstOrThrow();
+  return clockFor(db, matter);
+}
+
+/**
+ * The matter's time limit as it stands now: what a referral made now would give the station (the 派单
+ * dialog says it before it is confirmed), and what the receipt tells the visitor.
+ */
+export async function matterTimeLimit(ctx: ServiceContext, matterId: number): Promise<{ deadline: string; provisional: boolean; limitDays: number; basis: DayBasis; clockFrom: string }> {
+  const clock = await matterClock(ctx.db, matterId);
+  const { day, provisional } = referralDeadline(await loadWorkCalendar(ctx.db), clock);
+  return { deadline: day, provisional, limitDays: clock.limit_days, basis: clock.basis, clockFrom: clock.clock_from };
+}
+
+async function openReferral(trx: Kysely<Database>, ctx: ServiceContext, cal: WorkCalendar, matter: Parameters<typeof clockFor>[1], stationId: number, helpers: number[], actor: FlowActor, now: Date) {
   const station = await getStation({ ...ctx, db: trx }, stationId);
   if (!station.active) throw new DeskError('bad_input', `“${station.name}”已停用，不能派单。`);
-  const referredDay = chinaDay(now);
-  const deadline = referralDeadline({ referredDay, basis: dayBasis, limitDays, extensionDays: 0, suspendedDays: 0 });
+  const clock = await clockFor(trx, matter);
+  const deadline = referralDeadline(cal, clock).day;
   const row = await trx
     .insertInto('referral')
     .values({
-      matter_id: matterId,
+      matter_id: matter.id,
       station_id: stationId,
       helper_station_ids: JSON.stringify(helpers.filter((h) => h !== stationId)),
       referred_by: actor.userId,
       referred_at: now.toISOString(),
-      referred_day: referredDay,
-      basis: dayBasis,
-      limit_days: limitDays,
-      extension_days: 0,
-      suspended_days: 0,
+      referred_day: chinaDay(now),
+      ...clock,
       deadline,
       result_text: '',
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { referralId: row.id, deadline, stationName: station.name };
-}
-
-function deadlineOf(r: Referral, changes: Partial<Pick<Referral, 'extension_days' | 'suspended_days'>> = {}): string {
-  return referralDeadline({
-    referredDay: r.referred_day,
-    basis: r.basis,
-    limitDays: r.limit_days,
-    extensionDays: changes.extension_days ?? r.extension_days,
-    suspendedDays: changes.suspended_days ?? r.suspended_days,
-  });
 }
 
 /**
@@ -138,7 +154,8 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
     if (matter.version !== step.version) throw new DeskError('conflict', FLOW_MSG.stale);
     const now = ctx.clock.now();
     const today = chinaDay(now);
-    const decision = decide(step.action, flowFacts(matter, referral, actor, today, step));
+    const cal = await loadWorkCalendar(trx);
+    const decision = decide(step.action, flowFacts(cal, matter, referral, actor, today, step));
     if (!decision.ok) throw new DeskError(decision.message.startsWith('您的角色') ? 'forbidden' : 'conflict', decision.message);
 
     const at = now.toISOString();
@@ -150,7 +167,7 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
 
     switch (step.action) {
       case 'refer': {
-        const opened = await openReferral(trx, ctx, matter.id, step.stationId, step.helperStationIds, matter.time_limit_days, actor, now);
+        const opened = await openReferral(trx, ctx, cal, matter, step.stationId, step.helperStationIds, actor, now);
         Object.assign(matterChanges, { station_id: step.stationId, referral_id: opened.referralId, deadline: opened.deadline });
         Object.assign(detail, { stationId: step.stationId, station: opened.stationName, helperStationIds: step.helperStationIds, deadline: opened.deadline });
         referralId = opened.referralId;
@@ -167,9 +184,9 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
         await trx.updateTable('referral').set({ suspended_since: today }).where('id', '=', referral!.id).execute();
         break;
       case 'resume': {
-        const given = suspensionDays(referral!.suspended_since ?? today, today, referral!.basis);
+        const given = suspensionDays(cal, referral!.suspended_since ?? today, today, referral!.basis);
         const suspended_days = referral!.suspended_days + given;
-        const deadline = deadlineOf(referral!, { suspended_days });
+        const deadline = referralDeadline(cal, referral!, { suspended_days }).day;
         await trx.updateTable('referral').set({ suspended_since: null, suspended_days, deadline }).where('id', '=', referral!.id).execute();
         matterChanges.deadline = deadline;
         Object.assign(detail, { suspendedDays: given, deadline });
@@ -180,7 +197,7 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
         detail['result'] = step.result;
         break;
       case 'extend': {
-        const deadline = deadlineOf(referral!, { extension_days: step.days });
+        const deadline = referralDeadline(cal, referral!, { extension_days: step.days }).day;
         await trx.updateTable('referral').set({ extension_days: step.days, deadline }).where('id', '=', referral!.id).execute();
         matterChanges.deadline = deadline;
         Object.assign(detail, { days: step.days, deadline });

@@ -1,5 +1,5 @@
 import type { MatterStatus } from '../../shared/visit';
-import type { DayBasis } from '../domain/workdays';
+import { restsOnProvisional, type DayBasis, type WorkCalendar } from '../domain/workdays';
 import type { ServiceContext } from './context';
 
 export interface MatterEvent {
@@ -29,6 +29,10 @@ export interface CurrentReferral {
   suspendedDays: number;
   suspendedSince: string | null;
   deadline: string;
+  /** The deadline passes through a year whose holiday notice is not out (or not entered) yet. */
+  provisional: boolean;
+  /** The day the time limit counts from (受理). */
+  clockFrom: string;
   receivedAt: string | null;
 }
 
@@ -58,7 +62,7 @@ export async function matterEvents(ctx: ServiceContext, matterId: number, opened
   });
 }
 
-export async function currentReferral(ctx: ServiceContext, referralId: number | null): Promise<CurrentReferral | null> {
+export async function currentReferral(ctx: ServiceContext, cal: WorkCalendar, referralId: number | null): Promise<CurrentReferral | null> {
   if (referralId === null) return null;
   const r = await ctx.db
     .selectFrom('referral')
@@ -85,6 +89,8 @@ export async function currentReferral(ctx: ServiceContext, referralId: number | 
     suspendedDays: r.suspended_days,
     suspendedSince: r.suspended_since,
     deadline: r.deadline,
+    provisional: restsOnProvisional(cal, r.clock_from, r.deadline),
+    clockFrom: r.clock_from,
     receivedAt: r.received_at,
   };
 }

@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { chinaDay } from '../../shared/time';
 import type { MatterStatus } from '../../shared/visit';
 import { dueSoonUntil, urgency, type Urgency } from '../domain/deadline';
+import { calendarDaysBetween } from '../domain/workdays';
+import { loadWorkCalendar } from './calendar/workCalendar';
 import type { ServiceContext } from './context';
-import { daysBetween } from '../domain/workdays';
-import { getCentre } from './settings';
 
 /** The tabs of a station's queue (乡村办单) and of the supervisor's board (信访督单). */
 export const QUEUE_TABS = ['incoming', 'handling', 'due_soon', 'overdue', 'helping'] as const;
@@ -122,14 +122,14 @@ async function helpingIds(ctx: ServiceContext, stationId: number | null): Promis
  * Suspended matters are never "due" while their clock stands still.
  */
 export async function queue(ctx: ServiceContext, stationId: number | null, tab: QueueTab): Promise<QueueRow[]> {
-  const { dayBasis } = await getCentre(ctx);
+  const cal = await loadWorkCalendar(ctx.db);
   const today = chinaDay(ctx.clock.now());
-  const ids = await queueIds(ctx, stationId, tab, today, dueSoonUntil(today, dayBasis));
+  const ids = await queueIds(ctx, stationId, tab, today, dueSoonUntil(cal, today));
   if (ids.length === 0) return [];
   const rows = new Map((await queueQuery(ctx).where('matter.id', 'in', ids).execute()).map((r) => [r.id, r]));
   return ids.map((id) => {
     const r = rows.get(id)!;
-    return withFacts(r, today, r.deadline && r.status !== 'suspended' ? urgency(r.deadline, today, dayBasis) : null);
+    return withFacts(r, today, r.deadline && r.status !== 'suspended' ? urgency(cal, r.deadline, today) : null);
   });
 }
 
@@ -141,8 +141,8 @@ function withFacts({ reminded, ...r }: QueriedRow, today: string, level: Urgency
     ...r,
     urgency: level,
     supervised: Boolean(reminded),
-    overdueDays: level === 'overdue' ? daysBetween(r.deadline!, today, 'calendar') : null,
-    openDays: daysBetween(chinaDay(new Date(r.createdAt)), today, 'calendar'),
+    overdueDays: level === 'overdue' ? calendarDaysBetween(r.deadline!, today) : null,
+    openDays: calendarDaysBetween(chinaDay(new Date(r.createdAt)), today),
   };
 }
 
@@ -168,9 +168,8 @@ export interface BoardCounts {
 
 /** The numbers on the home screen (督单): what is late, what is nearly late, what waits. Each an index range count. */
 export async function boardCounts(ctx: ServiceContext, stationId: number | null): Promise<BoardCounts> {
-  const { dayBasis } = await getCentre(ctx);
   const today = chinaDay(ctx.clock.now());
-  const soon = dueSoonUntil(today, dayBasis);
+  const soon = dueSoonUntil(await loadWorkCalendar(ctx.db), today);
   const base = () => {
     const q = ctx.db.selectFrom('matter').select((eb) => eb.fn.countAll().as('n'));
     return stationId === null ? q : q.where('station_id', '=', stationId);

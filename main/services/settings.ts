@@ -29,7 +29,6 @@ const CENTRE_KEYS: Record<keyof CentreSettings, string> = {
   centreName: 'centre.name',
   followUpPhone: 'centre.follow_up_phone',
   countyCode: 'centre.county_code',
-  dayBasis: 'flow.day_basis',
 };
 
 export async function getCentre(ctx: Pick<ServiceContext, 'db'>): Promise<CentreSettings> {
@@ -42,7 +41,6 @@ export async function getCentre(ctx: Pick<ServiceContext, 'db'>): Promise<Centre
     centreName: value(CENTRE_KEYS.centreName),
     followUpPhone: value(CENTRE_KEYS.followUpPhone),
     countyCode: value(CENTRE_KEYS.countyCode),
-    dayBasis: value(CENTRE_KEYS.dayBasis) === 'working' ? 'working' : 'calendar',
   };
 }
 

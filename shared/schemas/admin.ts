@@ -50,14 +50,18 @@ export const centreInput = z.object({
   followUpPhone: line('咨询电话', 30, 0),
   /** The county (区县) whose towns and villages the address picker offers first. */
   countyCode: z.string().regex(/^(\d{6})?$/, '县（区）代码应为 6 位数字，如夏县 140828'),
-  /** Whether time limits count calendar days or working days (with holidays and 调休). */
-  dayBasis: z.enum(['calendar', 'working'], { error: '请选择期限计算方式' }),
 });
 
-export const categoryInput = z.object({
+const categoryFields = z.object({
   name: line('类别名称', 20),
   kind: z.enum(MATTER_KINDS, { error: '请选择事项性质' }),
   timeLimitDays: z.number({ error: '请填写办理时限' }).int('办理时限应为整数天').min(1, '办理时限至少 1 天').max(365, '办理时限不能超过 365 天'),
+  /** "N日" counts calendar days, "N个工作日" working days (holidays and 调休 as the notice has them). */
+  limitBasis: z.enum(['calendar', 'working'], { error: '请选择按自然日还是工作日计算' }),
   active: z.boolean(),
 });
-export const updateCategoryInput = categoryInput.extend({ id: idSchema });
+/** 信访's limits are calendar days by 信访工作条例: a 信访 category cannot count working days. */
+const petitionCountsCalendarDays = (c: { kind: string; limitBasis: string }) => c.kind !== 'petition' || c.limitBasis === 'calendar';
+const petitionBasis = { message: '信访事项的办理期限按自然日计算（《信访工作条例》），不能按工作日', path: ['limitBasis'] };
+export const categoryInput = categoryFields.refine(petitionCountsCalendarDays, petitionBasis);
+export const updateCategoryInput = categoryFields.extend({ id: idSchema }).refine(petitionCountsCalendarDays, petitionBasis);

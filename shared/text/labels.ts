@@ -140,3 +140,11 @@ export const CORRECTED_FIELD_LABELS = {
   phone: '联系电话',
   addressText: '住址',
 } as const;
+
+/** A time limit as the law words it: "60日" counts calendar days, "5个工作日" working days. */
+export function timeLimitText(days: number, basis: 'calendar' | 'working'): string {
+  return basis === 'working' ? `${days}个工作日` : `${days}日`;
+}
+
+/** Said beside a deadline that passes through a year whose holiday notice is not yet out (or entered). */
+export const PROVISIONAL_DEADLINE = '暂按法定节假日推算，放假安排公布后可能调整';

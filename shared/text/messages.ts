@@ -136,6 +136,11 @@ export const FLOW_MSG = {
   revisitNeedsPerformance: '这件事项经过人民调解，回访时请选择协议履行情况（统计按此计算履行率）。',
 } as const;
 
+/** 设置 · 节假日. */
+export const CALENDAR_MSG = {
+  notEntered: (year: number) => `${year} 年没有录入过放假安排，无需撤销。`,
+} as const;
+
 export const DOC_MSG = {
   notFound: '找不到该文书，请刷新后重试。',
   voided: '该文书已作废，不能补打。',

@@ -8,7 +8,8 @@ import { revealPhone } from '../../services/visitors';
 import { chinaDay } from '../../../shared/time';
 import { correctionOf } from '../../services/corrections';
 import { allowedActions } from '../../domain/matterFlow';
-import { flowFacts, referralPreview } from '../../services/flow';
+import { loadWorkCalendar } from '../../services/calendar/workCalendar';
+import { flowFacts, matterTimeLimit } from '../../services/flow';
 import { currentReferral, matterEvents } from '../../services/history';
 import { getMatter, listMatters, wasReferredTo } from '../../services/matters';
 import { mayMediate } from '../../services/mediation';
@@ -38,8 +39,10 @@ export const mattersRouter = router({
   get: anyone.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
     const matter = await openableMatter(ctx.services, ctx.actor, input.id);
     const today = chinaDay(ctx.services.clock.now());
-    const referral = await currentReferral(ctx.services, matter.referralId);
+    const cal = await loadWorkCalendar(ctx.services.db);
+    const referral = await currentReferral(ctx.services, cal, matter.referralId);
     const facts = flowFacts(
+      cal,
       { status: matter.status, kind: matter.categoryKind },
       referral && { station_id: referral.stationId, referred_day: referral.referredDay, extension_days: referral.extensionDays },
       ctx.actor,
@@ -51,7 +54,7 @@ export const mattersRouter = router({
       referral,
       events: await matterEvents(ctx.services, matter.id, matter.createdAt),
       allowedActions: actions,
-      referPreview: actions.includes('refer') ? await referralPreview(ctx.services, matter.id) : null,
+      referPreview: actions.includes('refer') ? await matterTimeLimit(ctx.services, matter.id) : null,
       correctable: (await correctionOf(ctx.services, ctx.actor, matter.openedCounterId, matter.openedDay)) !== 'refused',
       mediable: await mayMediate(ctx.services, ctx.actor, matter.id),
       phoneRevealable: matter.visitor.maskedPhone !== '' && mayRevealPhone(ctx.actor, { status: matter.status, leadStationId: referral?.stationId ?? null }),
@@ -61,7 +64,7 @@ export const mattersRouter = router({
   /** The visitor's whole phone, for the desk and the station leading the handling; the look is audited. */
   revealPhone: anyone.input(z.object({ matterId: idSchema })).mutation(async ({ ctx, input }) => {
     const matter = await openableMatter(ctx.services, ctx.actor, input.matterId);
-    const referral = await currentReferral(ctx.services, matter.referralId);
+    const referral = await currentReferral(ctx.services, await loadWorkCalendar(ctx.services.db), matter.referralId);
     if (!mayRevealPhone(ctx.actor, { status: matter.status, leadStationId: referral?.stationId ?? null })) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.phoneNotYours });
     return { phone: await revealPhone(ctx.services, ctx.actor, matter.visitor.id, matter.id) };
   }),

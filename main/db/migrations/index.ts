@@ -14,6 +14,7 @@ import * as m0012 from './0012_paper_referral';
 import * as m0013 from './0013_login_attempts';
 import * as m0014 from './0014_terminals';
 import * as m0015 from './0015_id_numbers_18';
+import * as m0016 from './0016_time_limits';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -37,4 +38,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0013_login_attempts', m0013],
   ['0014_terminals', m0014],
   ['0015_id_numbers_18', m0015],
+  ['0016_time_limits', m0016],
 ];

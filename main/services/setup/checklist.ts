@@ -53,7 +53,7 @@ export async function setupChecklist(ctx: ServiceContext): Promise<SetupChecklis
     {
       step: 'centre',
       done: centre.followUpPhone !== '' && centre.countyCode !== '',
-      preset: `中心名称：${centre.centreName}${centre.countyCode ? `；本县代码：${centre.countyCode}` : ''}；办理期限按${centre.dayBasis === 'working' ? '工作日' : '自然日'}计算`,
+      preset: `中心名称：${centre.centreName}${centre.countyCode ? `；本县代码：${centre.countyCode}` : ''}`,
       todo: [centre.followUpPhone ? '' : '填写回执上的查询电话', centre.countyCode ? '' : '填写本县 6 位区划代码（住址选择用）'].filter(Boolean).join('；'),
     },
     {

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { PERFORMANCES } from '../../../../shared/mediation';
-import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS } from '../../../../shared/text/labels';
+import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, PROVISIONAL_DEADLINE, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, timeLimitText } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
 import { REFERRAL_RESULTS, SATISFACTIONS, type MatterAction } from '../../../../shared/visit';
 import { type RouterOutputs, useTRPC } from '../../api/client';
@@ -38,7 +38,8 @@ function StepFields({ action, stations, matter }: { action: MatterAction; statio
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="refer-deadline"
-          message={`今天派单，办理期限至 ${chineseDate(preview.deadline)}（${preview.limitDays} 个${preview.basis === 'working' ? '工作日' : '自然日'}）`}
+          message={`办理期限至 ${chineseDate(preview.deadline)}（自受理之日 ${chineseDate(preview.clockFrom)} 起 ${timeLimitText(preview.limitDays, preview.basis)}）`}
+          description={preview.provisional ? PROVISIONAL_DEADLINE : undefined}
         />
       )}
       {(action === 'refer' || action === 'reassign') && (
@@ -93,12 +94,18 @@ function StepFields({ action, stations, matter }: { action: MatterAction; statio
 function DeadlineText({ matter }: { matter: Matter }) {
   const r = matter.referral;
   if (!r) return null;
-  const basis = r.basis === 'working' ? '工作日' : '自然日';
   const extra = [r.extensionDays ? `已延长 ${r.extensionDays} 天` : '', r.suspendedDays ? `中止 ${r.suspendedDays} 天已补回` : ''].filter(Boolean).join('，');
   return (
     <span data-testid="deadline">
-      {chineseDate(r.deadline)}（{r.limitDays} 个{basis}
+      {chineseDate(r.deadline)}（{timeLimitText(r.limitDays, r.basis)}
       {extra ? `，${extra}` : ''}）
+      {r.provisional && (
+        <Tooltip title={PROVISIONAL_DEADLINE}>
+          <Tag color="gold" style={{ marginLeft: 8 }}>
+            暂定
+          </Tag>
+        </Tooltip>
+      )}
       {r.suspendedSince && (
         <Tag color="warning" style={{ marginLeft: 8 }}>
           自 {chineseDate(r.suspendedSince)} 中止，计时暂停

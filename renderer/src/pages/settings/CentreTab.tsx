@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Select, Spin, type FormInstance } from 'antd';
+import { Alert, App, Button, Form, Input, Spin, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { centreInput } from '../../../../shared/schemas/admin';
 import { useTRPC } from '../../api/client';
@@ -7,7 +7,7 @@ import { errorMessage } from '../../api/errors';
 import { showFieldErrors, zodRule } from '../../forms/rules';
 import { UI } from '../../text';
 
-type CentreValues = { centreName: string; followUpPhone: string; countyCode: string; dayBasis: 'calendar' | 'working' };
+type CentreValues = { centreName: string; followUpPhone: string; countyCode: string };
 
 /** Names the county a code stands for, so the admin sees at once whether the code is right. */
 function CountyName({ form }: { form: FormInstance<CentreValues> }) {
@@ -56,15 +56,6 @@ export function CentreTab() {
         extra={<CountyName form={form} />}
       >
         <Input maxLength={6} style={{ width: 160 }} />
-      </Form.Item>
-      <Form.Item label="办理期限计算方式" name="dayBasis" extra="按工作日计算时，节假日不计，调休上班日计入（国务院办公厅放假安排）">
-        <Select
-          style={{ width: 240 }}
-          options={[
-            { value: 'calendar', label: '自然日' },
-            { value: 'working', label: '工作日' },
-          ]}
-        />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={update.isPending}>
         {UI.save}

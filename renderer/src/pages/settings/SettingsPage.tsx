@@ -7,6 +7,8 @@ import { UI } from '../../text';
 import { RoleGate } from '../StatusPages';
 import { CategoriesTab } from './CategoriesTab';
 import { CentreTab } from './CentreTab';
+import { HolidaysTab } from './HolidaysTab';
+import { HOLIDAYS_UI } from './holidaysText';
 import { CountersTab, StationsTab } from './PlacesTabs';
 import { SetupTab } from './SetupTab';
 import { SETUP_UI, type SettingsTabKey } from './setupText';
@@ -34,6 +36,7 @@ function SettingsTabs() {
         { key: 'stations', label: UI.settings.stations, children: <StationsTab /> },
         { key: 'categories', label: '诉求类别', children: <CategoriesTab /> },
         { key: 'centre', label: UI.settings.centre, children: <CentreTab /> },
+        { key: 'holidays', label: HOLIDAYS_UI.tab, children: <HolidaysTab /> },
         { key: 'terminals', label: TERMINALS_UI.tab, children: <TerminalsTab /> },
         { key: 'system', label: SYSTEM_UI.tab, children: <SystemTab /> },
       ]}
