@@ -62,10 +62,22 @@ test('the mediator fills the file from the visit, previews, issues the agreement
   await page.getByLabel('履行方式、时限').fill('12月5日前履行完毕，东村村民委员会监督。');
   await page.getByLabel('协议涉及金额（元）').fill('1500');
   await page.getByLabel('记录人').fill('王记录');
+  await page.getByRole('button', { name: '增加一项' }).click();
+  await page.getByLabel('申请事项1').fill('请求李四清理通道上的柴草。');
+  await page.getByRole('button', { name: '增加调查记录' }).click();
+  await page.getByLabel('调查地点').fill('西村');
+  await page.getByLabel('被调查人').fill('邻居 孙大娘');
+  await page.getByLabel('调查内容（问答）').fill('问：柴草堆了多久？答：两个月。');
 
   await page.getByRole('button', { name: '预览协议书' }).click();
   await expect(page.getByRole('dialog', { name: /协议书预览/ })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+
+  // The agreement needs each party's responsibility (人民调解法 Art. 29): refused until it is written.
+  await page.getByRole('button', { name: '出具协议书' }).click();
+  await page.getByRole('button', { name: '出具', exact: true }).click();
+  await expect(page.getByTestId('mediation-failure')).toContainText('各方当事人的责任');
+  await page.getByLabel('各方当事人的责任').fill('李四堆放杂物阻碍通行，负主要责任。');
 
   const agreementTab = context.waitForEvent('page');
   await page.getByRole('button', { name: '出具协议书' }).click();
@@ -77,7 +89,21 @@ test('the mediator fills the file from the visit, previews, issues the agreement
   const papers = page.getByTestId('mediation-papers');
   await expect(papers.getByRole('row', { name: /调字第 1 号/ })).toContainText('人民调解协议书');
   await expect(page.getByLabel('第一条')).toBeDisabled();
+  // 司法确认: the thirty days from the agreement are said, until it is applied for.
+  await expect(page.getByTestId('judicial-reminder')).toContainText('共同向人民法院申请司法确认');
   await page.screenshot({ path: 'test-results/screens/mediation-file.png', fullPage: true });
+
+  // The locked file still prints: bound whole, under the committee's 卷号.
+  const boundTab = context.waitForEvent('page');
+  await page.getByRole('button', { name: '装订打印卷宗' }).click();
+  await boundTab;
+  await expect(papers.getByRole('row', { name: /JZ\d{4}-000001/ })).toContainText('人民调解卷宗');
+  await expect(page.getByText(`卷号：（${year}）人民调解委员会人调字第 1 号`)).toBeVisible();
+  const recordTab = context.waitForEvent('page');
+  await page.getByRole('button', { name: /打印文书/ }).click();
+  await page.getByRole('menuitem', { name: '人民调解记录' }).click();
+  await recordTab;
+  await expect(papers.getByRole('row', { name: /JL\d{4}-000001/ })).toContainText('人民调解记录');
 });
 
 test('the desk is offered no mediation file, and typing its address is refused in Chinese', async ({ page }) => {

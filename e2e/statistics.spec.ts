@@ -29,7 +29,7 @@ test('the supervisor reads the month, sees it agrees with the closed days, and t
   await expect(page.getByText(/统计 · \d{4}年\d+月/)).toBeVisible();
   await expect(page.getByText(/已日结 1 天；各日结单合计来访 3 批、受理 3 件，与本表一致/)).toBeVisible();
   await expect(page.getByRole('img', { name: '来访趋势' }).locator('canvas')).toBeVisible();
-  const byCategory = page.getByTestId('table-按类别');
+  const byCategory = page.getByTestId('table-中心受理');
   const totalRow = byCategory.getByRole('row', { name: /合计/ });
   await expect(totalRow).toContainText('3');
   const screenTotal = (await totalRow.locator('td').allInnerTexts()).map((t) => t.trim());
@@ -42,7 +42,7 @@ test('the supervisor reads the month, sees it agrees with the closed days, and t
   expect(file.suggestedFilename()).toMatch(/统计表\.xlsx$/);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);
-  const sheetByCategory = wb.getWorksheet('按类别')!;
+  const sheetByCategory = wb.getWorksheet('中心受理')!;
   const total = (sheetByCategory.getRow(sheetByCategory.rowCount).values as unknown[]).slice(1).map(String);
   expect(total).toEqual(screenTotal);
   const visitors = wb.getWorksheet('来访')!;
@@ -51,5 +51,5 @@ test('the supervisor reads the month, sees it agrees with the closed days, and t
   // The period switches: the year holds the month.
   await page.getByText('年报').click();
   await expect(page.getByText(/统计 · \d{4}年$/)).toBeVisible();
-  await expect(page.getByTestId('table-按类别').getByRole('row', { name: /合计/ })).toContainText('3');
+  await expect(page.getByTestId('table-中心受理').getByRole('row', { name: /合计/ })).toContainText('3');
 });

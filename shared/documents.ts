@@ -9,6 +9,11 @@ export const DOCUMENT_KINDS = [
   'oral_agreement',
   'revisit_record',
   'day_sheet',
+  'mediation_intake',
+  'rights_notice',
+  'investigation_record',
+  'judicial_application',
+  'case_file',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -18,10 +23,15 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   referral_slip: '派单单',
   mediation_agreement: '人民调解协议书',
   mediation_application: '人民调解申请书',
-  mediation_record: '调解记录',
-  oral_agreement: '口头协议登记表',
-  revisit_record: '回访记录',
+  mediation_record: '人民调解记录',
+  oral_agreement: '人民调解口头协议登记表',
+  revisit_record: '人民调解回访记录',
   day_sheet: '日结单',
+  mediation_intake: '人民调解受理登记表',
+  rights_notice: '人民调解当事人权利义务告知书',
+  investigation_record: '人民调解调查记录',
+  judicial_application: '司法确认申请书',
+  case_file: '人民调解卷宗',
 };
 
 /**
@@ -38,6 +48,11 @@ export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
   oral_agreement: 'KT',
   revisit_record: 'HF',
   day_sheet: 'RJ',
+  mediation_intake: 'SL',
+  rights_notice: 'GZ',
+  investigation_record: 'DC',
+  judicial_application: 'QR',
+  case_file: 'JZ',
 };
 
 export function documentNumber(kind: DocumentKind, year: number, serial: number): string {

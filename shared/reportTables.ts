@@ -1,7 +1,7 @@
 import { MEDIATION_SOURCES } from './mediation';
 import { rate, type Statistics } from './statistics';
-import { MEDIATION_SOURCE_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from './text/labels';
-import { SATISFACTIONS, VISIT_CHANNELS } from './visit';
+import { MEDIATION_SOURCE_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from './text/labels';
+import { REFERRAL_RESULTS, SATISFACTIONS, VISIT_CHANNELS } from './visit';
 
 type Cell = string | number;
 
@@ -15,12 +15,14 @@ export interface ReportTable {
 
 /** The statistics as the tables the screen, the workbook and the PDF all show: one source for all three. */
 export function reportTables(s: Statistics): ReportTable[] {
-  const total = s.categoryTotal;
+  const total = s.mediationTotal;
+  const intake = s.intakeTotal;
   const satisfied = SATISFACTIONS.reduce((t, k) => t + s.satisfaction[k], 0);
+  const stationSum = (pick: (r: Statistics['stations'][number]) => number) => s.stations.reduce((t, r) => t + pick(r), 0);
   return [
     {
-      sheet: '按类别',
-      title: '矛盾纠纷受理调解情况（按类别）',
+      sheet: '人民调解',
+      title: '人民调解案件受理调解情况（按纠纷类别，仅人民调解委员会调解的案件）',
       columns: [
         { header: '纠纷类别', width: 16 },
         { header: '受理（件）', width: 10 },
@@ -30,7 +32,7 @@ export function reportTables(s: Statistics): ReportTable[] {
         { header: '履行（件）', width: 10 },
         { header: '司法确认（件）', width: 14 },
       ],
-      rows: [...s.categories, total].map((c) => [c.name, c.accepted, c.mediated, c.successRate, c.amountWan, c.performed, c.judicialConfirmed]),
+      rows: [...s.mediation, total].map((c) => [c.name, c.accepted, c.mediated, c.successRate, c.amountWan, c.performed, c.judicialConfirmed]),
     },
     {
       sheet: '按来源',
@@ -55,18 +57,32 @@ export function reportTables(s: Statistics): ReportTable[] {
       ],
     },
     {
+      sheet: '中心受理',
+      title: '综治中心受理办结情况（按诉求类别，全部事项）',
+      columns: [
+        { header: '诉求类别', width: 16 },
+        { header: '受理（件）', width: 10 },
+        { header: '不予受理（件）', width: 14 },
+        { header: '派单（件）', width: 10 },
+        { header: '办结（件）', width: 10 },
+        { header: '归档（件）', width: 10 },
+      ],
+      rows: [...s.intake, intake].map((c) => [c.name, c.accepted, c.declined, c.referred, c.resolved, c.archived]),
+    },
+    {
       sheet: '按单位',
-      title: '派单办理情况（按承办单位）',
+      title: '派单办理情况（按承办单位，各单位自报结果）',
       columns: [
         { header: '承办单位', width: 18 },
         { header: '派单（件）', width: 10 },
         { header: '按期办结（件）', width: 14 },
         { header: '超期（件）', width: 10 },
         { header: '平均办理天数', width: 14 },
+        ...REFERRAL_RESULTS.map((k) => ({ header: `${REFERRAL_RESULT_LABELS[k]}（件）`, width: 12 })),
       ],
       rows: [
-        ...s.stations.map((r) => [r.name, r.referred, r.onTime, r.overdue, r.averageDays ?? '—']),
-        ['合计', s.stations.reduce((t, r) => t + r.referred, 0), s.stations.reduce((t, r) => t + r.onTime, 0), s.stations.reduce((t, r) => t + r.overdue, 0), '—'],
+        ...s.stations.map((r) => [r.name, r.referred, r.onTime, r.overdue, r.averageDays ?? '—', ...REFERRAL_RESULTS.map((k) => r.results[k])]),
+        ['合计', stationSum((r) => r.referred), stationSum((r) => r.onTime), stationSum((r) => r.overdue), '—', ...REFERRAL_RESULTS.map((k) => stationSum((r) => r.results[k]))],
       ],
     },
     {

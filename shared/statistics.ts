@@ -1,8 +1,8 @@
 import type { MediationSource } from './mediation';
-import type { Satisfaction, VisitChannel } from './visit';
+import type { ReferralResult, Satisfaction, VisitChannel } from './visit';
 
-/** One row of the 人民调解 report per 诉求类别. */
-export interface CategoryRow {
+/** One row of the 人民调解 report per dispute category: the committee's cases only. */
+export interface MediationRow {
   name: string;
   accepted: number;
   mediated: number;
@@ -14,6 +14,20 @@ export interface CategoryRow {
   judicialConfirmed: number;
 }
 
+/** One row of the centre's own intake and closure per 诉求类别: every kind of matter. */
+export interface IntakeRow {
+  name: string;
+  /** Matters registered in the period and accepted. */
+  accepted: number;
+  /** Matters registered in the period and declined (不予受理). */
+  declined: number;
+  /** Matters referred in the period (a re-referral counts the matter once). */
+  referred: number;
+  /** Matters whose station reported a result in the period (办结). */
+  resolved: number;
+  archived: number;
+}
+
 export interface StationRow {
   name: string;
   referred: number;
@@ -21,6 +35,8 @@ export interface StationRow {
   overdue: number;
   /** Average days from referral to result, one decimal; null when none finished. */
   averageDays: number | null;
+  /** The station's own results, as it reported them: a police post's 调解成功 is counted here, not as 人民调解. */
+  results: Record<ReferralResult, number>;
 }
 
 export interface VisitorFigures {
@@ -34,8 +50,12 @@ export interface VisitorFigures {
 
 export interface Statistics {
   period: { kind: string; from: string; to: string; label: string };
-  categories: CategoryRow[];
-  categoryTotal: CategoryRow;
+  /** 人民调解: the committee's cases by dispute category, and their total. */
+  mediation: MediationRow[];
+  mediationTotal: MediationRow;
+  /** The centre's whole intake and closure by 诉求类别, and its total. */
+  intake: IntakeRow[];
+  intakeTotal: IntakeRow;
   sources: Record<MediationSource, number>;
   stations: StationRow[];
   visitors: VisitorFigures;

@@ -39,6 +39,7 @@ async function disputeInFile(mediator: TestApi, committeeId: number, p: { visito
     version: 0,
     parties: [draft.parties[0]!, { kind: 'person', name: p.other, sex: '男', ethnicity: '汉族', age: 40, idNumber: nthResidentId(p.n + 100), occupation: '', phone: '', address: '西村' }],
     clauses: [p.clause],
+    requests: ['请求对方停止侵害。'],
     performance: '三日内履行。',
     recorder: '王记录',
   });

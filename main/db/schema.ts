@@ -248,6 +248,18 @@ export interface MediationTable {
   mediator: string;
   recorder: string;
   mediated_on: string;
+  /** The day the committee took the case on (受理): what the 人民调解 report counts as 受理. */
+  accepted_on: string;
+  /** JSON of string[]: the numbered 申请事项 of the 申请书 / 受理登记表. */
+  requests: string;
+  /** Each party's responsibility (人民调解法 Art. 29). */
+  responsibility: string;
+  /** 参加人 of the session other than the parties and the mediator (人民调解记录). */
+  participants: string;
+  /** JSON of Investigation[]: the 人民调解调查记录. */
+  investigations: string;
+  /** 卷号 （2026）南大里人调字第 N 号, given when the file is first bound; null before. */
+  file_number: string | null;
   place: string;
   record: string;
   oral: number;

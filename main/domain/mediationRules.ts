@@ -1,3 +1,4 @@
+import { addDays, lastDayOfPeriod, type WorkCalendar } from './workdays';
 import type { Role, StationKind } from '../../shared/roles';
 import type { MatterStatus } from '../../shared/visit';
 
@@ -22,4 +23,12 @@ export function mediationRefusal(
   if (actor.role === 'station' && actor.stationId !== matter.stationId) return 'not_your_station';
   if (!OPEN_FOR_MEDIATION.has(matter.status)) return 'not_open';
   return null;
+}
+
+/** The parties may jointly apply for 司法确认 within 30 days of the agreement taking effect (人民调解法 Art. 33). */
+export const JUDICIAL_CONFIRMATION_DAYS = 30;
+
+/** The last day to apply: 30 calendar days on, a last day of rest running on to the next working day (民法典 Art. 203). */
+export function judicialConfirmationUntil(cal: WorkCalendar, agreementDay: string): string {
+  return lastDayOfPeriod(cal, addDays(cal, agreementDay, JUDICIAL_CONFIRMATION_DAYS, 'calendar'));
 }

@@ -1,4 +1,5 @@
-import type { MediationPaper } from '../../shared/schemas/mediation';
+import type { FilePaper } from '../../shared/schemas/mediation';
+import type { CaseFileData } from './documents/CaseFile';
 import type { DaySheetData } from './documents/DaySheet';
 import type { StatsReportData } from './documents/StatsReport';
 import type { MediationPaperData } from './documents/mediationParts';
@@ -11,7 +12,9 @@ export type PdfJob =
   | { kind: 'receipt'; layout: ReceiptLayout; data: Omit<ReceiptData, 'qrCode'> }
   | { kind: 'notice'; data: NoticeData }
   | { kind: 'referral_slip'; data: ReferralSlipData }
-  | { kind: MediationPaper; data: MediationPaperData }
+  | { kind: FilePaper; data: MediationPaperData }
+  /** The bound 调解卷宗: cover and contents, the papers in order, the back. */
+  | { kind: 'case_file'; data: CaseFileData; papers: { kind: FilePaper; data: MediationPaperData }[] }
   | { kind: 'day_sheet'; data: DaySheetData }
   /** Not a numbered paper: a report made on request. */
   | { kind: 'stats_report'; data: StatsReportData };

@@ -1,7 +1,13 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import QRCode from 'qrcode';
 import { createElement, type FunctionComponent } from 'react';
-import type { MediationPaper } from '../../shared/schemas/mediation';
+import { PDFDocument } from 'pdf-lib';
+import type { FilePaper } from '../../shared/schemas/mediation';
+import { CaseFileBack, CaseFileFront, type CaseFileData } from './documents/CaseFile';
+import { InvestigationRecord } from './documents/InvestigationRecord';
+import { JudicialApplication } from './documents/JudicialApplication';
+import { MediationIntake } from './documents/MediationIntake';
+import { RightsNotice } from './documents/RightsNotice';
 import { registerFonts } from './fonts';
 import { DaySheet } from './documents/DaySheet';
 import { StatsReport } from './documents/StatsReport';
@@ -20,12 +26,16 @@ export async function qrDataUrl(text: string): Promise<string> {
   return QRCode.toDataURL(text, { margin: 0, errorCorrectionLevel: 'M', scale: 6 });
 }
 
-const MEDIATION_PAPERS: Record<MediationPaper, FunctionComponent<{ data: MediationPaperData }>> = {
-  mediation_agreement: MediationAgreement,
+const FILE_PAPERS: Record<FilePaper, FunctionComponent<{ data: MediationPaperData }>> = {
   mediation_application: MediationApplication,
+  mediation_intake: MediationIntake,
+  rights_notice: RightsNotice,
+  investigation_record: InvestigationRecord,
   mediation_record: MediationRecord,
+  mediation_agreement: MediationAgreement,
   oral_agreement: OralAgreement,
   revisit_record: RevisitRecord,
+  judicial_application: JudicialApplication,
 };
 
 function toBuffer<P extends object>(component: FunctionComponent<P>, props: P): Promise<Buffer> {
@@ -53,7 +63,37 @@ export async function renderDocument(job: PdfJob): Promise<Buffer> {
       return toBuffer(DaySheet, { data: job.data });
     case 'stats_report':
       return toBuffer(StatsReport, { data: job.data });
+    case 'case_file':
+      return renderCaseFile(job.data, job.papers);
     default:
-      return toBuffer(MEDIATION_PAPERS[job.kind], { data: job.data });
+      return toBuffer(FILE_PAPERS[job.kind], { data: job.data });
   }
+}
+
+/**
+ * The bound 调解卷宗: each paper laid out on its own, so the 卷内目录 can say on which pages it stands
+ * (counted from the first paper, as files are paged), then cover and contents, the papers, the back,
+ * joined into one file to print double-sided and bind.
+ */
+async function renderCaseFile(file: CaseFileData, papers: { kind: FilePaper; data: MediationPaperData }[]): Promise<Buffer> {
+  const rendered = await Promise.all(papers.map(async (p) => PDFDocument.load(await toBuffer(FILE_PAPERS[p.kind], { data: p.data }))));
+  let next = 1;
+  const pages = rendered.map((doc) => {
+    const count = doc.getPageCount();
+    const range = count === 1 ? String(next) : `${next}-${next + count - 1}`;
+    next += count;
+    return range;
+  });
+  let paperIndex = 0;
+  const contents = file.contents.map((line) => (line.pages === '#' ? { ...line, pages: pages[paperIndex++] ?? '' } : line));
+  const data = { ...file, contents, paperPages: next - 1 };
+  const whole = await PDFDocument.create();
+  whole.setTitle(`人民调解卷宗 ${file.fileNumber}`);
+  whole.setAuthor(file.committeeName);
+  whole.setCreator('一站式受理台');
+  whole.setProducer('一站式受理台');
+  for (const part of [await PDFDocument.load(await toBuffer(CaseFileFront, { data })), ...rendered, await PDFDocument.load(await toBuffer(CaseFileBack, { data }))]) {
+    for (const page of await whole.copyPages(part, part.getPageIndices())) whole.addPage(page);
+  }
+  return Buffer.from(await whole.save());
 }

@@ -5,7 +5,7 @@ import type { DocumentKind } from '../../shared/documents';
 /** Papers about one matter (the 日结单 is about a counter's day). */
 export type MatterPaper = Exclude<DocumentKind, 'day_sheet'>;
 import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
-import { DOC_MSG, MEDIATION_MSG, VISIT_MSG } from '../../shared/text/messages';
+import { DOC_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { timeLimitText } from '../../shared/text/labels';
 import { chinaDay, chineseDate } from '../../shared/time';
 import { DeskError } from '../domain/errors';
@@ -16,7 +16,7 @@ import type { Actor, ServiceContext } from './context';
 import { loadWorkCalendar } from './calendar/workCalendar';
 import { matterTimeLimit } from './flow';
 import { currentReferral } from './history';
-import { paperData, readMediationFile } from './mediation';
+import { mediationJob } from './mediation/filePapers';
 import { getCentre } from './settings';
 import { visitNames } from './visitors';
 
@@ -57,7 +57,7 @@ async function matterFacts(ctx: ServiceContext, matterId: number) {
 
 /** The document's content, built from the matter as it stands now. */
 export async function buildJob(ctx: ServiceContext, kind: MatterPaper, matterId: number, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<BuiltPaper> {
-  if (isMediationPaper(kind)) return { job: await mediationJob(ctx, kind, matterId, number, reprint), referralId: null };
+  if (isMediationPaper(kind)) return { job: await mediationJob(ctx, actor, kind, matterId, number, reprint), referralId: null };
   const m = await matterFacts(ctx, matterId);
   return { job: await deskJob(ctx, kind, m, number, actor, counterId, layout, reprint), referralId: kind === 'referral_slip' ? m.referral_id : null };
 }
@@ -144,16 +144,6 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
 }
 
 const isMediationPaper = (kind: DocumentKind): kind is MediationPaper => (MEDIATION_PAPERS as readonly string[]).includes(kind);
-
-/** A paper of the mediation file, from the file as saved; each paper has its own precondition. */
-async function mediationJob(ctx: ServiceContext, kind: MediationPaper, matterId: number, number: string, reprint: boolean): Promise<PdfJob> {
-  const file = await readMediationFile(ctx, matterId);
-  if (!file) throw new DeskError('conflict', MEDIATION_MSG.notSaved);
-  if (kind === 'mediation_agreement' && file.oral) throw new DeskError('bad_input', MEDIATION_MSG.writtenOnly);
-  if (kind === 'oral_agreement' && !file.oral) throw new DeskError('bad_input', MEDIATION_MSG.oralOnly);
-  if (kind === 'revisit_record' && !file.revisit) throw new DeskError('conflict', MEDIATION_MSG.noRevisit);
-  return { kind, data: paperData(file, { number, reprint, preview: false }) };
-}
 
 /** Every numbered paper prints its own number, so the paper in a hand matches the 日结 check. */
 export function withNumber(job: PdfJob, number: string): PdfJob {

@@ -17,7 +17,7 @@ import { printCount, reprintCount } from './printCounts';
 import { buildJob, withNumber, type MatterPaper } from './documentJobs';
 import { isDayClosed, recordLateCorrection } from './dayClose';
 import { daySheetJob } from './daySheetJob';
-import { mediationCommittee, validAgreementNumber } from './mediation';
+import { mediationCommittee, validAgreementNumber } from './mediation/mediationFile';
 import { nextSerial } from './serials';
 
 export interface DocumentRow {

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportTables } from '../../shared/reportTables';
 import type { MediationInput } from '../../shared/schemas/mediation';
+import type { Statistics } from '../../shared/statistics';
 import { chinaDay } from '../../shared/time';
 import { pageImage, readPdf } from '../print/pdfText';
 import { closeTheDay } from '../testing/dayClose';
@@ -11,61 +13,147 @@ import { startTestHost, type TestHost, type TestApi } from '../testing/testHost'
 let host: TestHost;
 let clerk: TestApi;
 let boss: TestApi;
-let mediator: TestApi;
+let committeeStaff: TestApi;
 let firstDay: string;
 
-/** Two business days of one month: visits, a declined matter, a repeat visit, a mediated dispute with its agreement, signed off. */
+/** One step of the loop on whatever version the matter is at now. */
+async function act(api: TestApi, matterId: number, step: Record<string, unknown>) {
+  const { version } = await clerk.matters.get.query({ id: matterId });
+  await api.flow.act.mutate({ matterId, version, note: '', ...step } as never);
+}
+
+const other = { kind: 'person' as const, name: '邻居', sex: '' as const, ethnicity: '', age: null, idNumber: '', occupation: '', phone: '', address: '' };
+
+/**
+ * A day with every kind of matter and station: a dispute mediated by the committee with an agreement,
+ * a collective dispute a police post "mediated" itself, a declined and an answered 信访 demand, a legal
+ * question answered by the 司法所 (a committee's station, but no mediation), a committee case that
+ * failed, and a repeat visit. The next day one phone call.
+ */
 beforeAll(async () => {
   host = await startTestHost();
   // Start on the 10th of the month, so that both days fall in one month.
   const now = host.clock.now();
   const tenth = new Date(`${chinaDay(now).slice(0, 8)}10T02:00:00Z`);
   host.clock.advance(tenth.getTime() - now.getTime());
-  const stations = await (await host.signIn('admin', 'Hall2026key', 1)).api.admin.stations.query();
-  const committee = stations.find((s) => s.kind === 'mediation')!;
+  const station = (name: string) => host.stationId(name);
   clerk = await host.newUser('clerk1', 'clerk', null);
   boss = await host.newUser('boss1', 'supervisor', null);
-  mediator = await host.newUser('med1', 'station', committee.id);
+  committeeStaff = await host.newUser('med1', 'station', await station('人民调解委员会'));
+  const police = await host.newUser('police1', 'station', await station('派出所'));
+  const petitions = await host.newUser('xf1', 'station', await station('信访接待室'));
+  const justice = await host.newUser('sfs1', 'station', await station('司法所'));
   firstDay = chinaDay(host.clock.now());
+  const register = async (n: number, extra: Parameters<typeof walkIn>[0] = {}) =>
+    (await clerk.visits.register.mutate(walkIn({ name: `来访人${n}`, idNumber: nthResidentId(n), ...extra }))).matters[0]?.id ?? 0;
+  const referAndReceive = async (matterId: number, stationName: string, staff: TestApi) => {
+    await act(clerk, matterId, { action: 'refer', stationId: await station(stationName), helperStationIds: [] });
+    await act(staff, matterId, { action: 'receive' });
+  };
 
-  const a = await clerk.visits.register.mutate(walkIn({ name: '张三', idNumber: nthResidentId(1) }));
-  await clerk.visits.register.mutate(walkIn({ name: '李四', idNumber: nthResidentId(2), headcount: 8 }));
-  await clerk.visits.register.mutate(walkIn({ name: '王五', idNumber: nthResidentId(3), matters: [{ categoryId: 16, content: '要求撤销判决', decision: 'decline', declineReason: '诉讼事项', declineChannel: '申请再审' }] }));
-  await clerk.visits.register.mutate(walkIn({ name: '张三', idNumber: nthResidentId(1), matters: [{ repeatOf: a.matters[0]!.id, content: '再次反映' }] }));
-  const matterId = a.matters[0]!.id;
-  await clerk.flow.act.mutate({ matterId, version: 0, action: 'refer', stationId: committee.id, helperStationIds: [] });
-  await mediator.flow.act.mutate({ matterId, version: 1, action: 'receive' });
-  const draft = await mediator.mediation.get.query({ matterId });
-  const parties = [draft.parties[0]!, { kind: 'person' as const, name: '邻居', sex: '' as const, ethnicity: '', age: null, idNumber: '', occupation: '', phone: '', address: '' }];
-  await mediator.mediation.save.mutate({ ...(draft as unknown as MediationInput), matterId, version: 0, parties, clauses: ['清理柴草，补偿 15000 元。'], performance: '十日内履行。', amountYuan: 15000, recorder: '王记录', preventsCriminal: true });
-  await mediator.mediation.issue.mutate({ kind: 'mediation_agreement', matterId });
-  await mediator.mediation.saveRevisit.mutate({ matterId, revisitedOn: firstDay, performed: 'full', satisfaction: 'satisfied', note: '已履行', revisitedBy: 'med1', judicialConfirmed: true });
-  await mediator.flow.act.mutate({ matterId, version: 2, action: 'result', result: 'mediated', note: '达成协议' });
-  await clerk.flow.act.mutate({ matterId, version: 3, action: 'signOff', satisfaction: 'satisfied' });
+  // 邻里, mediated by the committee: agreement issued, performed, judicially confirmed, signed off, archived.
+  const agreed = await register(1);
+  await referAndReceive(agreed, '人民调解委员会', committeeStaff);
+  const draft = await committeeStaff.mediation.get.query({ matterId: agreed });
+  await committeeStaff.mediation.save.mutate({ ...(draft as unknown as MediationInput), matterId: agreed, version: 0, parties: [draft.parties[0]!, other], clauses: ['清理柴草，补偿 15000 元。'], performance: '十日内履行。', amountYuan: 15000, recorder: '王记录', responsibility: '双方均有过错。', preventsCriminal: true });
+  await committeeStaff.mediation.issue.mutate({ kind: 'mediation_agreement', matterId: agreed });
+  await committeeStaff.mediation.saveRevisit.mutate({ matterId: agreed, revisitedOn: firstDay, performed: 'full', satisfaction: 'satisfied', note: '已履行', revisitedBy: 'med1', judicialConfirmed: true });
+  await act(committeeStaff, agreed, { action: 'result', result: 'mediated', note: '达成协议' });
+  await act(clerk, agreed, { action: 'signOff', satisfaction: 'satisfied' });
+  await act(clerk, agreed, { action: 'archive' });
+  // 邻里, a collective visit of 8: the police post settles it itself — its own result, not 人民调解.
+  const policeCase = await register(2, { headcount: 8 });
+  await referAndReceive(policeCase, '派出所', police);
+  await act(police, policeCase, { action: 'result', result: 'mediated', note: '治安调解' });
+  // 信访诉求 declined at the desk.
+  await register(3, { matters: [{ categoryId: 16, content: '要求撤销判决', decision: 'decline', declineReason: '诉讼事项', declineChannel: '申请再审' }] });
+  // The first visitor comes again about the same matter.
+  await clerk.visits.register.mutate(walkIn({ name: '来访人1', idNumber: nthResidentId(1), matters: [{ repeatOf: agreed, content: '再次反映' }] }));
+  // 信访诉求 accepted and answered by the 信访接待室.
+  const petition = await register(5, { matters: [{ categoryId: 16, content: '反映低保评定不公' }] });
+  await referAndReceive(petition, '信访接待室', petitions);
+  await act(petitions, petition, { action: 'result', result: 'answered', note: '已书面答复' });
+  // 法律咨询 answered by the 司法所: a station that runs a committee, but no mediation.
+  const legal = await register(6, { matters: [{ categoryId: 17, content: '咨询继承手续' }] });
+  await referAndReceive(legal, '司法所', justice);
+  await act(justice, legal, { action: 'result', result: 'answered', note: '已解答' });
+  // 婚姻家庭: the committee takes it on of its own accord (主动调解), and fails.
+  const failed = await register(7, { matters: [{ categoryId: 1, content: '夫妻分居，财产争执' }] });
+  await referAndReceive(failed, '人民调解委员会', committeeStaff);
+  const draft2 = await committeeStaff.mediation.get.query({ matterId: failed });
+  await committeeStaff.mediation.save.mutate({ ...(draft2 as unknown as MediationInput), matterId: failed, version: 0, source: 'active', parties: [draft2.parties[0]!, other], clauses: ['（未达成协议）'], performance: '—', recorder: '王记录' });
+  await act(committeeStaff, failed, { action: 'result', result: 'not_mediated', note: '双方分歧大，告知诉讼' });
   await closeTheDay(clerk);
 
   host.clock.advance(24 * 60 * 60 * 1000);
   clerk = (await host.signIn('clerk1', 'Mine123456', 1)).api;
   boss = (await host.signIn('boss1', 'Mine123456', 1)).api;
-  await clerk.visits.register.mutate(walkIn({ name: '赵六', idNumber: nthResidentId(4), channel: 'phone' }));
+  await register(8, { channel: 'phone' });
   await closeTheDay(clerk);
 });
 afterAll(() => host.stop());
 
+/** A table's rows as the screen, the workbook and the PDF show them. */
+const rowsOf = (s: Statistics, sheet: string) => reportTables(s).find((t) => t.sheet === sheet)!.rows;
+
 describe('统计', () => {
-  it('counts the month by category, source, station, visitors and satisfaction', async () => {
+  it('counts only the committee’s cases as 人民调解; the centre and each station have their own tables', async () => {
     const s = await boss.statistics.table.query({ kind: 'month', day: firstDay });
     expect(s.period.from.slice(8)).toBe('01');
-    const neighbours = s.categories.find((c) => c.name === '邻里')!;
-    expect(neighbours).toMatchObject({ accepted: 3, mediated: 1, successRate: '33.3%', amountWan: 1.5, performed: 1, judicialConfirmed: 1 });
-    expect(s.categoryTotal).toMatchObject({ name: '合计', accepted: 3, mediated: 1 });
-    expect(s.sources).toEqual({ active: 0, applied: 1, entrusted: 0 });
-    expect(s.stations).toEqual([expect.objectContaining({ name: '人民调解委员会', referred: 1, onTime: 1, overdue: 0 })]);
-    expect(s.visitors).toMatchObject({ visits: 5, heads: 12, collective: 1, collectiveHeads: 8, repeat: 1, byChannel: { walk_in: 4, phone: 1 } });
-    expect(s.satisfaction).toEqual({ satisfied: 1, basically: 0, dissatisfied: 0 });
-    expect(s.prevention).toEqual({ criminal: { cases: 1, people: 2 }, collective: { cases: 0, people: 0 } });
-    expect(s.daily.find((d) => d.day === firstDay)!.visits).toBe(4);
-    expect(s.daily.map((d) => d.visits).reduce((a, b) => a + b)).toBe(5);
+    // Neither the police post's "mediated" nor the 信访 demand nor the legal question is a 人民调解 case.
+    expect(rowsOf(s, '人民调解')).toEqual([
+      ['婚姻家庭', 1, 0, '0.0%', 0, 0, 0],
+      ['邻里', 1, 1, '100.0%', 1.5, 1, 1],
+      ['合计', 2, 1, '50.0%', 1.5, 1, 1],
+    ]);
+    expect(rowsOf(s, '按来源')).toEqual([
+      ['主动调解', 1],
+      ['申请调解', 1],
+      ['接受委托移送调解', 0],
+      ['合计', 2],
+    ]);
+    expect(rowsOf(s, '预防成效')).toEqual([
+      ['防止民间纠纷转化为刑事案件', 1, 2],
+      ['防止群体性上访', 0, 0],
+    ]);
+    // The centre's whole intake: every kind of matter, declined ones apart.
+    expect(rowsOf(s, '中心受理')).toEqual([
+      ['婚姻家庭', 1, 0, 1, 1, 0],
+      ['邻里', 3, 0, 2, 2, 1],
+      ['信访诉求', 1, 1, 1, 1, 0],
+      ['法律咨询/法律援助', 1, 0, 1, 1, 0],
+      ['合计', 6, 1, 5, 5, 1],
+    ]);
+    // Each station's own work, with the results it reported.
+    expect(reportTables(s).find((t) => t.sheet === '按单位')!.columns.map((c) => c.header).slice(5)).toEqual(['调解成功（件）', '调解不成（件）', '已答复（件）', '已办结（件）']);
+    expect(rowsOf(s, '按单位')).toEqual([
+      ['派出所', 1, 1, 0, 0, 1, 0, 0, 0],
+      ['司法所', 1, 1, 0, 0, 0, 0, 1, 0],
+      ['人民调解委员会', 2, 2, 0, 0, 1, 1, 0, 0],
+      ['信访接待室', 1, 1, 0, 0, 0, 0, 1, 0],
+      ['合计', 5, 5, 0, '—', 2, 1, 2, 0],
+    ]);
+    expect(rowsOf(s, '来访')).toEqual([
+      ['来访批次', 8],
+      ['来访人次', 15],
+      ['集体访（批）', 1],
+      ['集体访（人次）', 8],
+      ['重复访（次）', 1],
+      ['其中：走访', 7],
+      ['其中：来电', 1],
+      ['其中：来信', 0],
+      ['其中：网上', 0],
+      ['其中：网格上报', 0],
+      ['其中：部门移交', 0],
+    ]);
+    expect(rowsOf(s, '满意度')).toEqual([
+      ['满意', 1, '100.0%'],
+      ['基本满意', 0, '0.0%'],
+      ['不满意', 0, '0.0%'],
+      ['合计', 1, '100.0%'],
+    ]);
+    expect(s.daily.find((d) => d.day === firstDay)!.visits).toBe(7);
+    expect(s.daily.map((d) => d.visits).reduce((a, b) => a + b)).toBe(8);
     expect(s.daily[0]!.day.slice(8)).toBe('01');
   });
 
@@ -73,8 +161,9 @@ describe('统计', () => {
     const month = await boss.statistics.table.query({ kind: 'month', day: firstDay });
     const days = await Promise.all(month.daily.filter((d) => d.visits > 0).map((d) => boss.statistics.table.query({ kind: 'day', day: d.day })));
     expect(days.reduce((t, d) => t + d.visitors.visits, 0)).toBe(month.visitors.visits);
-    expect(days.reduce((t, d) => t + d.categoryTotal.accepted, 0)).toBe(month.categoryTotal.accepted);
-    expect(month.closedDays).toMatchObject({ closed: 2, sheetVisits: 5, sheetAccepted: 3, matches: true });
+    expect(days.reduce((t, d) => t + d.intakeTotal.accepted, 0)).toBe(month.intakeTotal.accepted);
+    expect(days.reduce((t, d) => t + d.mediationTotal.accepted, 0)).toBe(month.mediationTotal.accepted);
+    expect(month.closedDays).toMatchObject({ closed: 2, sheetVisits: 8, sheetAccepted: 6, matches: true });
     const year = await boss.statistics.table.query({ kind: 'year', day: firstDay });
     expect(year.visitors.visits).toBeGreaterThanOrEqual(month.visitors.visits);
   });
@@ -85,12 +174,12 @@ describe('统计', () => {
     expect(file.fileName).toMatch(/统计表\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['按类别', '按来源', '预防成效', '按单位', '来访', '满意度']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['人民调解', '按来源', '预防成效', '中心受理', '按单位', '来访', '满意度']);
     expect(wb.getWorksheet('预防成效')!.getRow(3).values).toEqual([undefined, '防止民间纠纷转化为刑事案件', 1, 2]);
-    const byCategory = wb.getWorksheet('按类别')!;
+    const byCategory = wb.getWorksheet('人民调解')!;
     expect(byCategory.getRow(2).values).toEqual([undefined, '纠纷类别', '受理（件）', '调解成功（件）', '成功率', '协议涉及金额（万元）', '履行（件）', '司法确认（件）']);
     const total = byCategory.getRow(byCategory.rowCount).values as unknown[];
-    expect(total.slice(1, 4)).toEqual(['合计', screen.categoryTotal.accepted, screen.categoryTotal.mediated]);
+    expect(total.slice(1, 4)).toEqual(['合计', screen.mediationTotal.accepted, screen.mediationTotal.mediated]);
     expect(byCategory.getColumn(5).width).toBeGreaterThanOrEqual(20);
     const visitors = wb.getWorksheet('来访')!;
     expect(visitors.getRow(3).values).toEqual([undefined, '来访批次', screen.visitors.visits]);
@@ -99,7 +188,7 @@ describe('统计', () => {
     const bytes = Buffer.from(pdf.base64, 'base64');
     pageImage(bytes, 'stats-report');
     const text = readPdf(bytes).text;
-    for (const piece of ['矛盾纠纷受理调解统计表', '（按类别）', '协议涉及金额', '邻里', '合计', '已日结 2 天']) expect(text.replace(/\s+/g, '')).toContain(piece.replace(/\s+/g, ''));
+    for (const piece of ['矛盾纠纷受理调解统计表', '仅人民调解委员会调解的案件', '综治中心受理办结情况', '协议涉及金额', '邻里', '合计', '已日结 2 天']) expect(text.replace(/\s+/g, '')).toContain(piece.replace(/\s+/g, ''));
   });
 
   it('is for supervisors only, and refuses a malformed period in Chinese', async () => {

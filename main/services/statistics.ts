@@ -1,73 +1,109 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database, StationTable } from '../db/schema';
 import type { DayFigures } from '../../shared/dayClose';
 import { MEDIATION_SOURCES, type MediationSource } from '../../shared/mediation';
-import { rate, type CategoryRow, type Statistics, type StationRow } from '../../shared/statistics';
+import { rate, type IntakeRow, type MediationRow, type Statistics, type StationRow } from '../../shared/statistics';
 import { chinaDay } from '../../shared/time';
-import { SATISFACTIONS, type Satisfaction, type VisitChannel } from '../../shared/visit';
+import { REFERRAL_RESULTS, SATISFACTIONS, type ReferralResult, type Satisfaction, type VisitChannel } from '../../shared/visit';
 import { daysOf, tenThousandYuan, type Period } from '../domain/periods';
 import type { ServiceContext } from './context';
 import { dayBounds } from './dayFigures';
 
 const n = (v: unknown) => Number(v ?? 0);
 
-/** Per category: taken in, mediated successfully, the agreements' amounts, performed, confirmed. */
-async function categoryRows(ctx: ServiceContext, period: Period): Promise<CategoryRow[]> {
-  const { from, to } = dayBounds(period.from, period.to);
-  const categories = await ctx.db.selectFrom('category').select(['id', 'name']).orderBy('sort').orderBy('id').execute();
+/** An agreement that stands: an issued 协议书 not voided, or a registered oral agreement (人民调解法 Art. 28). */
+const agreementStands = sql<boolean>`(mediation.oral = 1 or exists (select 1 from document where document.matter_id = mediation.matter_id and document.kind = 'mediation_agreement' and document.status = 'issued'))`;
+
+/**
+ * 人民调解 by dispute category: only the cases the 人民调解委员会 took on (the matters with a mediation
+ * file at a committee or 司法所), as the 司法部 report asks. 受理 counts the files taken on in the period;
+ * 调解成功 the agreements reached in it, with their amounts, 履行 and 司法确认. Neither a 信访 demand at
+ * the desk nor a police post's own mediation is a 人民调解 case.
+ */
+async function mediationRows(ctx: ServiceContext, period: Period, categories: { id: number; name: string }[]): Promise<MediationRow[]> {
   const accepted = await ctx.db
-    .selectFrom('matter')
-    .select(['category_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('opened_day', '>=', period.from)
-    .where('opened_day', '<=', period.to)
-    .where('status', '!=', 'declined')
-    .groupBy('category_id')
-    .execute();
-  // 调解成功: a station reported “调解成功” within the period.
-  const mediated = await ctx.db
-    .selectFrom('matter_event')
-    .innerJoin('referral', 'referral.id', 'matter_event.referral_id')
-    .innerJoin('matter', 'matter.id', 'matter_event.matter_id')
-    .select(['matter.category_id', (eb) => eb.fn.count<number>('matter.id').distinct().as('n')])
-    .where('matter_event.at', '>=', from)
-    .where('matter_event.at', '<', to)
-    .where('matter_event.action', '=', 'result')
-    .where('referral.result', '=', 'mediated')
+    .selectFrom('mediation')
+    .innerJoin('matter', 'matter.id', 'mediation.matter_id')
+    .select(['matter.category_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('mediation.accepted_on', '>=', period.from)
+    .where('mediation.accepted_on', '<=', period.to)
     .groupBy('matter.category_id')
     .execute();
-  // Agreements of the period: an issued, standing 协议书 or a registered oral agreement.
-  const agreements = await ctx.db
+  const agreed = await ctx.db
     .selectFrom('mediation')
     .innerJoin('matter', 'matter.id', 'mediation.matter_id')
     .select([
       'matter.category_id',
+      (eb) => eb.fn.countAll<number>().as('n'),
       (eb) => eb.fn.sum<number>('mediation.amount_fen').as('fen'),
       (eb) => eb.fn.sum<number>(eb.case().when('mediation.performed', '=', 'full').then(1).else(0).end()).as('performed'),
       (eb) => eb.fn.sum<number>('mediation.judicial_confirmed').as('confirmed'),
     ])
     .where('mediation.mediated_on', '>=', period.from)
     .where('mediation.mediated_on', '<=', period.to)
-    .where((eb) =>
-      eb.or([
-        eb('mediation.oral', '=', 1),
-        eb.exists(eb.selectFrom('document').select('document.id').whereRef('document.matter_id', '=', 'mediation.matter_id').where('document.kind', '=', 'mediation_agreement').where('document.status', '=', 'issued')),
-      ]),
-    )
+    .where(agreementStands)
     .groupBy('matter.category_id')
     .execute();
   const pick = <T extends { category_id: number }>(rows: T[], id: number) => rows.find((r) => r.category_id === id);
   return categories.map((c) => {
     const a = n(pick(accepted, c.id)?.n);
-    const m = n(pick(mediated, c.id)?.n);
-    const g = pick(agreements, c.id);
+    const g = pick(agreed, c.id);
+    const m = n(g?.n);
     return { name: c.name, accepted: a, mediated: m, successRate: rate(m, a), amountWan: tenThousandYuan(n(g?.fen)), performed: n(g?.performed), judicialConfirmed: n(g?.confirmed) };
   });
 }
 
-function totalOf(rows: CategoryRow[]): CategoryRow {
+function mediationTotal(rows: MediationRow[]): MediationRow {
   const sum = (k: 'accepted' | 'mediated' | 'performed' | 'judicialConfirmed') => rows.reduce((t, r) => t + r[k], 0);
   const accepted = sum('accepted');
   const mediated = sum('mediated');
   return { name: '合计', accepted, mediated, successRate: rate(mediated, accepted), amountWan: Math.round(rows.reduce((t, r) => t + r.amountWan * 100, 0)) / 100, performed: sum('performed'), judicialConfirmed: sum('judicialConfirmed') };
+}
+
+/** Counts of distinct matters per category whose `action` step fell in the period. */
+async function stepsByCategory(ctx: ServiceContext, period: Period, action: 'refer' | 'result' | 'archive') {
+  const { from, to } = dayBounds(period.from, period.to);
+  return ctx.db
+    .selectFrom('matter_event')
+    .innerJoin('matter', 'matter.id', 'matter_event.matter_id')
+    .select(['matter.category_id', (eb) => eb.fn.count<number>('matter.id').distinct().as('n')])
+    .where('matter_event.at', '>=', from)
+    .where('matter_event.at', '<', to)
+    .where('matter_event.action', '=', action)
+    .groupBy('matter.category_id')
+    .execute();
+}
+
+/** The centre's own intake and closure, every kind of matter: 受理, 不予受理, 派单, 办结, 归档. */
+async function intakeRows(ctx: ServiceContext, period: Period, categories: { id: number; name: string }[]): Promise<IntakeRow[]> {
+  const opened = await ctx.db
+    .selectFrom('matter')
+    .select([
+      'category_id',
+      (eb) => eb.fn.sum<number>(eb.case().when('status', '!=', 'declined').then(1).else(0).end()).as('accepted'),
+      (eb) => eb.fn.sum<number>(eb.case().when('status', '=', 'declined').then(1).else(0).end()).as('declined'),
+    ])
+    .where('opened_day', '>=', period.from)
+    .where('opened_day', '<=', period.to)
+    .groupBy('category_id')
+    .execute();
+  const referred = await stepsByCategory(ctx, period, 'refer');
+  const resolved = await stepsByCategory(ctx, period, 'result');
+  const archived = await stepsByCategory(ctx, period, 'archive');
+  const pick = <T extends { category_id: number }>(rows: T[], id: number) => rows.find((r) => r.category_id === id);
+  return categories.map((c) => ({
+    name: c.name,
+    accepted: n(pick(opened, c.id)?.accepted),
+    declined: n(pick(opened, c.id)?.declined),
+    referred: n(pick(referred, c.id)?.n),
+    resolved: n(pick(resolved, c.id)?.n),
+    archived: n(pick(archived, c.id)?.n),
+  }));
+}
+
+function intakeTotal(rows: IntakeRow[]): IntakeRow {
+  const sum = (k: Exclude<keyof IntakeRow, 'name'>) => rows.reduce((t, r) => t + r[k], 0);
+  return { name: '合计', accepted: sum('accepted'), declined: sum('declined'), referred: sum('referred'), resolved: sum('resolved'), archived: sum('archived') };
 }
 
 /** Per station: referred in the period, finished on time, overdue (late or still open past the deadline), average days. */
@@ -93,6 +129,7 @@ async function stationRows(ctx: ServiceContext, period: Period): Promise<Station
           )
           .as('overdue'),
       sql<number | null>`avg(case when referral.end_kind = 'resolved' then julianday(referral.ended_at) - julianday(referral.referred_at) end)`.as('days'),
+      ...REFERRAL_RESULTS.map((result) => (eb: ExpressionBuilder<Database & { station: StationTable }, 'referral' | 'station'>) => eb.fn.sum<number>(eb.case().when('referral.result', '=', result).then(1).else(0).end()).as(`result_${result}`)),
     ])
     .where('referral.referred_day', '>=', period.from)
     .where('referral.referred_day', '<=', period.to)
@@ -100,7 +137,14 @@ async function stationRows(ctx: ServiceContext, period: Period): Promise<Station
     .orderBy('station.sort')
     .orderBy('station.id')
     .execute();
-  return rows.map((r) => ({ name: r.name, referred: n(r.referred), onTime: n(r.onTime), overdue: n(r.overdue), averageDays: r.days === null ? null : Math.round(Number(r.days) * 10) / 10 }));
+  return rows.map((r) => ({
+    name: r.name,
+    referred: n(r.referred),
+    onTime: n(r.onTime),
+    overdue: n(r.overdue),
+    averageDays: r.days === null ? null : Math.round(Number(r.days) * 10) / 10,
+    results: Object.fromEntries(REFERRAL_RESULTS.map((k) => [k, n((r as Record<string, unknown>)[`result_${k}`])])) as Record<ReferralResult, number>,
+  }));
 }
 
 async function visitorFigures(ctx: ServiceContext, period: Period) {
@@ -149,12 +193,13 @@ async function satisfactionShares(ctx: ServiceContext, period: Period): Promise<
   return Object.fromEntries(SATISFACTIONS.map((s) => [s, n(rows.find((r) => r.satisfaction === s)?.n)])) as Record<Satisfaction, number>;
 }
 
+/** How the committee's cases of the period came to it (by the day it took them on). */
 async function mediationSources(ctx: ServiceContext, period: Period): Promise<Record<MediationSource, number>> {
   const rows = await ctx.db
     .selectFrom('mediation')
     .select(['source', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('mediated_on', '>=', period.from)
-    .where('mediated_on', '<=', period.to)
+    .where('accepted_on', '>=', period.from)
+    .where('accepted_on', '<=', period.to)
     .groupBy('source')
     .execute();
   return Object.fromEntries(MEDIATION_SOURCES.map((s) => [s, n(rows.find((r) => r.source === s)?.n)])) as Record<MediationSource, number>;
@@ -194,8 +239,10 @@ async function closedDays(ctx: ServiceContext, period: Period, visits: number, a
 
 /** 统计: the tables of a period, as the monthly 人民调解 report and the centre's own figures ask. */
 export async function statistics(ctx: ServiceContext, period: Period): Promise<Statistics> {
-  const categories = await categoryRows(ctx, period);
-  const categoryTotal = totalOf(categories);
+  const categoryList = await ctx.db.selectFrom('category').select(['id', 'name']).orderBy('sort').orderBy('id').execute();
+  const mediation = await mediationRows(ctx, period, categoryList);
+  const intake = await intakeRows(ctx, period, categoryList);
+  const intakeSum = intakeTotal(intake);
   const visitors = await visitorFigures(ctx, period);
   const daily = await ctx.db
     .selectFrom('visit')
@@ -207,8 +254,10 @@ export async function statistics(ctx: ServiceContext, period: Period): Promise<S
     .execute();
   return {
     period,
-    categories: categories.filter((c) => c.accepted > 0 || c.mediated > 0 || c.amountWan > 0),
-    categoryTotal,
+    mediation: mediation.filter((c) => c.accepted > 0 || c.mediated > 0 || c.amountWan > 0),
+    mediationTotal: mediationTotal(mediation),
+    intake: intake.filter((c) => c.accepted + c.declined + c.referred + c.resolved + c.archived > 0),
+    intakeTotal: intakeSum,
     sources: await mediationSources(ctx, period),
     stations: await stationRows(ctx, period),
     visitors,
@@ -218,6 +267,6 @@ export async function statistics(ctx: ServiceContext, period: Period): Promise<S
     daily: daysOf(period)
       .filter((day) => day <= chinaDay(ctx.clock.now()))
       .map((day) => ({ day, visits: n(daily.find((d) => d.day === day)?.visits) })),
-    closedDays: await closedDays(ctx, period, visitors.visits, categoryTotal.accepted),
+    closedDays: await closedDays(ctx, period, visitors.visits, intakeSum.accepted),
   };
 }

@@ -10,6 +10,19 @@ const day = calendarDay;
 
 export const MAX_PARTIES = 20;
 export const MAX_CLAUSES = 30;
+export const MAX_REQUESTS = 10;
+export const MAX_INVESTIGATIONS = 10;
+
+/** One 人民调解调查记录: who was asked, by whom, when and where, and what was said. */
+export const investigationInput = z.object({
+  on: day('调查日期'),
+  place: line('调查地点', 60),
+  investigator: line('调查人', 30),
+  subject: line('被调查人', 60),
+  participants: line('调查参加人', 200, 0).default(''),
+  content: text('调查内容', 5000),
+});
+export type Investigation = z.output<typeof investigationInput>;
 
 export const personPartyInput = z
   .object({
@@ -53,6 +66,15 @@ export const mediationInput = z.object({
   mediator: line('人民调解员', 30),
   recorder: line('记录人', 30),
   mediatedOn: day('调解日期'),
+  /** The day the committee took the case on (受理): the 受理登记表's date and the report's 受理. */
+  acceptedOn: day('受理日期'),
+  /** 申请事项, numbered on the 申请书: what the applicant asks for, apart from the facts. */
+  requests: z.array(text('申请事项', 500)).max(MAX_REQUESTS, `申请事项最多 ${MAX_REQUESTS} 项`).default([]),
+  /** 当事人各方的责任 (人民调解法 Art. 29): required before an agreement is issued. */
+  responsibility: text('各方当事人的责任', 2000, 0).default(''),
+  /** 参加人 of the session (invited helpers), other than the parties, mediator and recorder. */
+  participants: line('参加人', 200, 0).default(''),
+  investigations: z.array(investigationInput).max(MAX_INVESTIGATIONS, `调查记录最多 ${MAX_INVESTIGATIONS} 份`).default([]),
   place: line('调解地点', 60),
   record: text('调解过程记录', 10000, 0).default(''),
   /** 口头协议: the parties agreed orally and the mediator registers it (人民调解法 Art. 28). */
@@ -60,6 +82,8 @@ export const mediationInput = z.object({
   /** 防止民间纠纷转化为刑事案件 / 防止群体性上访, as the monthly report counts them. */
   preventsCriminal: z.boolean().default(false),
   preventsCollective: z.boolean().default(false),
+}).superRefine((m, ctx) => {
+  if (m.acceptedOn > m.mediatedOn) ctx.addIssue({ code: 'custom', path: ['acceptedOn'], message: '受理日期不能晚于调解日期' });
 });
 export type MediationInput = z.input<typeof mediationInput>;
 
@@ -73,7 +97,22 @@ export const revisitRecordInput = z.object({
   judicialConfirmed: z.boolean().default(false),
 });
 
-export const MEDIATION_PAPERS = ['mediation_agreement', 'mediation_application', 'mediation_record', 'oral_agreement', 'revisit_record'] as const;
+/** The papers of a mediation file, each laid out from the file alone, in the order the 卷内目录 lists them. */
+export const FILE_PAPERS = [
+  'mediation_application',
+  'mediation_intake',
+  'rights_notice',
+  'investigation_record',
+  'mediation_record',
+  'mediation_agreement',
+  'oral_agreement',
+  'revisit_record',
+  'judicial_application',
+] as const;
+export type FilePaper = (typeof FILE_PAPERS)[number];
+
+/** Every paper the mediation room prints: the single papers, and the whole file bound (调解卷宗). */
+export const MEDIATION_PAPERS = [...FILE_PAPERS, 'case_file'] as const;
 export type MediationPaper = (typeof MEDIATION_PAPERS)[number];
 
 export const matterIdInput = z.object({ matterId: idSchema });

@@ -168,6 +168,10 @@ export const MEDIATION_MSG = {
   oralOnly: '只有口头协议才填写口头协议登记表；书面协议请出具人民调解协议书。',
   writtenOnly: '口头协议不出具协议书，请打印口头协议登记表。',
   noRevisit: '还没有回访记录，请先填写回访情况并保存。',
+  needsResponsibility: '协议书须写明各方当事人的责任（人民调解法第二十九条）。请在卷宗中填写“各方当事人的责任”并保存，再出具。',
+  needsRequests: '申请书须列明申请事项。请在卷宗中填写“申请事项”并保存，再打印。',
+  noInvestigation: '卷宗中还没有调查记录。请先在“调查记录”中填写并保存。',
+  needsAgreement: '还没有生效的调解协议（出具的协议书或登记的口头协议），不能申请司法确认。',
 } as const;
 
 export const DAY_MSG = {

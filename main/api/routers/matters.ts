@@ -12,7 +12,7 @@ import { loadWorkCalendar } from '../../services/calendar/workCalendar';
 import { flowFacts, matterTimeLimit } from '../../services/flow';
 import { currentReferral, matterEvents } from '../../services/history';
 import { getMatter, listMatters, wasReferredTo } from '../../services/matters';
-import { mayMediate } from '../../services/mediation';
+import { mayMediate } from '../../services/mediation/mediationFile';
 import { TRPCError } from '@trpc/server';
 import { FLOW_MSG } from '../../../shared/text/messages';
 import { allow, router } from '../trpc';

@@ -1,7 +1,7 @@
 import { documentIdInput, issueMediationPaperInput, printAgainInput, voidDocumentInput } from '../../../shared/schemas/documents';
 import { MEDIATION_PAPERS, matterIdInput, mediationInput, revisitRecordInput } from '../../../shared/schemas/mediation';
 import { documentPdf, issueDocument, listDocuments, printAgain, voidDocument } from '../../services/documents';
-import { checkedMatter, getMediationCase, mediationPaper, previewAgreement, saveMediationCase, saveRevisitRecord } from '../../services/mediation';
+import { checkedMatter, getMediationCase, mediationPaper, previewAgreement, saveMediationCase, saveRevisitRecord } from '../../services/mediation/mediationFile';
 import { allow, router } from '../trpc';
 
 const mediators = allow('station', 'supervisor');

@@ -20,6 +20,8 @@ export function MediationAgreement({ data }: { data: MediationPaperData }) {
         <PartyBlocks parties={data.parties} label={(i) => `当事人${chineseNumeral(i + 1)}`} />
         <Text style={official.heading} minPresenceAhead={56}>纠纷主要事实、争议事项：</Text>
         <Paragraphs text={data.facts} />
+        <Text style={official.heading} minPresenceAhead={56}>各方当事人的责任：</Text>
+        <Paragraphs text={data.responsibility} />
         <Text style={official.heading} minPresenceAhead={56}>经调解，自愿达成如下协议：</Text>
         <Clauses clauses={data.clauses} />
         <Text style={official.heading} minPresenceAhead={56}>履行方式、时限：</Text>

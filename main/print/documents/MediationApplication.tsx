@@ -3,7 +3,10 @@ import { chineseNumeral } from '../../../shared/mediation';
 import { PartyBlocks, SignatureBlock, type MediationPaperData } from './mediationParts';
 import { OfficialPage, Paragraphs, PaperNumber, official } from './official';
 
-/** 人民调解申请书: the first party applies; the others are the respondents. */
+/**
+ * 人民调解申请书 (司法部 2010): the applicant and the respondents, 纠纷简要情况, the numbered 申请事项,
+ * the sentence that the rules of 人民调解 were told, and the applicant's signature.
+ */
 export function MediationApplication({ data }: { data: MediationPaperData }) {
   const [applicant, ...respondents] = data.parties;
   return (
@@ -13,12 +16,26 @@ export function MediationApplication({ data }: { data: MediationPaperData }) {
         <PaperNumber number={data.number} reprint={data.reprint} />
         <PartyBlocks parties={applicant ? [applicant] : []} label={() => '申请人'} />
         <PartyBlocks parties={respondents} label={(i) => (respondents.length > 1 ? `被申请人${chineseNumeral(i + 1)}` : '被申请人')} />
-        <Text style={official.heading} minPresenceAhead={56}>纠纷简要情况及申请事项：</Text>
+        <Text style={official.heading} minPresenceAhead={56}>
+          纠纷简要情况：
+        </Text>
         <Paragraphs text={data.facts} />
-        <Text style={official.para}>{`申请人自愿申请${data.committeeName}调解上述纠纷，并如实陈述纠纷事实，遵守调解规则。`}</Text>
-        <Text style={official.para}>此致</Text>
-        <Text>{data.committeeName}</Text>
-        <SignatureBlock parties={applicant ? [applicant] : []} partyNote="（申请人签名或按指印）" mediator={false} recorder={false} committee={null} date={data.mediatedOn} />
+        <Text style={official.heading} minPresenceAhead={56}>
+          当事人申请事项：
+        </Text>
+        {data.requests.map((r, i) => (
+          <Text key={i} style={official.para}>{`${i + 1}．${r.replace(/\s*\n\s*/g, '')}`}</Text>
+        ))}
+        <SignatureBlock
+          parties={applicant ? [applicant] : []}
+          partyNote="（签名盖章或按指印）"
+          partyLabel="申请人"
+          mediator={false}
+          recorder={false}
+          committee={null}
+          date={data.acceptedOn}
+          lead={`${data.committeeName}已将申请人民调解的相关规定告知我，现自愿申请${data.committeeName}进行调解。`}
+        />
       </OfficialPage>
     </Document>
   );

@@ -1,5 +1,5 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { Party } from '../../../shared/mediation';
+import type { MediationSource, Party } from '../../../shared/mediation';
 import { chineseNumeral } from '../../../shared/mediation';
 import { GAP, official } from './official';
 
@@ -10,9 +10,25 @@ export interface MediationPaperData {
   number: string;
   agreementNumber: string;
   matterCode: string;
+  /** The source as the forms word it, and which it is (the 受理登记表 ticks one). */
+  source: MediationSource;
   sourceLabel: string;
+  /** 纠纷类型: the matter's category, e.g. 邻里. */
+  disputeType: string;
   parties: Party[];
+  /** 纠纷简要情况 / 纠纷主要事实、争议事项. */
   facts: string;
+  /** 申请事项, numbered on the 申请书. */
+  requests: string[];
+  /** 当事人各方的责任 (人民调解法 Art. 29). */
+  responsibility: string;
+  /** 参加人 of the session: invited helpers, not the parties or the mediator. */
+  participants: string;
+  investigations: { on: string; place: string; investigator: string; subject: string; participants: string; content: string }[];
+  /** Written out: the day the committee took the case on. */
+  acceptedOn: string;
+  /** 卷号 （2026）南大里人调字第 1 号; '' before the file is bound. */
+  fileNumber: string;
   clauses: string[];
   performance: string;
   /** '' when the agreement involves no money. */
@@ -24,6 +40,9 @@ export interface MediationPaperData {
   place: string;
   record: string;
   revisit: { on: string; performed: string; satisfaction: string; note: string; by: string; judicialConfirmed: boolean } | null;
+  /** Written out: the day the agreement was issued (took effect), and the last day to apply for 司法确认. */
+  agreementOn: string;
+  judicialUntil: string;
   reprint: boolean;
   /** Not issued yet: marked 预览 and without a number. */
   preview: boolean;
@@ -97,6 +116,9 @@ export function SignatureBlock({
   committee,
   date,
   partyNote = '（签名盖章或按指印）',
+  partyLabel = '当事人',
+  registrar,
+  dateLabel = '',
   lead,
 }: {
   parties: Party[];
@@ -105,24 +127,31 @@ export function SignatureBlock({
   committee: string | null;
   date: string;
   partyNote?: string;
+  /** 当事人, or 申请人 on an application. */
+  partyLabel?: string;
+  /** 登记人 on a register (受理登记表, 口头协议登记表): named, with a line to sign. */
+  registrar?: string;
+  dateLabel?: string;
   /** The closing sentence that must not be parted from the signatures. */
   lead?: string;
 }) {
   return (
     <View wrap={false}>
       {lead && <Text style={official.para}>{lead}</Text>}
-      <Text style={styles.sign}>{`当事人${partyNote}：`}</Text>
+      <Text style={styles.sign}>{`${partyLabel}${partyNote}：`}</Text>
       {parties.map((p, i) => (
         <Text key={i} style={styles.signLine}>{`${GAP}${GAP}${p.name}${p.kind === 'org' ? '（盖章）' : ''}${GAP}${BLANK}`}</Text>
       ))}
-      {(mediator || recorder) && (
+      {(mediator || recorder || registrar !== undefined) && (
         <Text style={styles.signLine}>
-          {[mediator ? `人民调解员（签名）：${SHORT_BLANK}` : '', recorder ? `记录人（签名）：${SHORT_BLANK}` : ''].filter(Boolean).join(GAP)}
+          {[mediator ? `人民调解员（签名）：${SHORT_BLANK}` : '', recorder ? `记录人（签名）：${SHORT_BLANK}` : '', registrar !== undefined ? `登记人（签名）：${registrar}${GAP}${SHORT_BLANK}` : '']
+            .filter(Boolean)
+            .join(GAP)}
         </Text>
       )}
       <View style={official.seal}>
         {committee && <Text>（{committee}印）</Text>}
-        <Text>{date}</Text>
+        <Text>{`${dateLabel}${date}`}</Text>
       </View>
     </View>
   );

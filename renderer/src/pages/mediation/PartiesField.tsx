@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { checkIdNumber } from '../../../../shared/identity/idNumber';
@@ -24,11 +25,17 @@ function idRule(today: string) {
 
 const ordinal = (i: number) => T.partyN(i + 1);
 
+/** Sex and age are the ID number's while a valid one is entered: the fields are shown, not typed. */
+function FromIdCard({ index, today, children }: { index: number; today: string; children: (locked: boolean) => ReactNode }) {
+  const idNumber = Form.useWatch(['parties', index, 'idNumber'], Form.useFormInstance()) as string | undefined;
+  return <>{children(Boolean(idNumber && checkIdNumber(idNumber.trim(), today).ok))}</>;
+}
+
 /** One block per party (人民调解法 Art. 29 (1)): a person's particulars, or an organisation's. */
 export function PartiesField({ disabled }: { disabled: boolean }) {
   const form = Form.useFormInstance();
   const { today } = useMe();
-  /** A valid ID number says the party's sex and age: filled in, still editable. */
+  /** A valid ID number says the party's sex and age: filled in, and not to be typed against it (the host takes them from it too). */
   function fromIdNumber(index: number, value: string) {
     const check = checkIdNumber(value.trim(), today);
     if (!check.ok) return;
@@ -90,9 +97,13 @@ export function PartiesField({ disabled }: { disabled: boolean }) {
                         </Form.Item>
                       </Col>
                       <Col span={4}>
-                        <Form.Item label={T.sex} name={[field.name, 'sex']}>
-                          <Select options={[{ value: '', label: '—' }, { value: '男', label: '男' }, { value: '女', label: '女' }]} />
-                        </Form.Item>
+                        <FromIdCard index={field.name} today={today}>
+                          {(locked) => (
+                            <Form.Item label={T.sex} name={[field.name, 'sex']} extra={locked ? T.fromId : undefined}>
+                              <Select disabled={locked || disabled} options={[{ value: '', label: '—' }, { value: '男', label: '男' }, { value: '女', label: '女' }]} />
+                            </Form.Item>
+                          )}
+                        </FromIdCard>
                       </Col>
                       <Col span={5}>
                         <Form.Item label={T.ethnicity} name={[field.name, 'ethnicity']}>
@@ -100,9 +111,13 @@ export function PartiesField({ disabled }: { disabled: boolean }) {
                         </Form.Item>
                       </Col>
                       <Col span={3}>
-                        <Form.Item label={T.age} name={[field.name, 'age']}>
-                          <InputNumber min={0} max={130} precision={0} style={{ width: '100%' }} />
-                        </Form.Item>
+                        <FromIdCard index={field.name} today={today}>
+                          {(locked) => (
+                            <Form.Item label={T.age} name={[field.name, 'age']}>
+                              <InputNumber disabled={locked || disabled} min={0} max={130} precision={0} style={{ width: '100%' }} />
+                            </Form.Item>
+                          )}
+                        </FromIdCard>
                       </Col>
                       <Col span={6}>
                         <Form.Item label={T.phone} name={[field.name, 'phone']} rules={[zodRule(person.phone)]}>

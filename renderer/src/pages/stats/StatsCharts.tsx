@@ -25,10 +25,10 @@ export function StatsCharts({ stats }: { stats: Statistics }) {
       legend: { top: 0 },
       grid: { left: 90, right: 16, top: 28, bottom: 24 },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: stats.categories.map((c) => c.name), inverse: true },
+      yAxis: { type: 'category', data: stats.intake.map((c) => c.name), inverse: true },
       series: [
-        { name: '受理', type: 'bar', data: stats.categories.map((c) => c.accepted) },
-        { name: '调解成功', type: 'bar', data: stats.categories.map((c) => c.mediated) },
+        { name: '受理', type: 'bar', data: stats.intake.map((c) => c.accepted) },
+        { name: '办结', type: 'bar', data: stats.intake.map((c) => c.resolved) },
       ],
     }),
     [stats],

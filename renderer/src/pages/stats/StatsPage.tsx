@@ -38,7 +38,7 @@ function ClosedDays({ stats }: { stats: Statistics }) {
     <Alert
       type="warning"
       showIcon
-      message={`本期 ${c.days} 天中已日结 ${c.closed} 天；各日结单合计来访 ${c.sheetVisits} 批、受理 ${c.sheetAccepted} 件，本表为来访 ${stats.visitors.visits} 批、受理 ${stats.categoryTotal.accepted} 件。`}
+      message={`本期 ${c.days} 天中已日结 ${c.closed} 天；各日结单合计来访 ${c.sheetVisits} 批、受理 ${c.sheetAccepted} 件，本表为来访 ${stats.visitors.visits} 批、受理 ${stats.intakeTotal.accepted} 件。`}
       description="差额来自尚未日结的日子，或日结后的更正（列在其后的日结单上）。"
     />
   );

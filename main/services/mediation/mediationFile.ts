@@ -1,17 +1,18 @@
 import type { z } from 'zod';
-import { checkIdNumber } from '../../shared/identity/idNumber';
-import { ageOn, committeeShortName, type MediationSource, type Party, type Performance } from '../../shared/mediation';
-import { MEDIATION_PAPERS, type mediationInput, type revisitRecordInput } from '../../shared/schemas/mediation';
-import { DOC_MSG, MEDIATION_MSG, VISIT_MSG } from '../../shared/text/messages';
-import { MEDIATION_SOURCE_LABELS, PERFORMANCE_LABELS, SATISFACTION_LABELS } from '../../shared/text/labels';
-import { chinaDay, chineseDate } from '../../shared/time';
-import type { Satisfaction } from '../../shared/visit';
-import { mediationRefusal } from '../domain/mediationRules';
-import { DeskError } from '../domain/errors';
-import type { MediationPaperData } from '../print/documents/mediationParts';
-import { recordAudit } from './audit';
-import type { ServiceContext } from './context';
-import type { FlowActor } from './flow';
+import { checkIdNumber } from '../../../shared/identity/idNumber';
+import { ageOn, committeeShortName, type MediationSource, type Party, type Performance } from '../../../shared/mediation';
+import { MEDIATION_PAPERS, type Investigation, type mediationInput, type revisitRecordInput } from '../../../shared/schemas/mediation';
+import { DOC_MSG, MEDIATION_MSG, VISIT_MSG } from '../../../shared/text/messages';
+import { MEDIATION_SOURCE_LABELS, PERFORMANCE_LABELS, SATISFACTION_LABELS, SEX_LABELS } from '../../../shared/text/labels';
+import { chinaDay, chineseDate } from '../../../shared/time';
+import type { Satisfaction } from '../../../shared/visit';
+import { judicialConfirmationUntil, mediationRefusal } from '../../domain/mediationRules';
+import { DeskError } from '../../domain/errors';
+import type { MediationPaperData } from '../../print/documents/mediationParts';
+import { recordAudit } from '../audit';
+import type { ServiceContext } from '../context';
+import { loadWorkCalendar } from '../calendar/workCalendar';
+import type { FlowActor } from '../flow';
 
 export type MediationInput = z.infer<typeof mediationInput>;
 
@@ -23,6 +24,13 @@ export interface MediationCase extends Omit<MediationInput, 'version'> {
   matterCode: string;
   /** The issued, valid agreement's number, which locks the file. */
   agreementNumber: string | null;
+  /** 卷号, once the file has been bound (printed as a 卷宗); null before. */
+  fileNumber: string | null;
+  /** 纠纷类型: the matter's category. */
+  disputeType: string;
+  /** The day the standing agreement was issued (it takes effect then), and the last day to apply for 司法确认. */
+  agreementOn: string | null;
+  judicialUntil: string | null;
   revisit: { revisitedOn: string; performed: Performance; satisfaction: Satisfaction; note: string; revisitedBy: string; judicialConfirmed: boolean } | null;
 }
 
@@ -30,7 +38,8 @@ async function matterForMediation(ctx: ServiceContext, matterId: number) {
   const m = await ctx.db
     .selectFrom('matter')
     .leftJoin('station', 'station.id', 'matter.station_id')
-    .select(['matter.id', 'matter.code', 'matter.status', 'matter.content', 'matter.opened_visit_id', 'matter.station_id', 'station.kind as stationKind', 'station.name as stationName', 'station.short_name as shortName'])
+    .innerJoin('category', 'category.id', 'matter.category_id')
+    .select(['matter.id', 'matter.code', 'matter.status', 'matter.content', 'matter.opened_visit_id', 'matter.station_id', 'station.kind as stationKind', 'station.name as stationName', 'station.short_name as shortName', 'category.name as categoryName'])
     .where('matter.id', '=', matterId)
     .executeTakeFirst();
   if (!m) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
@@ -59,17 +68,22 @@ export async function mayMediate(ctx: ServiceContext, actor: FlowActor, matterId
   return mediationRefusal(actor, { status: m.status, stationId: m.station_id, stationKind: m.stationKind }) === null;
 }
 
-/** The number of the matter's issued agreement that still stands, if any. */
-export async function validAgreementNumber(ctx: ServiceContext, matterId: number): Promise<string | null> {
+/** The matter's issued agreement that still stands, if any: its number and the day it was issued. */
+async function standingAgreement(ctx: Pick<ServiceContext, 'db'>, matterId: number): Promise<{ number: string; day: string } | null> {
   const row = await ctx.db
     .selectFrom('document')
-    .select('number')
+    .select(['number', 'business_day as day'])
     .where('matter_id', '=', matterId)
     .where('kind', '=', 'mediation_agreement')
     .where('status', '=', 'issued')
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  return row?.number ?? null;
+  return row ?? null;
+}
+
+/** The number of the matter's issued agreement that still stands, if any. */
+export async function validAgreementNumber(ctx: ServiceContext, matterId: number): Promise<string | null> {
+  return (await standingAgreement(ctx, matterId))?.number ?? null;
 }
 
 /** The people of the visit that opened the matter, as parties, with their whole ID numbers. */
@@ -102,16 +116,23 @@ export async function readMediationFile(ctx: ServiceContext, matterId: number): 
     .selectFrom('mediation')
     .innerJoin('station', 'station.id', 'mediation.station_id')
     .innerJoin('matter', 'matter.id', 'mediation.matter_id')
+    .innerJoin('category', 'category.id', 'matter.category_id')
     .selectAll('mediation')
-    .select(['station.name as committeeName', 'matter.code as matterCode'])
+    .select(['station.name as committeeName', 'matter.code as matterCode', 'category.name as categoryName'])
     .where('mediation.matter_id', '=', matterId)
     .executeTakeFirst();
   if (!row) return null;
+  const agreement = await standingAgreement(ctx, matterId);
+  // An oral agreement takes effect when the parties agree (the day of mediation); a written one when issued.
+  const agreementOn = agreement?.day ?? (row.oral === 1 ? row.mediated_on : null);
   return {
     matterId,
     committeeName: row.committeeName,
     matterCode: row.matterCode,
-    agreementNumber: await validAgreementNumber(ctx, matterId),
+    disputeType: row.categoryName,
+    agreementNumber: agreement?.number ?? null,
+    agreementOn,
+    judicialUntil: agreementOn ? judicialConfirmationUntil(await loadWorkCalendar(ctx.db), agreementOn) : null,
     version: row.version,
     saved: true,
     source: row.source,
@@ -123,6 +144,12 @@ export async function readMediationFile(ctx: ServiceContext, matterId: number): 
     mediator: row.mediator,
     recorder: row.recorder,
     mediatedOn: row.mediated_on,
+    acceptedOn: row.accepted_on,
+    requests: JSON.parse(row.requests) as string[],
+    responsibility: row.responsibility,
+    participants: row.participants,
+    investigations: JSON.parse(row.investigations) as Investigation[],
+    fileNumber: row.file_number,
     place: row.place,
     record: row.record,
     oral: row.oral === 1,
@@ -153,7 +180,10 @@ export async function getMediationCase(ctx: ServiceContext, actor: FlowActor, ma
     matterId,
     committeeName: m.stationName ?? '',
     matterCode: m.code,
+    disputeType: m.categoryName,
     agreementNumber: null,
+    agreementOn: null,
+    judicialUntil: null,
     version: 0,
     saved: false,
     source: 'applied',
@@ -165,6 +195,12 @@ export async function getMediationCase(ctx: ServiceContext, actor: FlowActor, ma
     mediator: user.display_name,
     recorder: '',
     mediatedOn: today,
+    acceptedOn: today,
+    requests: [],
+    responsibility: '',
+    participants: '',
+    investigations: [],
+    fileNumber: null,
     place: `${m.stationName ?? ''}调解室`,
     record: '',
     oral: false,
@@ -174,12 +210,16 @@ export async function getMediationCase(ctx: ServiceContext, actor: FlowActor, ma
   };
 }
 
-/** ID numbers are stored upper-case and checked against the day the file is saved. */
-function normalizedParties(parties: Party[], today: string): Party[] {
+/**
+ * ID numbers are stored in their 18-digit upper-case form; a person with a valid number takes sex
+ * and age from it (age on the day of mediation), so the papers never state them against the card.
+ */
+function normalizedParties(parties: Party[], today: string, mediatedOn: string): Party[] {
   return parties.map((p) => {
     if (p.kind !== 'person' || p.idNumber === '') return p;
     const check = checkIdNumber(p.idNumber, today);
-    return check.ok ? { ...p, idNumber: check.normalized } : p;
+    if (!check.ok) return p;
+    return { ...p, idNumber: check.normalized, sex: SEX_LABELS[check.sex], age: ageOn(check.birthDate, mediatedOn) };
   });
 }
 
@@ -195,7 +235,7 @@ export async function saveMediationCase(ctx: ServiceContext, actor: FlowActor, i
     if ((existing?.version ?? 0) !== input.version) throw new DeskError('conflict', MEDIATION_MSG.stale);
     const values = {
       source: input.source,
-      parties: JSON.stringify(normalizedParties(input.parties, chinaDay(now))),
+      parties: JSON.stringify(normalizedParties(input.parties, chinaDay(now), input.mediatedOn)),
       facts: input.facts,
       clauses: JSON.stringify(input.clauses),
       performance: input.performance,
@@ -203,6 +243,11 @@ export async function saveMediationCase(ctx: ServiceContext, actor: FlowActor, i
       mediator: input.mediator,
       recorder: input.recorder,
       mediated_on: input.mediatedOn,
+      accepted_on: input.acceptedOn,
+      requests: JSON.stringify(input.requests),
+      responsibility: input.responsibility,
+      participants: input.participants,
+      investigations: JSON.stringify(input.investigations),
       place: input.place,
       record: input.record,
       oral: input.oral ? 1 : 0,
@@ -275,9 +320,17 @@ export function paperData(file: Omit<MediationCase, 'version' | 'saved' | 'matte
     committeeName: file.committeeName,
     agreementNumber: file.agreementNumber ?? '',
     matterCode: file.matterCode,
+    source: file.source as MediationSource,
     sourceLabel: MEDIATION_SOURCE_LABELS[file.source as MediationSource],
+    disputeType: file.disputeType,
     parties: file.parties,
     facts: file.facts,
+    requests: file.requests ?? [],
+    responsibility: file.responsibility ?? '',
+    participants: file.participants ?? '',
+    investigations: (file.investigations ?? []).map((i) => ({ ...i, on: chineseDate(i.on), participants: i.participants ?? '' })),
+    acceptedOn: chineseDate(file.acceptedOn),
+    fileNumber: file.fileNumber ?? '',
     clauses: file.clauses,
     performance: file.performance,
     amount: yuan(file.amountYuan),
@@ -294,6 +347,8 @@ export function paperData(file: Omit<MediationCase, 'version' | 'saved' | 'matte
       by: file.revisit.revisitedBy,
       judicialConfirmed: file.revisit.judicialConfirmed,
     },
+    agreementOn: file.agreementOn ? chineseDate(file.agreementOn) : '',
+    judicialUntil: file.judicialUntil ? chineseDate(file.judicialUntil) : '',
     ...paper,
   };
 }
@@ -303,7 +358,7 @@ export async function previewAgreement(ctx: ServiceContext, actor: FlowActor, in
   const m = await checkedMatter(ctx, actor, input.matterId);
   const existing = await ctx.db.selectFrom('mediation').select('station_id').where('matter_id', '=', input.matterId).executeTakeFirst();
   const committee = await ctx.db.selectFrom('station').select('name').where('id', '=', existing?.station_id ?? m.station_id!).executeTakeFirstOrThrow();
-  const data = paperData({ ...input, committeeName: committee.name, matterCode: m.code, agreementNumber: null, revisit: null }, { number: '（预览，出具时编号）', reprint: false, preview: true });
+  const data = paperData({ ...input, committeeName: committee.name, matterCode: m.code, disputeType: m.categoryName, agreementNumber: null, agreementOn: null, judicialUntil: null, fileNumber: null, revisit: null }, { number: '（预览，出具时编号）', reprint: false, preview: true });
   const pdf = await ctx.pdf.render({ kind: input.oral ? 'oral_agreement' : 'mediation_agreement', data });
   return pdf.toString('base64');
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MediationInput } from '../../shared/schemas/mediation';
-import { chinaDay } from '../../shared/time';
-import { readPdf } from '../print/pdfText';
-import { nthResidentId, walkIn } from '../testing/people';
-import { refusal } from '../testing/refusal';
-import { startTestHost, TEST_ADMIN, type TestHost, type TestApi } from '../testing/testHost';
+import type { MediationInput } from '../../../shared/schemas/mediation';
+import { chinaDay } from '../../../shared/time';
+import { readPdf } from '../../print/pdfText';
+import { nthResidentId, walkIn } from '../../testing/people';
+import { refusal } from '../../testing/refusal';
+import { startTestHost, TEST_ADMIN, type TestHost, type TestApi } from '../../testing/testHost';
 
 let host: TestHost;
 let admin: TestApi;
@@ -47,6 +47,8 @@ function filled(base: MediationInput): MediationInput {
       { kind: 'org', name: '东村村民委员会', address: '东村', legalRepresentative: '王建国', phone: '' },
     ],
     clauses: ['李䶮于12月5日前清理柴草。', '李䶮补偿误工损失1500元。'],
+    requests: ['请求李䶮清理柴草。', '请求赔偿误工损失。'],
+    responsibility: '李䶮堆放杂物阻碍通行，负主要责任。',
     performance: '12月5日前履行完毕。',
     amountYuan: 1500,
     recorder: '王记录',
@@ -134,7 +136,15 @@ describe('the mediation file', () => {
     await mediator.mediation.save.mutate(input);
     expect(await refusal(mediator.mediation.save.mutate(input))).toEqual({ status: 409, message: '调解卷宗已被他人修改。请刷新后核对，再保存；您填写的内容仍在表单中。' });
 
-    const one = await refusal(mediator.mediation.save.mutate({ ...input, version: 1, parties: [input.parties[0]!] }));
+    // A paper that needs what the file lacks says what to fill in.
+    await mediator.mediation.save.mutate({ ...input, version: 1, responsibility: '', requests: [] });
+    expect((await refusal(mediator.mediation.issue.mutate({ kind: 'mediation_agreement', matterId }))).message).toContain('各方当事人的责任（人民调解法第二十九条）');
+    expect((await refusal(mediator.mediation.issue.mutate({ kind: 'mediation_application', matterId }))).message).toContain('申请事项');
+    expect((await refusal(mediator.mediation.issue.mutate({ kind: 'investigation_record', matterId }))).message).toContain('还没有调查记录');
+    expect((await refusal(mediator.mediation.issue.mutate({ kind: 'judicial_application', matterId }))).message).toContain('不能申请司法确认');
+    expect((await refusal(mediator.mediation.save.mutate({ ...input, version: 2, acceptedOn: '2099-01-01' }))).message).toContain('受理日期不能晚于调解日期');
+
+    const one = await refusal(mediator.mediation.save.mutate({ ...input, version: 2, parties: [input.parties[0]!] }));
     expect(one.message).toContain('调解至少要有两方当事人');
     const badId = await refusal(mediator.mediation.save.mutate({ ...input, version: 1, parties: [input.parties[0]!, { kind: 'person', name: '李四', sex: '', ethnicity: '', age: null, idNumber: '140828198501011230', occupation: '', phone: '', address: '' }] }));
     expect(badId.message).toContain('校验位');
@@ -142,6 +152,61 @@ describe('the mediation file', () => {
     expect((await refusal(mediator.mediation.save.mutate({ ...input, version: 1, amountYuan: -5 }))).message).toContain('金额不能为负数');
   });
 });
+
+describe('the whole 调解卷宗', () => {
+  it('prints every paper of the 司法部 forms and binds them under one 卷号, with sex and age taken from the ID number', async () => {
+    const matterId = await disputeAt(committeeId, mediator, 7);
+    const draft = await mediator.mediation.get.query({ matterId });
+    const today = chinaDay(host.clock.now());
+    const year = today.slice(0, 4);
+    const other = { kind: 'person' as const, name: '王二', sex: '男' as const, ethnicity: '汉族', age: 99, idNumber: nthResidentId(70, 1990), occupation: '农民', phone: '', address: '西村' };
+    await mediator.mediation.save.mutate({
+      ...filled({ ...draft, matterId, version: 0 } as MediationInput),
+      source: 'active',
+      parties: [draft.parties[0]!, other],
+      participants: '村委会委员 赵明',
+      investigations: [{ on: today, place: '西村', investigator: '张调解', subject: '邻居 孙大娘', participants: '', content: '问：柴草堆了多久？答：两个月。' }],
+    });
+    const file = await mediator.mediation.get.query({ matterId });
+    // The typed sex and age (男, 99) gave way to what the ID number says: born 1990-11-06, an even 17th digit — a woman.
+    expect(nthResidentId(70, 1990).slice(6, 17)).toBe('19901106000');
+    expect(file.parties[1]).toMatchObject({ sex: '女', age: 36 });
+    const texts: Record<string, string> = {};
+    for (const kind of ['mediation_intake', 'rights_notice', 'investigation_record', 'mediation_record', 'mediation_agreement'] as const) {
+      const paper = await mediator.mediation.issue.mutate({ kind, matterId });
+      texts[kind] = readPdf(Buffer.from(paper.pdfBase64, 'base64')).text.replace(/\s+/g, '');
+    }
+    expect(texts['mediation_intake']).toContain('本人民调解委员会经当事人同意');
+    expect(texts['investigation_record']).toContain('邻居孙大娘');
+    expect(texts['mediation_record']).toContain('村委会委员赵明');
+    // The agreement took effect today: the reminder runs 30 days (to the next working day if it ends on a rest day).
+    const agreed = await mediator.mediation.get.query({ matterId });
+    expect(agreed.agreementOn).toBe(today);
+    expect(agreed.judicialUntil! >= addDaysPlain(today, 30)).toBe(true);
+    expect(daysApart(today, agreed.judicialUntil!)).toBeLessThanOrEqual(33);
+    await mediator.mediation.saveRevisit.mutate({ matterId, revisitedOn: today, performed: 'full', satisfaction: 'satisfied', note: '已履行。', revisitedBy: '张调解', judicialConfirmed: true });
+    const judicial = await mediator.mediation.issue.mutate({ kind: 'judicial_application', matterId });
+    expect(judicial.number).toMatch(/^QR\d{4}-000001$/);
+
+    const bound = await mediator.mediation.issue.mutate({ kind: 'case_file', matterId });
+    expect(bound.number).toMatch(/^JZ\d{4}-000001$/);
+    const whole = readPdf(Buffer.from(bound.pdfBase64, 'base64')).text.replace(/\s+/g, '');
+    expect(whole).toContain(`（${year}）南大里人调字第1号`);
+    // 主动调解: the file opens with the 受理登记表, not an application.
+    for (const piece of ['调解卷宗', '卷内目录', '人民调解受理登记表', '人民调解当事人权利义务告知书', '人民调解调查记录', '人民调解记录', '人民调解协议书', '人民调解回访记录', '司法确认申请书', '卷内备考表']) {
+      expect(whole, piece).toContain(piece);
+    }
+    expect(whole).not.toContain('人民调解申请书');
+    expect((await mediator.mediation.get.query({ matterId })).fileNumber).toBe(`（${year}）南大里人调字第 1 号`);
+    // Bound again later: the same 卷号, a new paper of its own.
+    const again = await mediator.mediation.issue.mutate({ kind: 'case_file', matterId });
+    expect(again.number).toMatch(/^JZ\d{4}-000002$/);
+    expect(readPdf(Buffer.from(again.pdfBase64, 'base64')).text.replace(/\s+/g, '')).toContain(`（${year}）南大里人调字第1号`);
+  });
+});
+
+const addDaysPlain = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const daysApart = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
 describe('one 回访 per matter', () => {
   it('the desk\'s 回访 of a mediated case asks for 履行 and writes the file; the file\'s 回访 enters the timeline', async () => {
