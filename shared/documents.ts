@@ -14,6 +14,9 @@ export const DOCUMENT_KINDS = [
   'investigation_record',
   'judicial_application',
   'case_file',
+  'petition_acceptance',
+  'petition_extension',
+  'petition_opinion',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -32,6 +35,9 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   investigation_record: '人民调解调查记录',
   judicial_application: '司法确认申请书',
   case_file: '人民调解卷宗',
+  petition_acceptance: '信访事项受理告知书',
+  petition_extension: '信访事项延期办理告知书',
+  petition_opinion: '信访事项处理意见书',
 };
 
 /**
@@ -53,6 +59,9 @@ export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
   investigation_record: 'DC',
   judicial_application: 'QR',
   case_file: 'JZ',
+  petition_acceptance: 'XS',
+  petition_extension: 'XY',
+  petition_opinion: 'XC',
 };
 
 export function documentNumber(kind: DocumentKind, year: number, serial: number): string {

@@ -4,6 +4,7 @@ import type { DaySheetData } from './documents/DaySheet';
 import type { StatsReportData } from './documents/StatsReport';
 import type { MediationPaperData } from './documents/mediationParts';
 import type { NoticeData } from './documents/Notice';
+import type { PetitionAcceptanceData, PetitionExtensionData, PetitionOpinionData } from './documents/PetitionPapers';
 import type { ReceiptData, ReceiptLayout } from './documents/Receipt';
 import type { ReferralSlipData } from './documents/ReferralSlip';
 
@@ -12,6 +13,9 @@ export type PdfJob =
   | { kind: 'receipt'; layout: ReceiptLayout; data: Omit<ReceiptData, 'qrCode'> }
   | { kind: 'notice'; data: NoticeData }
   | { kind: 'referral_slip'; data: ReferralSlipData }
+  | { kind: 'petition_acceptance'; data: PetitionAcceptanceData }
+  | { kind: 'petition_extension'; data: PetitionExtensionData }
+  | { kind: 'petition_opinion'; data: PetitionOpinionData }
   | { kind: FilePaper; data: MediationPaperData }
   /** The bound 调解卷宗: cover and contents, the papers in order, the back. */
   | { kind: 'case_file'; data: CaseFileData; papers: { kind: FilePaper; data: MediationPaperData }[] }

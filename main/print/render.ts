@@ -16,6 +16,7 @@ import { MediationApplication } from './documents/MediationApplication';
 import { MediationRecord } from './documents/MediationRecord';
 import type { MediationPaperData } from './documents/mediationParts';
 import { Notice } from './documents/Notice';
+import { PetitionAcceptance, PetitionExtension, PetitionOpinion } from './documents/PetitionPapers';
 import { OralAgreement } from './documents/OralAgreement';
 import { Receipt, type ReceiptData, type ReceiptLayout } from './documents/Receipt';
 import { ReferralSlip } from './documents/ReferralSlip';
@@ -59,6 +60,12 @@ export async function renderDocument(job: PdfJob): Promise<Buffer> {
       return toBuffer(Notice, { data: job.data });
     case 'referral_slip':
       return toBuffer(ReferralSlip, { data: job.data });
+    case 'petition_acceptance':
+      return toBuffer(PetitionAcceptance, { data: job.data });
+    case 'petition_extension':
+      return toBuffer(PetitionExtension, { data: job.data });
+    case 'petition_opinion':
+      return toBuffer(PetitionOpinion, { data: job.data });
     case 'day_sheet':
       return toBuffer(DaySheet, { data: job.data });
     case 'stats_report':

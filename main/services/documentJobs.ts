@@ -4,6 +4,7 @@ import type { DocumentKind } from '../../shared/documents';
 
 /** Papers about one matter (the 日结单 is about a counter's day). */
 export type MatterPaper = Exclude<DocumentKind, 'day_sheet'>;
+import { PER_REFERRAL_PAPERS } from '../../shared/schemas/documents';
 import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
 import { DOC_MSG, VISIT_MSG } from '../../shared/text/messages';
 import { timeLimitText } from '../../shared/text/labels';
@@ -17,6 +18,7 @@ import { loadWorkCalendar } from './calendar/workCalendar';
 import { matterTimeLimit } from './flow';
 import { currentReferral } from './history';
 import { mediationJob } from './mediation/filePapers';
+import { petitionJob, PETITION_PAPERS, type PetitionPaper } from './petition/petitionPapers';
 import { getCentre } from './settings';
 import { visitNames } from './visitors';
 
@@ -38,6 +40,7 @@ async function matterFacts(ctx: ServiceContext, matterId: number) {
       'matter.decline_reason',
       'matter.decline_channel',
       'category.name as categoryName',
+      'category.kind as categoryKind',
       'visitor.name',
       'visitor.id_number',
       'visitor.phone',
@@ -59,7 +62,8 @@ async function matterFacts(ctx: ServiceContext, matterId: number) {
 export async function buildJob(ctx: ServiceContext, kind: MatterPaper, matterId: number, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<BuiltPaper> {
   if (isMediationPaper(kind)) return { job: await mediationJob(ctx, actor, kind, matterId, number, reprint), referralId: null };
   const m = await matterFacts(ctx, matterId);
-  return { job: await deskJob(ctx, kind, m, number, actor, counterId, layout, reprint), referralId: kind === 'referral_slip' ? m.referral_id : null };
+  if (isPetitionPaper(kind)) return { job: await petitionJob(ctx, kind, m, number, reprint), referralId: PER_REFERRAL_PAPERS.includes(kind) ? m.referral_id : null };
+  return { job: await deskJob(ctx, kind, m, number, actor, counterId, layout, reprint), referralId: PER_REFERRAL_PAPERS.includes(kind) ? m.referral_id : null };
 }
 
 /** A paper and what it is about beyond its matter: a 派单单 belongs to the referral it was made for. */
@@ -70,7 +74,7 @@ export interface BuiltPaper {
 
 type MatterFacts = Awaited<ReturnType<typeof matterFacts>>;
 
-async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, MediationPaper>, m: MatterFacts, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
+async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, MediationPaper | PetitionPaper>, m: MatterFacts, number: string, actor: Actor, counterId: number | null, layout: ReceiptLayout, reprint: boolean): Promise<PdfJob> {
   const centre = await getCentre(ctx);
   const today = chineseDate(chinaDay(ctx.clock.now()));
   switch (kind) {
@@ -144,6 +148,7 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
 }
 
 const isMediationPaper = (kind: DocumentKind): kind is MediationPaper => (MEDIATION_PAPERS as readonly string[]).includes(kind);
+const isPetitionPaper = (kind: DocumentKind): kind is PetitionPaper => (PETITION_PAPERS as readonly string[]).includes(kind);
 
 /** Every numbered paper prints its own number, so the paper in a hand matches the 日结 check. */
 export function withNumber(job: PdfJob, number: string): PdfJob {

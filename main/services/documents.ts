@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_LABELS, documentNumber, usesReceiptPrinter, type DocumentKind } from '../../shared/documents';
 import { agreementCopies, agreementNumber } from '../../shared/mediation';
-import { DESK_PAPERS } from '../../shared/schemas/documents';
+import { DESK_PAPERS, PER_REFERRAL_PAPERS } from '../../shared/schemas/documents';
 import { DAY_MSG, DOC_MSG, MEDIATION_MSG } from '../../shared/text/messages';
 import { chinaDay } from '../../shared/time';
 import { DeskError } from '../domain/errors';
@@ -142,9 +142,10 @@ interface PaperSubject {
  * 不予受理告知书, a referral one 派单单. Another copy of it is a 补打, never a new number.
  */
 async function standingPaper(db: ServiceContext['db'], kind: DeskPaper, subject: PaperSubject): Promise<StandingPaper | null> {
-  if (subject.matterId === null || (kind === 'referral_slip' && subject.referralId === null)) return null;
+  const perReferral = PER_REFERRAL_PAPERS.includes(kind);
+  if (subject.matterId === null || (perReferral && subject.referralId === null)) return null;
   let q = db.selectFrom('document').select(['id as documentId', 'number']).where('matter_id', '=', subject.matterId).where('kind', '=', kind).where('status', '=', 'issued');
-  if (kind === 'referral_slip') q = q.where('referral_id', '=', subject.referralId);
+  if (perReferral) q = q.where('referral_id', '=', subject.referralId);
   return (await q.orderBy('id', 'desc').limit(1).executeTakeFirst()) ?? null;
 }
 

@@ -142,6 +142,10 @@ export const CALENDAR_MSG = {
 } as const;
 
 export const DOC_MSG = {
+  petitionOnly: '只有信访事项才出具信访文书。',
+  petitionDeclined: '不予受理的事项请打印不予受理告知书。',
+  petitionNotExtended: '办理期限没有延长过，不需要延期告知书。延长期限请由负责人在事项页“延期”。',
+  petitionNoResult: '承办单位还没有报告办理结果，暂不能出具处理意见书。',
   notFound: '找不到该文书，请刷新后重试。',
   voided: '该文书已作废，不能补打。',
   alreadyVoided: '该文书已经作废。',

@@ -8,6 +8,7 @@ import { revealPhone } from '../../services/visitors';
 import { chinaDay } from '../../../shared/time';
 import { correctionOf } from '../../services/corrections';
 import { allowedActions } from '../../domain/matterFlow';
+import { petitionNoticeDue } from '../../domain/petitionRules';
 import { loadWorkCalendar } from '../../services/calendar/workCalendar';
 import { flowFacts, matterTimeLimit } from '../../services/flow';
 import { currentReferral, matterEvents } from '../../services/history';
@@ -55,6 +56,8 @@ export const mattersRouter = router({
       events: await matterEvents(ctx.services, matter.id, matter.createdAt),
       allowedActions: actions,
       referPreview: actions.includes('refer') ? await matterTimeLimit(ctx.services, matter.id) : null,
+      /** A 信访 matter's 受理告知 is due within 15 days of receipt. */
+      petitionNoticeDue: matter.categoryKind === 'petition' && matter.status !== 'declined' ? petitionNoticeDue(cal, matter.openedDay) : null,
       correctable: (await correctionOf(ctx.services, ctx.actor, matter.openedCounterId, matter.openedDay)) !== 'refused',
       mediable: await mayMediate(ctx.services, ctx.actor, matter.id),
       phoneRevealable: matter.visitor.maskedPhone !== '' && mayRevealPhone(ctx.actor, { status: matter.status, leadStationId: referral?.stationId ?? null }),

@@ -94,11 +94,20 @@ export function ReceiptButton({ matterId }: { matterId: number }) {
   );
 }
 
-/** 打印告知书 / 打印派单单: A4 papers; 补打 of the one the matter (or its referral) holds. */
+/** What a button calls each A4 desk paper: 打印… / 补打…. */
+const SHORT_NAMES: Record<Exclude<DeskPaper, 'receipt'>, string> = {
+  notice: '告知书',
+  referral_slip: '派单单',
+  petition_acceptance: '受理告知书',
+  petition_extension: '延期告知书',
+  petition_opinion: '处理意见书',
+};
+
+/** 打印告知书 / 打印派单单 / the 信访 papers: A4 papers; 补打 of the one the matter (or its referral) holds. */
 export function PaperButton({ kind, matterId }: { kind: Exclude<DeskPaper, 'receipt'>; matterId: number }) {
   const { print, pending } = usePrintDocument();
   const standing = useStandingPaper(kind, matterId);
-  const name = kind === 'notice' ? '告知书' : '派单单';
+  const name = SHORT_NAMES[kind];
   if (standing.paper)
     return (
       <Tooltip title={PRINT_UI.standing(DOCUMENT_LABELS[kind], standing.paper.number)}>

@@ -12,6 +12,7 @@ import { isCollective } from '../../../../shared/schemas/visit';
 import { PhoneField } from './PhoneField';
 import { useMe } from '../../auth/session';
 import { PaperButton, ReceiptButton } from '../../print/ReceiptButton';
+import { PetitionPapers } from './PetitionPapers';
 import { CorrectMatter } from './CorrectMatter';
 import { FlowPanel } from './FlowPanel';
 import { MatterTimeline } from './MatterTimeline';
@@ -71,6 +72,7 @@ export function MatterPage() {
         />
       </Card>
       <FlowPanel matter={m} />
+      {me.user.role !== 'station' && <PetitionPapers matter={m} />}
       <MatterTimeline matter={m} />
     </Space>
   );
