@@ -1,14 +1,19 @@
 import { Font } from '@react-pdf/renderer';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cjkHyphenation } from './cjk';
 
 /** The OFL fonts ship inside the npm packages: nothing is fetched, ever. */
 const require = createRequire(import.meta.url);
 const fontFile = (pkg: string, weight: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), weight, file);
 
-export const SERIF = 'Noto Serif SC';
-export const SANS = 'Noto Sans SC';
+const SERIF_FAMILY = 'Noto Serif SC';
+const SANS_FAMILY = 'Noto Sans SC';
+/** 花園明朝B (GlyphWiki, OFL 1.1 or the Hanazono licence): CJK Extensions B–F, for names Noto lacks. */
+const FALLBACK_FAMILY = 'HanaMinB';
+const FALLBACK_FILE = 'HanaMinB.ttf';
 
 /** The TTF files, by family and weight: react-pdf registers them, and the bench's HTML loads the same. */
 export const FONT_FILES = {
@@ -16,24 +21,48 @@ export const FONT_FILES = {
   sans: { 400: fontFile('@expo-google-fonts/noto-sans-sc', '400Regular', 'NotoSansSC_400Regular.ttf'), 700: fontFile('@expo-google-fonts/noto-sans-sc', '700Bold', 'NotoSansSC_700Bold.ttf') },
 } as const;
 
+/**
+ * Where the fallback font is: `resources/fonts/` beside the program (the installer carries it there;
+ * `npm run fonts` copies it in before packaging), else Debian's `fonts-hanazono` package. Null when
+ * neither has it: the papers then print what Noto has, and the desk warns of the rest at entry.
+ */
+export function fallbackFontFile(): string | null {
+  const candidates: string[] = [];
+  for (let dir = dirname(fileURLToPath(import.meta.url)), i = 0; i < 5; dir = dirname(dir), i++) {
+    const file = join(dir, 'resources', 'fonts', FALLBACK_FILE);
+    // Installed, the font sits unpacked beside the ASAR (a worker thread cannot count on reading inside it).
+    candidates.push(file.replace(`app.asar${sep}`, `app.asar.unpacked${sep}`), file);
+  }
+  candidates.push(join('/usr/share/fonts/truetype/hanazono', FALLBACK_FILE));
+  return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+const fallback = fallbackFontFile();
+
+/** The families a paper's text is set in: Noto first; a character it lacks is taken from the fallback. */
+export const SERIF: string | string[] = fallback ? [SERIF_FAMILY, FALLBACK_FAMILY] : SERIF_FAMILY;
+export const SANS: string | string[] = fallback ? [SANS_FAMILY, FALLBACK_FAMILY] : SANS_FAMILY;
+
 let registered = false;
 
 export function registerFonts(): void {
   if (registered) return;
   registered = true;
   Font.register({
-    family: SERIF,
+    family: SERIF_FAMILY,
     fonts: [
       { src: FONT_FILES.serif[400], fontWeight: 400 },
       { src: FONT_FILES.serif[900], fontWeight: 900 },
     ],
   });
   Font.register({
-    family: SANS,
+    family: SANS_FAMILY,
     fonts: [
       { src: FONT_FILES.sans[400], fontWeight: 400 },
       { src: FONT_FILES.sans[700], fontWeight: 700 },
     ],
   });
+  // One weight in the file: a heading's rare character is set in it too (react-pdf embeds only the glyphs used).
+  if (fallback) Font.register({ family: FALLBACK_FAMILY, fonts: [400, 700, 900].map((fontWeight) => ({ src: fallback, fontWeight })) });
   Font.registerHyphenationCallback(cjkHyphenation);
 }

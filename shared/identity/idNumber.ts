@@ -58,3 +58,17 @@ export function maskIdNumber(value: string): string {
   const tail = value.length === 15 ? 3 : 4;
   return value.slice(0, 4) + '*'.repeat(value.length - 4 - tail) + value.slice(-tail);
 }
+
+/**
+ * The provinces of GB/T 2260 (and 71 台湾, 81 香港, 82 澳门 as the standard lists them). A number whose
+ * first two digits name none is almost surely mistyped; a county unknown within a known province may
+ * be one abolished since the card was issued, so both are warnings, never refusals.
+ */
+const PROVINCE_CODES: ReadonlySet<string> = new Set(['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82']);
+
+/** What is odd about an ID number's address code, as a warning to show beside it; null when nothing. */
+export function addressCodeWarning(addressCode: string, countyKnown: boolean | null): string | null {
+  if (!PROVINCE_CODES.has(addressCode.slice(0, 2))) return `身份证号前两位 ${addressCode.slice(0, 2)} 不是任何省份的代码，请逐位核对（确认无误仍可登记）`;
+  if (countyKnown === false) return '地址码不在现行区划中（可能是已撤销的县），请核对';
+  return null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, idCheckCharacter, maskIdNumber, upgradeIdNumber15 } from './idNumber';
+import { addressCodeWarning, checkIdNumber, idCheckCharacter, maskIdNumber, upgradeIdNumber15 } from './idNumber';
 import { checkPhone, maskPhone } from './phone';
 import { unprintableCharacters } from './printableName';
 
@@ -80,9 +80,25 @@ describe('phones', () => {
 });
 
 describe('printable names', () => {
-  it('flags characters the print font lacks (CJK Extension B and beyond)', () => {
-    expect(unprintableCharacters('王𠇔')).toEqual(['𠇔']);
+  it('flags only what no shipped font carries: Extension B–F print from the fallback, G and later do not', () => {
+    expect(unprintableCharacters('王𠇔')).toEqual([]); // U+201D4, Extension B
+    expect(unprintableCharacters('张𬌗')).toEqual([]); // U+2C317, Extension E
+    expect(unprintableCharacters('王\u{30000}')).toEqual(['\u{30000}']); // Extension G
+    expect(unprintableCharacters('李\u{2F800}')).toEqual(['\u{2F800}']); // compatibility supplement
+    expect(unprintableCharacters('王\u{E000}')).toEqual(['\u{E000}']); // private use
     expect(unprintableCharacters('朱镕基')).toEqual([]);
     expect(unprintableCharacters('李䶮')).toEqual([]);
+  });
+});
+
+describe('the address code of an ID number', () => {
+  it('warns of a province that does not exist, and of a county not in the current list, never refuses', () => {
+    expect(addressCodeWarning('140828', true)).toBeNull();
+    expect(addressCodeWarning('140828', null)).toBeNull();
+    expect(addressCodeWarning('142701', false)).toBe('地址码不在现行区划中（可能是已撤销的县），请核对');
+    expect(addressCodeWarning('990828', true)).toContain('前两位 99 不是任何省份的代码');
+    // The number itself stays valid: a warning is for the clerk to look again.
+    const number = `99082819800101123${idCheckCharacter('99082819800101123')}`;
+    expect(checkIdNumber(number, '2026-11-27').ok).toBe(true);
   });
 });

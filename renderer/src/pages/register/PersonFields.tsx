@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Cascader, Col, Form, Input, Row, Select, Typography, type FormInstance } from 'antd';
-import { checkIdNumber } from '../../../../shared/identity/idNumber';
+import { addressCodeWarning, checkIdNumber } from '../../../../shared/identity/idNumber';
 import { line } from '../../../../shared/schemas/common';
 import { NAME_MAX } from '../../../../shared/schemas/visit';
 import { ID_TYPE_LABELS, SEX_LABELS } from '../../../../shared/text/labels';
@@ -24,9 +24,10 @@ function IdReading({ idNumber }: { idNumber: string | undefined }) {
   const code = check?.ok ? check.addressCode : '';
   const region = useQuery({ ...trpc.reference.describeCounty.queryOptions({ code }), enabled: code !== '' });
   if (!check?.ok) return null;
-  const regionText = region.data ? (region.data.name ?? '地址码不在现行区划中（可能是已撤销的县），请核对') : '';
+  const warning = addressCodeWarning(check.addressCode, region.data ? region.data.name !== null : null);
+  const regionText = warning ?? region.data?.name ?? '';
   return (
-    <Typography.Text type={region.data && !region.data.name ? 'warning' : 'secondary'} data-testid="id-reading">
+    <Typography.Text type={warning ? 'warning' : 'secondary'} data-testid="id-reading">
       {[regionText, chineseDate(check.birthDate), SEX_LABELS[check.sex], check.format === 15 ? '旧 15 位号码' : ''].filter(Boolean).join(' · ')}
     </Typography.Text>
   );
