@@ -6,6 +6,7 @@ import { limitDeadline } from '../domain/deadline';
 import { workCalendar } from '../domain/workdays';
 import { nthResidentId, walkIn } from '../testing/people';
 import { closeTheDay } from '../testing/dayClose';
+import { takeStep } from '../testing/flowStep';
 import { refusal } from '../testing/refusal';
 import { startTestHost, type TestHost, type TestApi } from '../testing/testHost';
 
@@ -45,10 +46,7 @@ async function newMatter(): Promise<number> {
   return r.matters[0]!.id;
 }
 
-async function act(api: TestApi, matterId: number, step: Record<string, unknown>) {
-  const { version } = await clerk.matters.get.query({ id: matterId });
-  return api.flow.act.mutate({ matterId, version, ...step } as never);
-}
+const act = (api: TestApi, matterId: number, step: Record<string, unknown>) => takeStep(clerk, api, matterId, step);
 
 describe('the referral loop through the API', () => {
   it('goes refer → receive → result → sign off → archive, with a timeline', async () => {

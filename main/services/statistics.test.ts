@@ -7,6 +7,7 @@ import { chinaDay } from '../../shared/time';
 import { pageImage, readPdf } from '../print/pdfText';
 import { closeTheDay } from '../testing/dayClose';
 import { nthResidentId, walkIn } from '../testing/people';
+import { takeStep } from '../testing/flowStep';
 import { refusal } from '../testing/refusal';
 import { startTestHost, type TestHost, type TestApi } from '../testing/testHost';
 
@@ -17,10 +18,7 @@ let committeeStaff: TestApi;
 let firstDay: string;
 
 /** One step of the loop on whatever version the matter is at now. */
-async function act(api: TestApi, matterId: number, step: Record<string, unknown>) {
-  const { version } = await clerk.matters.get.query({ id: matterId });
-  await api.flow.act.mutate({ matterId, version, note: '', ...step } as never);
-}
+const act = (api: TestApi, matterId: number, step: Record<string, unknown>) => takeStep(clerk, api, matterId, step);
 
 const other = { kind: 'person' as const, name: '邻居', sex: '' as const, ethnicity: '', age: null, idNumber: '', occupation: '', phone: '', address: '' };
 

@@ -1,6 +1,6 @@
 import { Document, Text } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import { OfficialPage, PaperNumber, SealBlock, official } from './official';
+import { OfficialPage, Paragraphs, PaperNumber, SealBlock, official } from './official';
 
 /** What the three 信访 papers say of the matter: whose demand, made when, about what, accepted when. */
 interface PetitionBase {
@@ -77,15 +77,7 @@ export function PetitionOpinion({ data }: { data: PetitionOpinionData }) {
     <PetitionPaper title="信访事项处理意见书" data={data}>
       <Text style={official.para}>{`${demand(data)}，本中心于${data.acceptedDate}受理，交由${data.stationName}办理。现将处理意见告知如下：`}</Text>
       <Text style={official.para}>{`办理结果：${data.result}。`}</Text>
-      {data.opinion
-        .split('\n')
-        .map((p) => p.trim())
-        .filter(Boolean)
-        .map((p, i) => (
-          <Text key={i} style={official.para}>
-            {p}
-          </Text>
-        ))}
+      <Paragraphs text={data.opinion} />
       <Text style={official.para}>{`你（你们）如对本处理意见不服，可以自收到本意见书之日起三十日内，向${data.stationName}的上一级机关（单位）请求复查；对复查意见仍不服的，可以自收到复查意见之日起三十日内，向复查机关的上一级机关（单位）请求复核。`}</Text>
     </PetitionPaper>
   );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageImage, readPdf } from '../../print/pdfText';
 import { nthResidentId, walkIn } from '../../testing/people';
+import { takeStep } from '../../testing/flowStep';
 import { refusal } from '../../testing/refusal';
 import { startTestHost, type TestApi, type TestHost } from '../../testing/testHost';
 
@@ -19,10 +20,7 @@ afterAll(() => host.stop());
 
 const textOf = (doc: { pdfBase64: string }) => readPdf(Buffer.from(doc.pdfBase64, 'base64')).text.replace(/\s+/g, '');
 
-async function step(api: TestApi, matterId: number, s: Record<string, unknown>) {
-  const { version } = await clerk.matters.get.query({ id: matterId });
-  await api.flow.act.mutate({ matterId, version, note: '', ...s } as never);
-}
+const step = (api: TestApi, matterId: number, s: Record<string, unknown>) => takeStep(clerk, api, matterId, s);
 
 describe('信访 papers', () => {
   it('tells acceptance within 15 days, the extension with its reason, and the answer with the right to 复查 and 复核', async () => {
