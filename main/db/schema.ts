@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { Role, StationKind } from '../../shared/roles';
 import type { IdType, MatterKind, MatterStatus, ReferralResult, Satisfaction, VisitChannel } from '../../shared/visit';
 import type { DayBasis } from '../domain/workdays';
+import type { RiskLevel } from '../../shared/risk';
 import type { DocumentKind } from '../../shared/documents';
 import type { MediationSource, Performance } from '../../shared/mediation';
 
@@ -149,6 +150,9 @@ export interface MatterTable {
   revisit_due: string | null;
   /** `deadline` while the clock runs (referred, in progress), else null: what overdue views read. */
   running_deadline: string | null;
+  /** 风险研判: the level on the centre's scale, null until assessed; 重点领域 flags as a JSON list. */
+  risk_level: RiskLevel | null;
+  risk_flags: Generated<string>;
   /** The counter and business day of the visit that opened it. */
   opened_counter_id: number | null;
   opened_day: string | null;

@@ -51,7 +51,7 @@ const act = (api: TestApi, matterId: number, step: Record<string, unknown>) => t
 describe('the referral loop through the API', () => {
   it('goes refer → receive → result → sign off → archive, with a timeline', async () => {
     const id = await newMatter();
-    expect((await clerk.matters.get.query({ id })).allowedActions).toEqual(['refer']);
+    expect((await clerk.matters.get.query({ id })).allowedActions).toEqual(['refer', 'assessRisk']);
     await act(clerk, id, { action: 'refer', stationId: policeId, helperStationIds: [justiceId], note: '请派出所牵头' });
     expect((await police.flow.queue.query({ tab: 'incoming' })).map((m) => m.id)).toContain(id);
     expect((await justice.flow.queue.query({ tab: 'incoming' })).map((m) => m.id)).not.toContain(id);
@@ -202,7 +202,7 @@ describe('no sequence of API calls leaves the state machine', () => {
           // A station the matter never went to cannot open it: nothing is allowed to it.
           const allowed = await api.matters.get.query({ id }).then((m) => m.allowedActions as string[], () => [] as string[]);
           const stationId = s.station === 'police' ? policeId : justiceId;
-          const attempt = act(api, id, { action: s.action, stationId, helperStationIds: [], note: '说明', result: 'done', days: 5, satisfaction: s.satisfaction });
+          const attempt = act(api, id, { action: s.action, stationId, helperStationIds: [], note: '说明', result: 'done', days: 5, satisfaction: s.satisfaction, level: 'yellow', flags: [] });
           const outcome = await attempt.then(
             (r) => ({ ok: true as const, status: r.status }),
             () => ({ ok: false as const, status }),

@@ -32,7 +32,7 @@ async function loadMatter(trx: Kysely<Database>, matterId: number) {
   const matter = await trx
     .selectFrom('matter')
     .innerJoin('category', 'category.id', 'matter.category_id')
-    .select(['matter.id', 'matter.status', 'matter.version', 'matter.referral_id', 'matter.deadline', 'matter.created_at', 'category.kind', 'category.time_limit_days', 'category.limit_basis'])
+    .select(['matter.id', 'matter.status', 'matter.version', 'matter.referral_id', 'matter.deadline', 'matter.created_at', 'matter.risk_level', 'matter.risk_flags', 'category.kind', 'category.time_limit_days', 'category.limit_basis'])
     .where('matter.id', '=', matterId)
     .executeTakeFirst();
   if (!matter) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
@@ -159,7 +159,7 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
     if (!decision.ok) throw new DeskError(decision.message.startsWith('您的角色') ? 'forbidden' : 'conflict', decision.message);
 
     const at = now.toISOString();
-    const matterChanges: Partial<Pick<Updateable<MatterTable>, 'station_id' | 'referral_id' | 'deadline' | 'satisfaction' | 'revisit_due'>> = {};
+    const matterChanges: Partial<Pick<Updateable<MatterTable>, 'station_id' | 'referral_id' | 'deadline' | 'satisfaction' | 'revisit_due' | 'risk_level' | 'risk_flags'>> = {};
     const detail: Record<string, unknown> = {};
     let referralId = referral?.id ?? null;
     const endReferral = (kind: 'returned' | 'reassigned' | 'resolved') =>
@@ -227,6 +227,10 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
         detail['satisfaction'] = step.satisfaction;
         // One 回访 per matter: a mediated case's is its mediation file's too, where 统计 counts 履行.
         if (await recordMediationRevisit(trx, matter.id, actor.userId, { on: today, performed: step.performed, satisfaction: step.satisfaction, note: step.note, at })) detail['performed'] = step.performed;
+        break;
+      case 'assessRisk':
+        Object.assign(matterChanges, { risk_level: step.level, risk_flags: JSON.stringify(step.flags) });
+        Object.assign(detail, { level: step.level, flags: step.flags, before: { level: matter.risk_level, flags: JSON.parse(matter.risk_flags) as string[] } });
         break;
       case 'archive':
       case 'progress':

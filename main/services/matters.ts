@@ -1,3 +1,4 @@
+import type { RiskFlag, RiskLevel } from '../../shared/risk';
 import { sql } from 'kysely';
 import { maskIdNumber } from '../../shared/identity/idNumber';
 import { maskPhone } from '../../shared/identity/phone';
@@ -67,6 +68,9 @@ export interface MatterDetail extends MatterRow {
   version: number;
   referralId: number | null;
   categoryKind: string;
+  /** 风险研判: the level, null until assessed, and the 重点领域 flags. */
+  riskLevel: RiskLevel | null;
+  riskFlags: RiskFlag[];
   satisfaction: string | null;
   revisitDue: string | null;
   visitor: { id: number; name: string; maskedId: string; maskedPhone: string; addressText: string };
@@ -88,6 +92,8 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
       'matter.referral_id as referralId',
       'category.kind as categoryKind',
       'matter.satisfaction',
+      'matter.risk_level as riskLevel',
+      'matter.risk_flags',
       'matter.revisit_due as revisitDue',
       'matter.category_id as categoryId',
       'matter.decline_reason as declineReason',
@@ -117,9 +123,10 @@ export async function getMatter(ctx: ServiceContext, id: number): Promise<Matter
     .where('matter_visit.matter_id', '=', id)
     .orderBy('visit.visited_at')
     .execute();
-  const { id_number, phone, address_text, openedVisitId, ...matter } = row;
+  const { id_number, phone, address_text, openedVisitId, risk_flags, ...matter } = row;
   return {
     ...matter,
+    riskFlags: JSON.parse(risk_flags) as RiskFlag[],
     representatives: await visitNames(ctx, openedVisitId),
     hasMediationFile: (await ctx.db.selectFrom('mediation').select('matter_id').where('matter_id', '=', id).executeTakeFirst()) !== undefined,
     visitor: { id: row.visitorId, name: row.visitorName, maskedId: id_number ? maskIdNumber(id_number) : '', maskedPhone: phone ? maskPhone(phone) : '', addressText: address_text },

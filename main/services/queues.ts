@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { HIGH_RISK, type RiskLevel } from '../../shared/risk';
 import { chinaDay } from '../../shared/time';
 import type { MatterStatus } from '../../shared/visit';
 import { dueSoonUntil, urgency, type Urgency } from '../domain/deadline';
@@ -7,10 +8,12 @@ import { loadWorkCalendar } from './calendar/workCalendar';
 import type { ServiceContext } from './context';
 
 /** The tabs of a station's queue (乡村办单) and of the supervisor's board (信访督单). */
-export const QUEUE_TABS = ['incoming', 'handling', 'due_soon', 'overdue', 'helping'] as const;
+export const QUEUE_TABS = ['incoming', 'handling', 'due_soon', 'overdue', 'helping', 'high_risk'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 
 const HANDLING: MatterStatus[] = ['in_progress', 'suspended'];
+/** Matters whose loop has ended: no longer a risk to watch on the board. */
+const CLOSED: MatterStatus[] = ['archived', 'declined'];
 const OPEN_REFERRAL: MatterStatus[] = ['referred', 'in_progress', 'suspended'];
 /** Matters waiting at the centre itself: to be referred (again), or decided by a supervisor. */
 const AT_CENTRE: MatterStatus[] = ['accepted', 'returned', 'disputed', 'resolved'];
@@ -36,6 +39,8 @@ export interface QueueRow {
   overdueDays: number | null;
   /** 受理至今: calendar days since intake, by the host's clock (a PC's own clock may be wrong). */
   openDays: number;
+  /** 风险研判: the level (highlighted when high), null until assessed. */
+  riskLevel: RiskLevel | null;
 }
 
 const LIMIT = 200;
@@ -73,6 +78,7 @@ function queueQuery(ctx: ServiceContext) {
       'matter.created_at as createdAt',
       'matter.updated_at as updatedAt',
       'matter.revisit_due as revisitDue',
+      'matter.risk_level as riskLevel',
     ]);
 }
 
@@ -98,6 +104,10 @@ async function queueIds(ctx: ServiceContext, stationId: number | null, tab: Queu
       break;
     case 'helping':
       return helpingIds(ctx, stationId);
+    case 'high_risk':
+      // 红 before 橙, then the oldest first: the matters a supervisor must see before any other.
+      q = q.where('risk_level', 'in', HIGH_RISK).where('status', 'not in', CLOSED).orderBy(sql`case risk_level when 'red' then 0 else 1 end`).orderBy('id');
+      break;
   }
   return (await q.execute()).map((r) => r.id);
 }
@@ -164,6 +174,8 @@ export interface BoardCounts {
   overdue: number;
   atCentre: number;
   helping: number;
+  /** Open matters assessed 红 or 橙: the supervisor's start page leads with them. */
+  highRisk: number;
 }
 
 /** The numbers on the home screen (督单): what is late, what is nearly late, what waits. Each an index range count. */
@@ -186,5 +198,6 @@ export async function boardCounts(ctx: ServiceContext, stationId: number | null)
   // Counted, not listed: the list stops at LIMIT rows.
   const helping =
     stationId === null ? 0 : Number((await helpingMatters(ctx, stationId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return { incoming, handling, dueSoon, overdue, atCentre, helping };
+  const highRisk = await count((q) => q.where('risk_level', 'in', HIGH_RISK).where('status', 'not in', CLOSED));
+  return { incoming, handling, dueSoon, overdue, atCentre, helping, highRisk };
 }

@@ -121,6 +121,7 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
           status: m.decision === 'decline' ? 'declined' : 'accepted',
           decline_reason: m.decision === 'decline' ? m.declineReason : '',
           decline_channel: m.decision === 'decline' ? m.declineChannel : '',
+          risk_level: m.decision === 'decline' ? null : m.riskLevel,
           visit_count: 1,
           created_at: at,
           updated_at: at,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERFORMANCES } from '../mediation';
+import { RISK_FLAGS, RISK_LEVELS } from '../risk';
 import { REFERRAL_RESULTS, SATISFACTIONS } from '../visit';
 import { calendarDay, idSchema, text } from './common';
 
@@ -50,5 +51,12 @@ export const flowInput = z.discriminatedUnion('action', [
     note: text('回访情况', 1000),
   }),
   z.object({ ...step, action: z.literal('archive'), note: optionalNote('归档说明') }),
+  z.object({
+    ...step,
+    action: z.literal('assessRisk'),
+    level: z.enum(RISK_LEVELS, { error: '请选择风险等级' }).nullable(),
+    flags: z.array(z.enum(RISK_FLAGS, { error: '重点领域不在列表中' })).max(RISK_FLAGS.length).default([]),
+    note: text('研判理由', 500),
+  }),
 ]);
 export type FlowInput = z.input<typeof flowInput>;

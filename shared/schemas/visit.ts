@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RISK_LEVELS } from '../risk';
 import { checkIdNumber } from '../identity/idNumber';
 import { chinaDay } from '../time';
 import { COLLECTIVE_THRESHOLD, ETHNICITIES, ID_TYPES, MAX_MATTERS_PER_VISIT, MAX_REPRESENTATIVES, VISIT_CHANNELS } from '../visit';
@@ -53,6 +54,8 @@ export const matterInput = z
     decision: z.enum(['accept', 'decline']).default('accept'),
     declineReason: optionalLine('不予受理理由', 200),
     declineChannel: optionalLine('建议途径', 200),
+    /** 风险研判 at intake: the level on the centre's scale, or null (未评估). */
+    riskLevel: z.enum(RISK_LEVELS, { error: '请选择风险等级' }).nullable().default(null),
   })
   .superRefine((m, ctx) => {
     if (m.repeatOf === null && m.categoryId === null) ctx.addIssue({ code: 'custom', path: ['categoryId'], message: '请选择诉求类别' });

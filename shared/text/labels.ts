@@ -2,6 +2,7 @@ import type { IdType, MatterAction, MatterKind, MatterStatus, ReferralResult, Sa
 import type { Role, StationKind } from '../roles';
 import type { MediationSource, Performance } from '../mediation';
 import type { DayState, DiscrepancyType } from '../dayClose';
+import type { RiskLevel } from '../risk';
 
 /** Every label a user sees for a code value, in one place. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -90,6 +91,19 @@ export const REFERRAL_RESULT_LABELS: Record<ReferralResult, string> = {
   done: '已办结',
 };
 
+export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = {
+  red: '红色（重大风险）',
+  orange: '橙色（较大风险）',
+  yellow: '黄色（一般风险）',
+  blue: '蓝色（低风险）',
+};
+
+/** The colour of each level's tag (antd preset colours). */
+export const RISK_LEVEL_COLORS: Record<RiskLevel, string> = { red: 'red', orange: 'orange', yellow: 'gold', blue: 'blue' };
+
+/** Short, for a tag in a list: 红 / 橙 / 黄 / 蓝. */
+export const RISK_LEVEL_SHORT: Record<RiskLevel, string> = { red: '红', orange: '橙', yellow: '黄', blue: '蓝' };
+
 export const FLOW_ACTION_LABELS: Record<MatterAction, string> = {
   refer: '派单',
   receive: '接收',
@@ -104,6 +118,7 @@ export const FLOW_ACTION_LABELS: Record<MatterAction, string> = {
   signOff: '签单',
   revisit: '记录回访',
   archive: '归档',
+  assessRisk: '风险研判',
 };
 
 export const MEDIATION_SOURCE_LABELS: Record<MediationSource, string> = {

@@ -16,6 +16,7 @@ import * as m0014 from './0014_terminals';
 import * as m0015 from './0015_id_numbers_18';
 import * as m0016 from './0016_time_limits';
 import * as m0017 from './0017_mediation_file';
+import * as m0018 from './0018_risk';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -41,4 +42,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0015_id_numbers_18', m0015],
   ['0016_time_limits', m0016],
   ['0017_mediation_file', m0017],
+  ['0018_risk', m0018],
 ];

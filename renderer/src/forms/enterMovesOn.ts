@@ -10,6 +10,8 @@ const FIELDS = [
 
 function isStop(el: HTMLElement): boolean {
   if (el.offsetParent === null || el.tabIndex < 0) return false;
+  // An optional field the Enter path passes by (Tab still reaches it).
+  if (el.closest('[data-enter-skip]')) return false;
   // Of a radio group only the chosen option is a stop, as with Tab.
   return !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked);
 }

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag, Tooltip } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { PERFORMANCES } from '../../../../shared/mediation';
-import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, PROVISIONAL_DEADLINE, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, timeLimitText } from '../../../../shared/text/labels';
+import { RISK_FLAGS, RISK_LEVELS, type RiskFlag, type RiskLevel } from '../../../../shared/risk';
+import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, PROVISIONAL_DEADLINE, REFERRAL_RESULT_LABELS, RISK_LEVEL_LABELS, SATISFACTION_LABELS, timeLimitText } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
 import { REFERRAL_RESULTS, SATISFACTIONS, type MatterAction } from '../../../../shared/visit';
 import { type RouterOutputs, useTRPC } from '../../api/client';
@@ -23,6 +24,9 @@ interface StepValues {
   note?: string;
   revisitDue?: string | null;
   performed?: (typeof PERFORMANCES)[number];
+  /** 风险研判: 'none' is 未评估 (a radio cannot hold null). */
+  level?: RiskLevel | 'none';
+  flags?: RiskFlag[];
 }
 
 /** The form of one step: only the fields that step needs. */
@@ -77,6 +81,16 @@ function StepFields({ action, stations, matter }: { action: MatterAction; statio
           <Radio.Group options={PERFORMANCES.map((p) => ({ value: p, label: PERFORMANCE_LABELS[p] }))} />
         </Form.Item>
       )}
+      {action === 'assessRisk' && (
+        <>
+          <Form.Item label="风险等级" name="level" extra="红、橙为高风险：在督单和各列表中突出显示">
+            <Radio.Group options={[...RISK_LEVELS.map((l) => ({ value: l, label: RISK_LEVEL_LABELS[l] })), { value: 'none', label: '未评估' }]} />
+          </Form.Item>
+          <Form.Item label="重点领域" name="flags">
+            <Checkbox.Group options={RISK_FLAGS.map((f) => ({ value: f, label: f }))} />
+          </Form.Item>
+        </>
+      )}
       {action === 'extend' && (
         <Form.Item label="延长天数" name="days" rules={[{ required: true, message: '请填写延长天数' }]} extra="只能延长一次；信访事项最多 30 天">
           <InputNumber min={1} max={90} precision={0} />
@@ -130,6 +144,8 @@ export function FlowPanel({ matter }: { matter: Matter }) {
   function open(a: MatterAction) {
     form.resetFields();
     setFailure(null);
+    // 风险研判 starts from the matter's present assessment.
+    if (a === 'assessRisk') form.setFieldsValue({ level: matter.riskLevel ?? 'none', flags: matter.riskFlags });
     // 接收 and 归档 need nothing but the click: taken at once, no dialog.
     if (ONE_CLICK_STEPS.includes(a)) void take(a, {});
     else setAction(a);
@@ -138,7 +154,8 @@ export function FlowPanel({ matter }: { matter: Matter }) {
   async function take(step: MatterAction, values: StepValues): Promise<boolean> {
     setFailure(null);
     try {
-      await act.mutateAsync({ matterId: matter.id, version: matter.version, action: step, ...values, note: values.note ?? '' } as never);
+      const level = values.level === 'none' ? null : values.level;
+      await act.mutateAsync({ matterId: matter.id, version: matter.version, action: step, ...values, level, note: values.note ?? '' } as never);
       void message.success(`已${FLOW_ACTION_LABELS[step]}`);
       await queryClient.invalidateQueries();
       return true;

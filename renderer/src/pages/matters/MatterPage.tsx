@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { FileTextOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Result, Space, Spin } from 'antd';
+import { Button, Card, Descriptions, Result, Space, Spin, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
 import { chinaDateTime } from '../../../../shared/time';
 import { useTRPC } from '../../api/client';
@@ -13,6 +13,7 @@ import { PhoneField } from './PhoneField';
 import { useMe } from '../../auth/session';
 import { PaperButton, ReceiptButton } from '../../print/ReceiptButton';
 import { PetitionPapers } from './PetitionPapers';
+import { RiskTag } from './RiskTag';
 import { CorrectMatter } from './CorrectMatter';
 import { FlowPanel } from './FlowPanel';
 import { MatterTimeline } from './MatterTimeline';
@@ -28,7 +29,7 @@ export function MatterPage() {
   const m = matter.data;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={<Space>事项 {m.code} <MatterStatusTag status={m.status} /><CollectiveTag headcount={m.headcount} /></Space>} extra={
+      <Card title={<Space>事项 {m.code} <MatterStatusTag status={m.status} /><CollectiveTag headcount={m.headcount} /><RiskTag level={m.riskLevel} />{m.riskFlags.map((f) => <Tag key={f} color="magenta">{f}</Tag>)}</Space>} extra={
           <Space>
             {me.user.role !== 'station' && m.status !== 'declined' && <ReceiptButton matterId={m.id} />}
             {me.user.role !== 'station' && m.status === 'declined' && <PaperButton kind="notice" matterId={m.id} />}

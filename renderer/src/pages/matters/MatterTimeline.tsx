@@ -1,6 +1,7 @@
 import { Card, Space, Tag, Timeline } from 'antd';
 import type { Performance } from '../../../../shared/mediation';
-import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from '../../../../shared/text/labels';
+import type { RiskLevel } from '../../../../shared/risk';
+import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, REFERRAL_RESULT_LABELS, RISK_LEVEL_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
 import type { MatterAction, ReferralResult, Satisfaction } from '../../../../shared/visit';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
@@ -19,8 +20,10 @@ function duration(minutes: number | null): string {
 }
 
 function eventFacts(e: Event): string {
-  const d = e.detail as { station?: string; deadline?: string; result?: ReferralResult; satisfaction?: Satisfaction; performed?: Performance; days?: number; suspendedDays?: number };
+  const d = e.detail as { station?: string; deadline?: string; result?: ReferralResult; satisfaction?: Satisfaction; performed?: Performance; days?: number; suspendedDays?: number; level?: RiskLevel | null; flags?: string[] };
+  const risk = e.action === 'assessRisk' ? [`风险等级：${d.level ? RISK_LEVEL_LABELS[d.level] : '未评估'}`, d.flags?.length ? `重点领域：${d.flags.join('、')}` : ''] : [];
   return [
+    ...risk,
     d.station ? `承办：${d.station}` : '',
     d.deadline ? `期限：${chineseDate(d.deadline)}` : '',
     d.result ? REFERRAL_RESULT_LABELS[d.result] : '',

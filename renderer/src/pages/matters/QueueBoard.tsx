@@ -7,10 +7,11 @@ import { chineseDate } from '../../../../shared/time';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { CollectiveTag } from '../../visitors/CollectiveTag';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
+import { RiskTag } from './RiskTag';
 
 type Row = RouterOutputs['flow']['queue'][number];
 type Counts = RouterOutputs['flow']['counts'];
-type TabKey = 'incoming' | 'handling' | 'due_soon' | 'overdue' | 'helping' | 'centre';
+type TabKey = 'incoming' | 'handling' | 'due_soon' | 'overdue' | 'helping' | 'high_risk' | 'centre';
 
 const TAB_LABELS: Record<TabKey, string> = {
   centre: '中心待办',
@@ -19,15 +20,16 @@ const TAB_LABELS: Record<TabKey, string> = {
   due_soon: '即将到期',
   overdue: '已超期',
   helping: '协办',
+  high_risk: '高风险',
 };
 
-const COUNT_OF: Record<TabKey, keyof Counts> = { centre: 'atCentre', incoming: 'incoming', handling: 'handling', due_soon: 'dueSoon', overdue: 'overdue', helping: 'helping' };
+const COUNT_OF: Record<TabKey, keyof Counts> = { centre: 'atCentre', incoming: 'incoming', handling: 'handling', due_soon: 'dueSoon', overdue: 'overdue', helping: 'helping', high_risk: 'highRisk' };
 
 /** Which tabs a role works from: the station its own queue, the desk what waits at the centre, the supervisor everything. */
 function tabsFor(role: Role): TabKey[] {
   if (role === 'station') return ['incoming', 'handling', 'due_soon', 'overdue', 'helping'];
   if (role === 'clerk') return ['centre', 'overdue', 'due_soon'];
-  return ['overdue', 'due_soon', 'centre', 'incoming', 'handling'];
+  return ['high_risk', 'overdue', 'due_soon', 'centre', 'incoming', 'handling'];
 }
 
 function UrgencyTag({ row }: { row: Row }) {
@@ -49,7 +51,7 @@ function QueueTable({ tab }: { tab: TabKey }) {
       loading={data.isPending}
       dataSource={data.data}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      rowClassName={(r) => (r.urgency === 'overdue' ? 'overdue-row' : r.urgency === 'due_soon' ? 'due-soon-row' : '')}
+      rowClassName={(r) => (r.riskLevel === 'red' ? 'risk-red-row' : r.urgency === 'overdue' ? 'overdue-row' : r.urgency === 'due_soon' ? 'due-soon-row' : '')}
       locale={{ emptyText: '没有事项' }}
       columns={[
         {
@@ -59,6 +61,7 @@ function QueueTable({ tab }: { tab: TabKey }) {
           render: (code: string, r) => (
             <span>
               <Link to={`/matters/${r.id}`}>{code}</Link>
+              <RiskTag level={r.riskLevel} short />
               {r.supervised && (
                 <Tag color="volcano" className="inline-tag">
                   督办
@@ -93,8 +96,10 @@ function QueueTable({ tab }: { tab: TabKey }) {
 export function QueueBoard({ role }: { role: Role }) {
   const trpc = useTRPC();
   const tabs = tabsFor(role);
-  const [tab, setTab] = useState<TabKey>(tabs[0]!);
+  const [chosen, setTab] = useState<TabKey | null>(null);
   const counts = useQuery(trpc.flow.counts.queryOptions());
+  // The board opens on 高风险 while there are high-risk matters open, else on its first queue.
+  const tab = chosen ?? (tabs.includes('high_risk') && (counts.data?.highRisk ?? 0) > 0 ? 'high_risk' : tabs.find((t) => t !== 'high_risk')!);
   return (
     <Card title={role === 'station' ? '本单位待办' : role === 'clerk' ? '待办事项' : '督单'} data-testid="queue-board">
       <Tabs
@@ -105,7 +110,7 @@ export function QueueBoard({ role }: { role: Role }) {
           label: (
             <span>
               {TAB_LABELS[t]}{' '}
-              <Badge count={counts.data?.[COUNT_OF[t]] ?? 0} showZero color={t === 'overdue' ? 'red' : t === 'due_soon' ? 'orange' : 'blue'} overflowCount={9999} />
+              <Badge count={counts.data?.[COUNT_OF[t]] ?? 0} showZero color={t === 'overdue' || t === 'high_risk' ? 'red' : t === 'due_soon' ? 'orange' : 'blue'} overflowCount={9999} />
             </span>
           ),
         }))}

@@ -15,6 +15,7 @@ export const NOTE_LABELS: Partial<Record<MatterAction, { label: string; required
   signOff: { label: '群众意见', required: false },
   revisit: { label: '回访情况', required: true },
   archive: { label: '归档说明', required: false },
+  assessRisk: { label: '研判理由', required: true },
 };
 
 /** Steps that only move the matter on, confirmed with one click (a note may be added). */

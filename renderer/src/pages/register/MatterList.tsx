@@ -1,3 +1,5 @@
+import { RISK_LEVELS } from '../../../../shared/risk';
+import { RISK_LEVEL_LABELS } from '../../../../shared/text/labels';
 import { DeleteOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Form, Input, Radio, Row, Select, type FormInstance } from 'antd';
@@ -66,12 +68,12 @@ export function MatterList({ form }: { form: FormInstance<RegisterForm> }) {
                   />
                 ) : (
                   <Row gutter={12}>
-                    <Col span={12}>
+                    <Col span={10}>
                       <Form.Item label={label('诉求类别', index)} name={[field.name, 'categoryId']} rules={[{ required: true, message: '请选择诉求类别' }]}>
                         <Select showSearch filterOption={matchesCategory} options={options} placeholder="选择，或输入名称、拼音首字母（如 ll）" />
                       </Form.Item>
                     </Col>
-                    <Col span={12}>
+                    <Col span={9}>
                       <Form.Item label={label('受理意见', index)} name={[field.name, 'decision']} initialValue="accept">
                         <Radio.Group
                           options={[
@@ -79,6 +81,12 @@ export function MatterList({ form }: { form: FormInstance<RegisterForm> }) {
                             { value: 'decline', label: '不予受理' },
                           ]}
                         />
+                      </Form.Item>
+                    </Col>
+                    {/* Reached by Tab or the mouse; Enter goes from 受理意见 straight on to 诉求内容 (most matters are not assessed at the counter). */}
+                    <Col span={5} data-enter-skip>
+                      <Form.Item label={label('风险等级', index)} name={[field.name, 'riskLevel']} initialValue="none">
+                        <Select options={[{ value: 'none', label: '未评估' }, ...RISK_LEVELS.map((l) => ({ value: l, label: RISK_LEVEL_LABELS[l] }))]} />
                       </Form.Item>
                     </Col>
                   </Row>

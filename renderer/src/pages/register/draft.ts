@@ -1,3 +1,4 @@
+import type { RiskLevel } from '../../../../shared/risk';
 import type { PersonInput, RegisterVisitInput } from '../../../../shared/schemas/visit';
 import type { IdType, VisitChannel } from '../../../../shared/visit';
 
@@ -32,6 +33,8 @@ export interface MatterForm {
   decision?: 'accept' | 'decline';
   declineReason?: string;
   declineChannel?: string;
+  /** 风险研判 at intake; 'none' (未评估) until the clerk says otherwise. */
+  riskLevel?: RiskLevel | 'none';
 }
 
 export interface RegisterForm {
@@ -114,6 +117,7 @@ export function toRegisterInput(values: RegisterForm, idempotencyKey: string): R
       decision: m.decision ?? 'accept',
       declineReason: m.declineReason ?? '',
       declineChannel: m.declineChannel ?? '',
+      riskLevel: m.riskLevel && m.riskLevel !== 'none' ? m.riskLevel : null,
     })),
   };
 }
