@@ -73,6 +73,26 @@ test('a clerk registers a walk-in from the keyboard alone', async ({ page }) => 
   expect(person).toMatchObject({ name: '张三', maskedId: '1408**********' + ZHANG.slice(-4), addressText: '三组 12 号', addressCode: '140828203200' });
 });
 
+test('先行调解: a dispute settled on the spot is accepted and closed in the same registration', async ({ page }) => {
+  await page.getByLabel('姓名').fill('李当场');
+  await page.getByLabel('身份证号').fill(ZHANG);
+  await pickCategory(page, '邻里');
+  await page.getByRole('radio', { name: '当场化解' }).check();
+  await page.getByLabel('诉求内容').fill('借用农具未还，双方争执。');
+  // The visitor's confirmation is asked for before anything is saved.
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByText('请群众确认；不满意的请受理后派单')).toBeVisible();
+  await page.getByLabel('化解情况').fill('经窗口说和，当场归还农具。');
+  await page.getByRole('radio', { name: '满意', exact: true }).check();
+  await page.screenshot({ path: 'test-results/screens/register-settle.png' });
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByTestId('visit-no')).toBeVisible();
+  await page.getByRole('link', { name: /^SX\d{8}-0001$/ }).click();
+  await expect(page.getByText('已签单').first()).toBeVisible();
+  await expect(page.getByTestId('timeline')).toContainText('当场化解');
+  await expect(page.getByTestId('timeline')).toContainText('经窗口说和，当场归还农具。');
+});
+
 test('a repeat visitor is recognised by ID number and by initials, and linked to the earlier matter', async ({ page }) => {
   const token = await adminToken(host);
   const first = await callApi<{ matters: { code: string }[] }>(host, token, 'visits.register', walkIn({ name: '张三', idNumber: ZHANG }));

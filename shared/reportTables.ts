@@ -63,11 +63,12 @@ export function reportTables(s: Statistics): ReportTable[] {
         { header: '诉求类别', width: 16 },
         { header: '受理（件）', width: 10 },
         { header: '不予受理（件）', width: 14 },
+        { header: '当场化解（件）', width: 14 },
         { header: '派单（件）', width: 10 },
         { header: '办结（件）', width: 10 },
         { header: '归档（件）', width: 10 },
       ],
-      rows: [...s.intake, intake].map((c) => [c.name, c.accepted, c.declined, c.referred, c.resolved, c.archived]),
+      rows: [...s.intake, intake].map((c) => [c.name, c.accepted, c.declined, c.settled, c.referred, c.resolved, c.archived]),
     },
     {
       sheet: '按单位',

@@ -21,6 +21,8 @@ export interface IntakeRow {
   accepted: number;
   /** Matters registered in the period and declined (不予受理). */
   declined: number;
+  /** Of those accepted, settled on the spot at the desk (当场化解, 先行调解): also counted as 办结. */
+  settled: number;
   /** Matters referred in the period (a re-referral counts the matter once). */
   referred: number;
   /** Matters whose station reported a result in the period (办结). */

@@ -54,5 +54,5 @@ export const REFERRAL_RESULTS = ['mediated', 'not_mediated', 'answered', 'done']
 export type ReferralResult = (typeof REFERRAL_RESULTS)[number];
 
 /** Every step of the 六单 loop after intake. */
-export const MATTER_ACTIONS = ['refer', 'receive', 'progress', 'return', 'suspend', 'resume', 'result', 'remind', 'extend', 'reassign', 'signOff', 'revisit', 'archive', 'assessRisk'] as const;
+export const MATTER_ACTIONS = ['refer', 'receive', 'progress', 'return', 'suspend', 'resume', 'result', 'remind', 'extend', 'reassign', 'signOff', 'revisit', 'archive', 'assessRisk', 'settle'] as const;
 export type MatterAction = (typeof MATTER_ACTIONS)[number];

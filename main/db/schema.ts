@@ -153,6 +153,8 @@ export interface MatterTable {
   /** 风险研判: the level on the centre's scale, null until assessed; 重点领域 flags as a JSON list. */
   risk_level: RiskLevel | null;
   risk_flags: Generated<string>;
+  /** 1 when settled on the spot at the desk (当场化解): accepted and closed at registration. */
+  settled_at_desk: Generated<number>;
   /** The counter and business day of the visit that opened it. */
   opened_counter_id: number | null;
   opened_day: string | null;

@@ -79,6 +79,8 @@ export const FLOW: Record<MatterAction, Rule> = {
   signOff: { from: ['resolved'], roles: DESK, to: (f) => (f.satisfaction === 'dissatisfied' ? 'disputed' : 'signed_off') },
   // 回访: after sign-off, the centre calls or visits to see whether the result holds.
   revisit: { from: ['signed_off'], roles: DESK, to: () => null },
+  // 当场化解 happens at registration (the visit records it), never as a later step.
+  settle: { from: [], roles: DESK, to: () => null },
   // 风险研判: any time before the matter is closed, by the desk, with the reason.
   assessRisk: { from: ['accepted', 'referred', 'in_progress', 'suspended', 'returned', 'resolved', 'disputed', 'signed_off'], roles: DESK, to: () => null },
   archive: {

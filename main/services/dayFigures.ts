@@ -44,7 +44,7 @@ export async function dayFigures(ctx: ServiceContext, counterId: number, day: st
     .select(['matter_event.action', 'station.name as station', (eb) => eb.fn.countAll<number>().as('n')])
     .where('matter_event.at', '>=', from)
     .where('matter_event.at', '<', to)
-    .where('matter_event.action', 'in', ['refer', 'reassign', 'result', 'signOff'])
+    .where('matter_event.action', 'in', ['refer', 'reassign', 'result', 'signOff', 'settle'])
     .where('matter.opened_counter_id', '=', counterId)
     .groupBy(['matter_event.action', 'station.name'])
     .execute();
@@ -70,8 +70,9 @@ export async function dayFigures(ctx: ServiceContext, counterId: number, day: st
     accepted: matters.filter((m) => m.status !== 'declined').reduce((n, m) => n + Number(m.n), 0),
     declined: matters.filter((m) => m.status === 'declined').reduce((n, m) => n + Number(m.n), 0),
     referred: [...referred].map(([station, n]) => ({ station, count: n })),
-    resolved: count('result'),
-    signedOff: count('signOff'),
+    // A matter settled on the spot at this counter (当场化解) is resolved and signed off here too.
+    resolved: count('result') + count('settle'),
+    signedOff: count('signOff') + count('settle'),
     carriedOver: Number(carried.n),
   };
 }

@@ -82,6 +82,7 @@ async function intakeRows(ctx: ServiceContext, period: Period, categories: { id:
       'category_id',
       (eb) => eb.fn.sum<number>(eb.case().when('status', '!=', 'declined').then(1).else(0).end()).as('accepted'),
       (eb) => eb.fn.sum<number>(eb.case().when('status', '=', 'declined').then(1).else(0).end()).as('declined'),
+      (eb) => eb.fn.sum<number>('settled_at_desk').as('settled'),
     ])
     .where('opened_day', '>=', period.from)
     .where('opened_day', '<=', period.to)
@@ -91,19 +92,24 @@ async function intakeRows(ctx: ServiceContext, period: Period, categories: { id:
   const resolved = await stepsByCategory(ctx, period, 'result');
   const archived = await stepsByCategory(ctx, period, 'archive');
   const pick = <T extends { category_id: number }>(rows: T[], id: number) => rows.find((r) => r.category_id === id);
-  return categories.map((c) => ({
-    name: c.name,
-    accepted: n(pick(opened, c.id)?.accepted),
-    declined: n(pick(opened, c.id)?.declined),
-    referred: n(pick(referred, c.id)?.n),
-    resolved: n(pick(resolved, c.id)?.n),
-    archived: n(pick(archived, c.id)?.n),
-  }));
+  return categories.map((c) => {
+    const settled = n(pick(opened, c.id)?.settled);
+    return {
+      name: c.name,
+      accepted: n(pick(opened, c.id)?.accepted),
+      declined: n(pick(opened, c.id)?.declined),
+      settled,
+      referred: n(pick(referred, c.id)?.n),
+      // 办结: by a station's result, or on the spot at the desk.
+      resolved: n(pick(resolved, c.id)?.n) + settled,
+      archived: n(pick(archived, c.id)?.n),
+    };
+  });
 }
 
 function intakeTotal(rows: IntakeRow[]): IntakeRow {
   const sum = (k: Exclude<keyof IntakeRow, 'name'>) => rows.reduce((t, r) => t + r[k], 0);
-  return { name: '合计', accepted: sum('accepted'), declined: sum('declined'), referred: sum('referred'), resolved: sum('resolved'), archived: sum('archived') };
+  return { name: '合计', accepted: sum('accepted'), declined: sum('declined'), settled: sum('settled'), referred: sum('referred'), resolved: sum('resolved'), archived: sum('archived') };
 }
 
 /** Per station: referred in the period, finished on time, overdue (late or still open past the deadline), average days. */
@@ -187,7 +193,8 @@ async function satisfactionShares(ctx: ServiceContext, period: Period): Promise<
     .select([sql<Satisfaction>`json_extract(detail, '$.satisfaction')`.as('satisfaction'), (eb) => eb.fn.countAll<number>().as('n')])
     .where('at', '>=', from)
     .where('at', '<', to)
-    .where('action', '=', 'signOff')
+    // The visitor's word: at sign-off, or on the spot when the desk settled the matter.
+    .where('action', 'in', ['signOff', 'settle'])
     .groupBy(sql`json_extract(detail, '$.satisfaction')`)
     .execute();
   return Object.fromEntries(SATISFACTIONS.map((s) => [s, n(rows.find((r) => r.satisfaction === s)?.n)])) as Record<Satisfaction, number>;

@@ -118,7 +118,10 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
           opened_counter_id: counterId,
           opened_day: day,
           content: m.content,
-          status: m.decision === 'decline' ? 'declined' : 'accepted',
+          // 当场化解: accepted and closed in one go, the visitor's confirmation taken as the sign-off.
+          status: m.decision === 'decline' ? 'declined' : m.decision === 'settle' ? 'signed_off' : 'accepted',
+          settled_at_desk: m.decision === 'settle' ? 1 : 0,
+          satisfaction: m.decision === 'settle' ? m.settleSatisfaction : null,
           decline_reason: m.decision === 'decline' ? m.declineReason : '',
           decline_channel: m.decision === 'decline' ? m.declineChannel : '',
           risk_level: m.decision === 'decline' ? null : m.riskLevel,
@@ -129,6 +132,12 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx.insertInto('matter_visit').values({ matter_id: matter.id, visit_id: visit.id, kind: 'opened', note: '' }).execute();
+      if (m.decision === 'settle') {
+        await trx
+          .insertInto('matter_event')
+          .values({ matter_id: matter.id, referral_id: null, at, actor_id: actor.userId, action: 'settle', status_after: 'signed_off', note: m.settleNote, detail: JSON.stringify({ satisfaction: m.settleSatisfaction }) })
+          .execute();
+      }
     }
 
     const registered = await registeredVisit(trx, visit.id, false);

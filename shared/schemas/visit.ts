@@ -51,9 +51,13 @@ export const matterInput = z
     repeatOf: idSchema.nullable().default(null),
     categoryId: idSchema.nullable().default(null),
     content: text('诉求内容', CONTENT_MAX),
-    decision: z.enum(['accept', 'decline']).default('accept'),
+    /** 受理, 不予受理, or 当场化解 (先行调解: settled on the spot, accepted and closed at once). */
+    decision: z.enum(['accept', 'decline', 'settle']).default('accept'),
     declineReason: optionalLine('不予受理理由', 200),
     declineChannel: optionalLine('建议途径', 200),
+    /** 当场化解: how it was settled, and the visitor's confirmation. */
+    settleNote: text('化解情况', 1000, 0).default(''),
+    settleSatisfaction: z.enum(['satisfied', 'basically'], { error: '请选择群众评价' }).nullable().default(null),
     /** 风险研判 at intake: the level on the centre's scale, or null (未评估). */
     riskLevel: z.enum(RISK_LEVELS, { error: '请选择风险等级' }).nullable().default(null),
   })
@@ -63,6 +67,11 @@ export const matterInput = z
       if (m.repeatOf !== null) ctx.addIssue({ code: 'custom', path: ['decision'], message: '重复访关联的是已有事项，不能在此不予受理' });
       if (m.declineReason === '') ctx.addIssue({ code: 'custom', path: ['declineReason'], message: '不予受理须写明理由' });
       if (m.declineChannel === '') ctx.addIssue({ code: 'custom', path: ['declineChannel'], message: '不予受理须告知应当通过的途径' });
+    }
+    if (m.decision === 'settle') {
+      if (m.repeatOf !== null) ctx.addIssue({ code: 'custom', path: ['decision'], message: '重复访关联的是已有事项，请在事项页办理' });
+      if (m.settleNote === '') ctx.addIssue({ code: 'custom', path: ['settleNote'], message: '当场化解须写明化解情况' });
+      if (m.settleSatisfaction === null) ctx.addIssue({ code: 'custom', path: ['settleSatisfaction'], message: '当场化解须经群众确认（满意或基本满意）；不满意的请受理后派单' });
     }
   });
 export type MatterInput = z.input<typeof matterInput>;

@@ -119,6 +119,7 @@ export const FLOW_ACTION_LABELS: Record<MatterAction, string> = {
   revisit: '记录回访',
   archive: '归档',
   assessRisk: '风险研判',
+  settle: '当场化解',
 };
 
 export const MEDIATION_SOURCE_LABELS: Record<MediationSource, string> = {

@@ -17,6 +17,7 @@ import * as m0015 from './0015_id_numbers_18';
 import * as m0016 from './0016_time_limits';
 import * as m0017 from './0017_mediation_file';
 import * as m0018 from './0018_risk';
+import * as m0019 from './0019_settled_at_desk';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -43,4 +44,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0016_time_limits', m0016],
   ['0017_mediation_file', m0017],
   ['0018_risk', m0018],
+  ['0019_settled_at_desk', m0019],
 ];

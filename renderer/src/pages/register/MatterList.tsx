@@ -78,6 +78,7 @@ export function MatterList({ form }: { form: FormInstance<RegisterForm> }) {
                         <Radio.Group
                           options={[
                             { value: 'accept', label: '受理' },
+                            { value: 'settle', label: '当场化解' },
                             { value: 'decline', label: '不予受理' },
                           ]}
                         />
@@ -97,6 +98,29 @@ export function MatterList({ form }: { form: FormInstance<RegisterForm> }) {
                   rules={[zodRule(text('诉求内容', CONTENT_MAX))]}
                 >
                   <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={{ max: CONTENT_MAX, show: true }} placeholder={`群众反映的主要事实和诉求，最多 ${CONTENT_MAX} 字（Ctrl+回车 跳到下一项）`} />
+                </Form.Item>
+                <Form.Item noStyle dependencies={[['matters', field.name, 'decision']]}>
+                  {() =>
+                    form.getFieldValue(['matters', field.name, 'decision']) === 'settle' && (
+                      <Row gutter={12}>
+                        <Col span={16}>
+                          <Form.Item label={label('化解情况', index)} name={[field.name, 'settleNote']} rules={[zodRule(text('化解情况', 1000))]}>
+                            <Input placeholder="当场如何化解，如：经窗口说和，双方同意…" />
+                          </Form.Item>
+                        </Col>
+                        <Col span={8}>
+                          <Form.Item label={label('群众确认', index)} name={[field.name, 'settleSatisfaction']} rules={[{ required: true, message: '请群众确认；不满意的请受理后派单' }]}>
+                            <Radio.Group
+                              options={[
+                                { value: 'satisfied', label: '满意' },
+                                { value: 'basically', label: '基本满意' },
+                              ]}
+                            />
+                          </Form.Item>
+                        </Col>
+                      </Row>
+                    )
+                  }
                 </Form.Item>
                 <Form.Item noStyle dependencies={[['matters', field.name, 'decision']]}>
                   {() =>

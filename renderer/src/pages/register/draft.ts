@@ -30,9 +30,12 @@ export interface MatterForm {
   repeatLabel?: string;
   categoryId?: number | null;
   content?: string;
-  decision?: 'accept' | 'decline';
+  decision?: 'accept' | 'decline' | 'settle';
   declineReason?: string;
   declineChannel?: string;
+  /** 当场化解: how it was settled and the visitor's word. */
+  settleNote?: string;
+  settleSatisfaction?: 'satisfied' | 'basically';
   /** 风险研判 at intake; 'none' (未评估) until the clerk says otherwise. */
   riskLevel?: RiskLevel | 'none';
 }
@@ -117,6 +120,8 @@ export function toRegisterInput(values: RegisterForm, idempotencyKey: string): R
       decision: m.decision ?? 'accept',
       declineReason: m.declineReason ?? '',
       declineChannel: m.declineChannel ?? '',
+      settleNote: m.settleNote ?? '',
+      settleSatisfaction: m.settleSatisfaction ?? null,
       riskLevel: m.riskLevel && m.riskLevel !== 'none' ? m.riskLevel : null,
     })),
   };
