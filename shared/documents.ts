@@ -17,6 +17,7 @@ export const DOCUMENT_KINDS = [
   'petition_acceptance',
   'petition_extension',
   'petition_opinion',
+  'assessment_record',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -38,6 +39,7 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   petition_acceptance: '信访事项受理告知书',
   petition_extension: '信访事项延期办理告知书',
   petition_opinion: '信访事项处理意见书',
+  assessment_record: '矛盾纠纷研判会记录',
 };
 
 /**
@@ -62,6 +64,7 @@ export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
   petition_acceptance: 'XS',
   petition_extension: 'XY',
   petition_opinion: 'XC',
+  assessment_record: 'YP',
 };
 
 export function documentNumber(kind: DocumentKind, year: number, serial: number): string {

@@ -57,6 +57,18 @@ export function reportTables(s: Statistics): ReportTable[] {
       ],
     },
     {
+      sheet: '研判',
+      title: '风险研判',
+      columns: [
+        { header: '项目', width: 20 },
+        { header: '数量', width: 10 },
+      ],
+      rows: [
+        ['研判会（次）', s.assessment.meetings],
+        ['研判事项（件）', s.assessment.matters],
+      ],
+    },
+    {
       sheet: '中心受理',
       title: '综治中心受理办结情况（按诉求类别，全部事项）',
       columns: [

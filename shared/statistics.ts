@@ -64,6 +64,8 @@ export interface Statistics {
   satisfaction: Record<Satisfaction, number>;
   /** 防止民间纠纷转化为刑事案件 / 防止群体性上访: cases and the people in them. */
   prevention: { criminal: { cases: number; people: number }; collective: { cases: number; people: number } };
+  /** 研判会 held in the period, and the matters they assessed. */
+  assessment: { meetings: number; matters: number };
   /** Visits per day, for the trend chart. */
   daily: { day: string; visits: number }[];
   /** The closed days of the period, and whether their sheets add up to these figures. */

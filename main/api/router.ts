@@ -1,4 +1,5 @@
 import { adminRouter } from './routers/admin';
+import { assessmentRouter } from './routers/assessment';
 import { authRouter } from './routers/auth';
 import { calendarRouter } from './routers/calendar';
 import { documentsRouter } from './routers/documents';
@@ -25,6 +26,7 @@ export const appRouter = router({
   visits: visitsRouter,
   matters: mattersRouter,
   flow: flowRouter,
+  assessment: assessmentRouter,
   documents: documentsRouter,
   mediation: mediationRouter,
   dayClose: dayCloseRouter,

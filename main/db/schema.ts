@@ -224,6 +224,8 @@ export interface DocumentTable {
   print_error: Generated<string>;
   /** The business day a 日结单 covers. */
   sheet_day: string | null;
+  /** The 研判会 a 研判记录 records. */
+  meeting_id: Generated<number | null>;
   /** The referral a 派单单 was issued for. */
   referral_id: Generated<number | null>;
 }
@@ -369,6 +371,28 @@ export interface HolidayArrangementTable {
   entered_at: string;
 }
 
+/** 研判会: a joint assessment meeting. */
+export interface AssessmentMeetingTable {
+  id: Generated<number>;
+  held_on: string;
+  place: string;
+  chair: string;
+  attendees: string;
+  discussion: string;
+  created_by: number;
+  created_at: string;
+}
+
+/** What a 研判会 decided about one matter: the decision, who is responsible, by when. */
+export interface AssessmentDecisionTable {
+  id: Generated<number>;
+  meeting_id: number;
+  matter_id: number;
+  decision: string;
+  station_id: number | null;
+  due_on: string | null;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -396,4 +420,6 @@ export interface Database {
   paper_explanation: PaperExplanationTable;
   late_correction: LateCorrectionTable;
   holiday_arrangement: HolidayArrangementTable;
+  assessment_meeting: AssessmentMeetingTable;
+  assessment_decision: AssessmentDecisionTable;
 }

@@ -1,5 +1,6 @@
 import type { FilePaper } from '../../shared/schemas/mediation';
 import type { CaseFileData } from './documents/CaseFile';
+import type { AssessmentRecordData } from './documents/AssessmentRecord';
 import type { DaySheetData } from './documents/DaySheet';
 import type { StatsReportData } from './documents/StatsReport';
 import type { MediationPaperData } from './documents/mediationParts';
@@ -20,6 +21,7 @@ export type PdfJob =
   /** The bound 调解卷宗: cover and contents, the papers in order, the back. */
   | { kind: 'case_file'; data: CaseFileData; papers: { kind: FilePaper; data: MediationPaperData }[] }
   | { kind: 'day_sheet'; data: DaySheetData }
+  | { kind: 'assessment_record'; data: AssessmentRecordData }
   /** Not a numbered paper: a report made on request. */
   | { kind: 'stats_report'; data: StatsReportData };
 

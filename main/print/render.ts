@@ -9,6 +9,7 @@ import { JudicialApplication } from './documents/JudicialApplication';
 import { MediationIntake } from './documents/MediationIntake';
 import { RightsNotice } from './documents/RightsNotice';
 import { registerFonts } from './fonts';
+import { AssessmentRecord } from './documents/AssessmentRecord';
 import { DaySheet } from './documents/DaySheet';
 import { StatsReport } from './documents/StatsReport';
 import { MediationAgreement } from './documents/MediationAgreement';
@@ -68,6 +69,8 @@ export async function renderDocument(job: PdfJob): Promise<Buffer> {
       return toBuffer(PetitionOpinion, { data: job.data });
     case 'day_sheet':
       return toBuffer(DaySheet, { data: job.data });
+    case 'assessment_record':
+      return toBuffer(AssessmentRecord, { data: job.data });
     case 'stats_report':
       return toBuffer(StatsReport, { data: job.data });
     case 'case_file':

@@ -2,8 +2,8 @@ import { maskIdNumber } from '../../shared/identity/idNumber';
 import { maskPhone } from '../../shared/identity/phone';
 import type { DocumentKind } from '../../shared/documents';
 
-/** Papers about one matter (the 日结单 is about a counter's day). */
-export type MatterPaper = Exclude<DocumentKind, 'day_sheet'>;
+/** Papers about one matter (the 日结单 is about a counter's day, the 研判记录 about a meeting). */
+export type MatterPaper = Exclude<DocumentKind, 'day_sheet' | 'assessment_record'>;
 import { PER_REFERRAL_PAPERS } from '../../shared/schemas/documents';
 import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
 import { DOC_MSG, VISIT_MSG } from '../../shared/text/messages';

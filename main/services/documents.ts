@@ -16,6 +16,7 @@ import type { Actor, Caller, ServiceContext } from './context';
 import { printCount, reprintCount } from './printCounts';
 import { buildJob, withNumber, type MatterPaper } from './documentJobs';
 import { isDayClosed, recordLateCorrection } from './dayClose';
+import { meetingJob } from './assessment/meetings';
 import { daySheetJob } from './daySheetJob';
 import { mediationCommittee, validAgreementNumber } from './mediation/mediationFile';
 import { nextSerial } from './serials';
@@ -135,6 +136,8 @@ interface PaperSubject {
   matterId: number | null;
   referralId: number | null;
   sheetDay: string | null;
+  /** The 研判会 a 研判记录 records. */
+  meetingId?: number;
 }
 
 /**
@@ -185,7 +188,7 @@ async function numberAndPrint(ctx: ServiceContext, actor: Actor, counterId: numb
     const { serial, number } = await allocateNumber(tctx, kind, year, subject.matterId);
     const row = await trx
       .insertInto('document')
-      .values({ kind, year, serial, number, matter_id: subject.matterId, referral_id: subject.referralId, sheet_day: subject.sheetDay, counter_id: counterId, business_day: chinaDay(now), layout, status: 'issued', void_reason: '', created_by: actor.userId, created_at: now.toISOString() })
+      .values({ kind, year, serial, number, matter_id: subject.matterId, referral_id: subject.referralId, sheet_day: subject.sheetDay, meeting_id: subject.meetingId ?? null, counter_id: counterId, business_day: chinaDay(now), layout, status: 'issued', void_reason: '', created_by: actor.userId, created_at: now.toISOString() })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(trx, now, { actorId: actor.userId, action: 'document.issue', entity: 'document', entityId: row.id, detail: { number, kind, ...subject } });
@@ -202,13 +205,21 @@ export async function issueDocument(ctx: ServiceContext, actor: Actor, counterId
 }
 
 /** The 日结单 of a closed day, on the counter's A4 printer. */
+/** The 研判记录 of a meeting: one valid per meeting; another copy is a 补打. */
+export async function issueMeetingRecord(ctx: ServiceContext, actor: Actor, counterId: number | null, meetingId: number, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
+  const draft = await meetingJob(ctx, meetingId, '', false);
+  const standing = await ctx.db.selectFrom('document').select(['id', 'number']).where('kind', '=', 'assessment_record').where('meeting_id', '=', meetingId).where('status', '=', 'issued').executeTakeFirst();
+  if (standing) throw new DeskError('conflict', DOC_MSG.alreadyValid(DOCUMENT_LABELS.assessment_record, standing.number));
+  return numberAndPrint(ctx, actor, counterId, 'assessment_record', { matterId: null, referralId: null, sheetDay: null, meetingId }, 'a4', draft, route);
+}
+
 export async function issueDaySheet(ctx: ServiceContext, actor: Actor, counterId: number, day: string, route: PaperRoute = 'auto'): Promise<PrintedDocument> {
   const draft = await daySheetJob(ctx, counterId, day, '', false);
   return numberAndPrint(ctx, actor, counterId, 'day_sheet', { matterId: null, referralId: null, sheetDay: day }, 'a4', draft, route);
 }
 
-/** The papers the desk's procedures reach: receipts, notices, slips and 日结单 — never the mediation file's. */
-const DESK_KINDS: readonly DocumentKind[] = [...DESK_PAPERS, 'day_sheet'];
+/** The papers the desk's procedures reach: receipts, notices, slips, 日结单 and 研判记录 — never the mediation file's. */
+const DESK_KINDS: readonly DocumentKind[] = [...DESK_PAPERS, 'day_sheet', 'assessment_record'];
 
 /**
  * A paper the desk may open, print again or void: one of its own kinds. A mediation paper carries
@@ -239,7 +250,9 @@ export async function printAgain(ctx: ServiceContext, actor: Actor, counterId: n
   const job =
     doc.kind === 'day_sheet'
       ? await daySheetJob(ctx, doc.counter_id!, doc.sheet_day!, doc.number, reprint)
-      : (await buildJob(ctx, doc.kind, doc.matter_id!, doc.number, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, reprint)).job;
+      : doc.kind === 'assessment_record'
+        ? await meetingJob(ctx, doc.meeting_id!, doc.number, reprint)
+        : (await buildJob(ctx, doc.kind, doc.matter_id!, doc.number, actor, counterId ?? doc.counter_id, doc.layout as ReceiptLayout, reprint)).job;
   return printOnce(ctx, doc.id, doc.number, job, actor, reprint, await printTarget(ctx, counterId ?? doc.counter_id, job, route));
 }
 

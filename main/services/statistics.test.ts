@@ -83,6 +83,8 @@ beforeAll(async () => {
   const draft2 = await committeeStaff.mediation.get.query({ matterId: failed });
   await committeeStaff.mediation.save.mutate({ ...(draft2 as unknown as MediationInput), matterId: failed, version: 0, source: 'active', parties: [draft2.parties[0]!, other], clauses: ['（未达成协议）'], performance: '—', recorder: '王记录' });
   await act(committeeStaff, failed, { action: 'result', result: 'not_mediated', note: '双方分歧大，告知诉讼' });
+  // A 研判会 takes the failed case.
+  await boss.assessment.hold.mutate({ heldOn: firstDay, place: '综治中心会议室', chair: '周主任', attendees: '综治办、司法所', discussion: '调解不成，研究诉前调解。', decisions: [{ matterId: failed, decision: '引导至人民法庭诉前调解', stationId: null, dueOn: null }] });
   await closeTheDay(clerk);
 
   host.clock.advance(24 * 60 * 60 * 1000);
@@ -111,6 +113,10 @@ describe('统计', () => {
       ['申请调解', 1],
       ['接受委托移送调解', 0],
       ['合计', 2],
+    ]);
+    expect(rowsOf(s, '研判')).toEqual([
+      ['研判会（次）', 1],
+      ['研判事项（件）', 1],
     ]);
     expect(rowsOf(s, '预防成效')).toEqual([
       ['防止民间纠纷转化为刑事案件', 1, 2],
@@ -174,7 +180,7 @@ describe('统计', () => {
     expect(file.fileName).toMatch(/统计表\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['人民调解', '按来源', '预防成效', '中心受理', '按单位', '来访', '满意度']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['人民调解', '按来源', '预防成效', '研判', '中心受理', '按单位', '来访', '满意度']);
     expect(wb.getWorksheet('预防成效')!.getRow(3).values).toEqual([undefined, '防止民间纠纷转化为刑事案件', 1, 2]);
     const byCategory = wb.getWorksheet('人民调解')!;
     expect(byCategory.getRow(2).values).toEqual([undefined, '纠纷类别', '受理（件）', '调解成功（件）', '成功率', '协议涉及金额（万元）', '履行（件）', '司法确认（件）']);

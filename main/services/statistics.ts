@@ -229,6 +229,18 @@ async function prevention(ctx: ServiceContext, period: Period): Promise<Statisti
   return { criminal: { cases: n(row.criminal), people: n(row.criminalPeople) }, collective: { cases: n(row.collective), people: n(row.collectivePeople) } };
 }
 
+/** 研判会 held in the period and the matters they took (a matter twice assessed counts twice). */
+async function assessmentFigures(ctx: ServiceContext, period: Period): Promise<Statistics['assessment']> {
+  const row = await ctx.db
+    .selectFrom('assessment_meeting')
+    .leftJoin('assessment_decision', 'assessment_decision.meeting_id', 'assessment_meeting.id')
+    .select((eb) => [eb.fn.count<number>('assessment_meeting.id').distinct().as('meetings'), eb.fn.count<number>('assessment_decision.id').as('matters')])
+    .where('assessment_meeting.held_on', '>=', period.from)
+    .where('assessment_meeting.held_on', '<=', period.to)
+    .executeTakeFirstOrThrow();
+  return { meetings: n(row.meetings), matters: n(row.matters) };
+}
+
 /** The closed days of the period and what their sheets counted: the month must equal its days. */
 async function closedDays(ctx: ServiceContext, period: Period, visits: number, accepted: number) {
   const rows = await ctx.db
@@ -270,6 +282,7 @@ export async function statistics(ctx: ServiceContext, period: Period): Promise<S
     visitors,
     satisfaction: await satisfactionShares(ctx, period),
     prevention: await prevention(ctx, period),
+    assessment: await assessmentFigures(ctx, period),
     // Every day of the period so far, quiet days as zero: the trend shows the gaps too.
     daily: daysOf(period)
       .filter((day) => day <= chinaDay(ctx.clock.now()))

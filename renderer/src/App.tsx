@@ -16,6 +16,7 @@ import { VisitorPage } from './pages/matters/VisitorPage';
 import { RegisterPage } from './pages/register/RegisterPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/StatusPages';
+import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { PrintPage } from './print/PrintPage';
 import { AppShell } from './shell/AppShell';
 import { navFor } from './shell/nav';
@@ -73,6 +74,7 @@ export function AppRoutes() {
           <Route path="/matters/:id" element={<MatterPage />} />
           <Route path="/matters/:id/mediation" element={<MediationPage />} />
           <Route path="/visitors/:id" element={<VisitorPage />} />
+          <Route path="/assessment" element={<AssessmentPage />} />
           <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<DayClosePage />} />
           <Route

@@ -136,6 +136,15 @@ export const FLOW_MSG = {
   revisitNeedsPerformance: '这件事项经过人民调解，回访时请选择协议履行情况（统计按此计算履行率）。',
 } as const;
 
+/** 研判会. */
+export const ASSESSMENT_MSG = {
+  future: '研判日期不能晚于今天。',
+  noMatter: (id: number) => `找不到编号为 ${id} 的事项，请刷新后重选。`,
+  closed: (code: string) => `事项 ${code} 已归档或不予受理，不再研判。`,
+  noStation: '找不到所选的责任单位，请刷新后重选。',
+  noMeeting: '找不到该研判会，请刷新后重试。',
+} as const;
+
 /** 设置 · 节假日. */
 export const CALENDAR_MSG = {
   notEntered: (year: number) => `${year} 年没有录入过放假安排，无需撤销。`,

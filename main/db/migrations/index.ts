@@ -18,6 +18,7 @@ import * as m0016 from './0016_time_limits';
 import * as m0017 from './0017_mediation_file';
 import * as m0018 from './0018_risk';
 import * as m0019 from './0019_settled_at_desk';
+import * as m0020 from './0020_assessment_meetings';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -45,4 +46,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0017_mediation_file', m0017],
   ['0018_risk', m0018],
   ['0019_settled_at_desk', m0019],
+  ['0020_assessment_meetings', m0020],
 ];

@@ -13,6 +13,7 @@ const DESK = DESK_ROLES;
 export const NAV: readonly NavItem[] = [
   { path: '/register', label: UI.nav.register, roles: DESK },
   { path: '/matters', label: UI.nav.matters, roles: ['clerk', 'station', 'supervisor', 'admin'] },
+  { path: '/assessment', label: UI.nav.assessment, roles: ['supervisor', 'admin'] },
   { path: '/print', label: UI.nav.print, roles: DESK },
   { path: '/day-close', label: UI.nav.dayClose, roles: DESK },
   { path: '/stats', label: UI.nav.stats, roles: ['supervisor', 'admin'] },
