@@ -48,6 +48,17 @@ test('the supervisor reads the month, sees it agrees with the closed days, and t
   const visitors = wb.getWorksheet('来访')!;
   expect(visitors.getRow(4).values).toEqual([undefined, '来访人次', 11]);
 
+  // The 排查化解台账 lists the three disputes and exports the same.
+  const ledger = page.getByTestId('ledger');
+  await expect(ledger).toContainText('矛盾纠纷排查化解台账（3 件）');
+  const ledgerDownload = page.waitForEvent('download');
+  await ledger.getByRole('button', { name: '导出台账' }).click();
+  const ledgerFile = await ledgerDownload;
+  const ledgerBook = new ExcelJS.Workbook();
+  await ledgerBook.xlsx.load(readFileSync((await ledgerFile.path())!) as unknown as ArrayBuffer);
+  expect(ledgerBook.getWorksheet('台账')!.rowCount).toBe(5);
+  expect(ledgerBook.getWorksheet('台账')!.getRow(3).getCell(5).value).toBe('来访人1');
+
   // The period switches: the year holds the month.
   await page.getByText('年报').click();
   await expect(page.getByText(/统计 · \d{4}年$/)).toBeVisible();

@@ -108,6 +108,8 @@ const ACCESS: Record<string, Door> = {
   'statistics.table': SUPERVISORS,
   'statistics.xlsx': SUPERVISORS,
   'statistics.pdf': SUPERVISORS,
+  'statistics.ledger': SUPERVISORS,
+  'statistics.ledgerXlsx': SUPERVISORS,
 };
 
 const PROCEDURES = API_PROCEDURES;

@@ -163,6 +163,26 @@ describe('统计', () => {
     expect(s.daily[0]!.day.slice(8)).toBe('01');
   });
 
+  it('lists every dispute of the month in the 排查化解台账, from any source, with how it was resolved; the workbook reads back the same', async () => {
+    const ledger = await boss.statistics.ledger.query({ kind: 'month', day: firstDay });
+    // 信访 and the legal question are not disputes; every 纠纷 is, however it was handled.
+    expect(ledger.map((r) => [r.parties, r.category, r.source, r.station, r.outcome, r.resolvedOn === firstDay])).toEqual([
+      ['来访人1', '邻里', '走访', '人民调解委员会', '人民调解 · 达成协议', true],
+      ['来访人2等8人', '邻里', '走访', '派出所', '调解成功', true],
+      ['来访人9', '邻里', '走访', '', '当场化解', true],
+      ['来访人7', '婚姻家庭', '走访', '人民调解委员会', '人民调解 · 调解不成', true],
+      ['来访人8', '邻里', '来电', '', '', false],
+    ]);
+    const file = await boss.statistics.ledgerXlsx.mutate({ kind: 'month', day: firstDay });
+    expect(file.fileName).toMatch(/矛盾纠纷排查化解台账\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('台账')!;
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 4)).toEqual(['序号', '事项编号', '登记日期']);
+    expect(sheet.rowCount).toBe(2 + ledger.length);
+    expect((sheet.getRow(5).values as unknown[]).slice(1)).toEqual([3, ledger[2]!.code, firstDay, '走访', '来访人9', '邻里', '借用农具未还，当场说和。', '—', '—', '已签单', '当场化解', firstDay]);
+  });
+
   it("adds up: the month's totals equal the sum of its closed days", async () => {
     const month = await boss.statistics.table.query({ kind: 'month', day: firstDay });
     const days = await Promise.all(month.daily.filter((d) => d.visits > 0).map((d) => boss.statistics.table.query({ kind: 'day', day: d.day })));

@@ -5,6 +5,7 @@ import { periodOf } from '../../domain/periods';
 import { getCentre } from '../../services/settings';
 import { statistics } from '../../services/statistics';
 import { statisticsWorkbook } from '../../services/statsExport';
+import { disputeLedger, ledgerWorkbook } from '../../services/ledger/disputeLedger';
 import { allow, router } from '../trpc';
 
 const supervisors = allow('supervisor', 'admin');
@@ -16,6 +17,14 @@ export const statisticsRouter = router({
     const s = await statistics(ctx.services, periodOf(input.kind, input.day));
     const { centreName } = await getCentre(ctx.services);
     return { fileName: `${centreName}${s.period.label}统计表.xlsx`, base64: (await statisticsWorkbook(s, centreName)).toString('base64') };
+  }),
+  /** 矛盾纠纷排查化解台账 of the period, and the same as .xlsx. */
+  ledger: supervisors.input(periodInput).query(({ ctx, input }) => disputeLedger(ctx.services, periodOf(input.kind, input.day))),
+  ledgerXlsx: supervisors.input(periodInput).mutation(async ({ ctx, input }) => {
+    const period = periodOf(input.kind, input.day);
+    const { centreName } = await getCentre(ctx.services);
+    const title = `${centreName}${period.label}矛盾纠纷排查化解台账`;
+    return { fileName: `${title}.xlsx`, base64: (await ledgerWorkbook(await disputeLedger(ctx.services, period), title)).toString('base64') };
   }),
   pdf: supervisors.input(periodInput).mutation(async ({ ctx, input }) => {
     const s = await statistics(ctx.services, periodOf(input.kind, input.day));

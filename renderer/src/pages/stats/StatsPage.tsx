@@ -12,6 +12,7 @@ import { errorMessage } from '../../api/errors';
 import { saveFile } from '../../print/saveFile';
 import { navItem } from '../../shell/nav';
 import { RoleGate } from '../StatusPages';
+import { LedgerCard } from './LedgerCard';
 import { StatsCharts } from './StatsCharts';
 
 type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -91,6 +92,7 @@ function StatsView() {
           {reportTables(stats.data).map((t) => (
             <ReportTableCard key={t.sheet} table={t} />
           ))}
+          <LedgerCard kind={kind} day={day} />
         </>
       )}
     </Space>
