@@ -93,6 +93,23 @@ test('先行调解: a dispute settled on the spot is accepted and closed in the 
   await expect(page.getByTestId('timeline')).toContainText('经窗口说和，当场归还农具。');
 });
 
+test('a dispute found by screening says where and by whom', async ({ page }) => {
+  // A short list without search: opened and clicked, as a clerk does with the mouse.
+  await page.getByLabel('来访方式').click();
+  await page.locator('.ant-select-item-option', { hasText: '排查发现' }).click();
+  await page.getByLabel('姓名').fill('王排查');
+  await page.getByLabel('身份证号').fill(ZHANG);
+  await pickCategory(page, '邻里');
+  await page.getByLabel('诉求内容').fill('排查发现两户因排水沟发生争执。');
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByText('请填写发现地点')).toBeVisible();
+  await page.getByLabel('发现地点').fill('东村三组');
+  await page.getByLabel('发现人').fill('张网格');
+  await page.screenshot({ path: 'test-results/screens/register-screening.png' });
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByTestId('visit-no')).toBeVisible();
+});
+
 test('a repeat visitor is recognised by ID number and by initials, and linked to the earlier matter', async ({ page }) => {
   const token = await adminToken(host);
   const first = await callApi<{ matters: { code: string }[] }>(host, token, 'visits.register', walkIn({ name: '张三', idNumber: ZHANG }));

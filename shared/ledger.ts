@@ -25,7 +25,7 @@ export const LEDGER_COLUMNS: readonly { header: string; width: number }[] = [
   { header: '序号', width: 6 },
   { header: '事项编号', width: 17 },
   { header: '登记日期', width: 11 },
-  { header: '来源', width: 9 },
+  { header: '来源', width: 16 },
   { header: '当事人', width: 12 },
   { header: '纠纷类型', width: 10 },
   { header: '简要情况', width: 36 },

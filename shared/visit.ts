@@ -1,7 +1,10 @@
 /** Code values of a walk-in registration. Their Chinese labels are in shared/text/labels.ts. */
 
 /** 来访方式 */
-export const VISIT_CHANNELS = ['walk_in', 'phone', 'letter', 'online', 'grid', 'transfer'] as const;
+export const VISIT_CHANNELS = ['walk_in', 'phone', 'letter', 'online', 'grid', 'transfer', 'screening'] as const;
+
+/** Sources that did not walk in: the register asks where and by whom the matter was found. */
+export const FOUND_CHANNELS: readonly VisitChannel[] = ['grid', 'screening'];
 export type VisitChannel = (typeof VISIT_CHANNELS)[number];
 
 /** 证件类型 */

@@ -118,6 +118,9 @@ export interface VisitTable {
   is_proxy: number;
   idempotency_key: string;
   updated_at: string;
+  /** Where and by whom a dispute found by screening or on the grid was found ('' for a walk-in). */
+  found_place: Generated<string>;
+  found_by: Generated<string>;
 }
 
 export interface VisitVisitorTable {

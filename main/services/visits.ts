@@ -1,3 +1,4 @@
+import { FOUND_CHANNELS } from '../../shared/visit';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import { formatCode, MATTER_CODE_PREFIX, VISIT_NO_PREFIX } from '../../shared/codes';
@@ -85,6 +86,8 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
         business_day: day,
         visited_at: at,
         channel: input.channel,
+        found_place: FOUND_CHANNELS.includes(input.channel) ? input.foundPlace : '',
+        found_by: FOUND_CHANNELS.includes(input.channel) ? input.foundBy : '',
         headcount: input.headcount,
         is_collective: isCollective(input.headcount) ? 1 : 0,
         is_proxy: input.isProxy ? 1 : 0,

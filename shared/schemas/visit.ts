@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RISK_LEVELS } from '../risk';
 import { checkIdNumber } from '../identity/idNumber';
 import { chinaDay } from '../time';
-import { COLLECTIVE_THRESHOLD, ETHNICITIES, ID_TYPES, MAX_MATTERS_PER_VISIT, MAX_REPRESENTATIVES, VISIT_CHANNELS } from '../visit';
+import { COLLECTIVE_THRESHOLD, ETHNICITIES, FOUND_CHANNELS, ID_TYPES, MAX_MATTERS_PER_VISIT, MAX_REPRESENTATIVES, VISIT_CHANNELS } from '../visit';
 import { calendarDay, idSchema, line, text } from './common';
 
 const optionalLine = (label: string, max: number) => line(label, max, 0).default('');
@@ -81,6 +81,9 @@ export const registerVisitInput = z
     /** Made once per draft: a retried or doubled submit returns the visit already made. */
     idempotencyKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, '提交编号无效，请刷新页面后重试'),
     channel: z.enum(VISIT_CHANNELS, { error: '请选择来访方式' }),
+    /** 排查发现 / 网格上报: where and by whom it was found. */
+    foundPlace: optionalLine('发现地点', 100),
+    foundBy: optionalLine('发现人', 30),
     headcount: z.number({ error: '请填写来访人数' }).int('来访人数应为整数').min(1, '来访人数至少为 1').max(9999, '来访人数不能超过 9999'),
     isProxy: z.boolean().default(false),
     persons: z.array(personInput).min(1, '至少登记一位来访人').max(MAX_REPRESENTATIVES, `最多登记 ${MAX_REPRESENTATIVES} 位来访人（集体访为代表）`),
@@ -88,6 +91,10 @@ export const registerVisitInput = z
   })
   .superRefine((v, ctx) => {
     if (v.persons.length > v.headcount) ctx.addIssue({ code: 'custom', path: ['headcount'], message: '来访人数少于登记的人员数，请核对' });
+    if (FOUND_CHANNELS.includes(v.channel)) {
+      if (v.foundPlace === '') ctx.addIssue({ code: 'custom', path: ['foundPlace'], message: '排查发现或网格上报的，请写明发现地点' });
+      if (v.foundBy === '') ctx.addIssue({ code: 'custom', path: ['foundBy'], message: '排查发现或网格上报的，请写明发现人' });
+    }
     const ids = v.persons.map((p) => p.idNumber.toUpperCase()).filter((n) => n !== '');
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['persons'], message: '同一证件号码登记了两次' });
     const repeats = v.matters.map((m) => m.repeatOf).filter((id) => id !== null);

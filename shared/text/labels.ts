@@ -43,6 +43,7 @@ export const VISIT_CHANNEL_LABELS: Record<VisitChannel, string> = {
   online: '网上',
   grid: '网格上报',
   transfer: '部门移交',
+  screening: '排查发现',
 };
 
 export const ID_TYPE_LABELS: Record<IdType, string> = {

@@ -19,6 +19,7 @@ import * as m0017 from './0017_mediation_file';
 import * as m0018 from './0018_risk';
 import * as m0019 from './0019_settled_at_desk';
 import * as m0020 from './0020_assessment_meetings';
+import * as m0021 from './0021_found';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -47,4 +48,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0018_risk', m0018],
   ['0019_settled_at_desk', m0019],
   ['0020_assessment_meetings', m0020],
+  ['0021_found', m0021],
 ];

@@ -25,6 +25,8 @@ export async function disputeLedger(ctx: ServiceContext, period: Period): Promis
       'matter.code',
       'matter.opened_day as day',
       'visit.channel',
+      'visit.found_place',
+      'visit.found_by',
       'visit.headcount',
       'visitor.name',
       'category.name as category',
@@ -48,7 +50,8 @@ export async function disputeLedger(ctx: ServiceContext, period: Period): Promis
   return rows.map((r) => ({
     code: r.code,
     day: r.day ?? '',
-    source: VISIT_CHANNEL_LABELS[r.channel],
+    // 排查发现 / 网格上报 say where and by whom: 排查发现（西村，张网格）.
+    source: r.found_place ? `${VISIT_CHANNEL_LABELS[r.channel]}（${r.found_place}，${r.found_by}）` : VISIT_CHANNEL_LABELS[r.channel],
     parties: r.headcount > 1 ? `${r.name}等${r.headcount}人` : r.name,
     category: r.category,
     summary: r.content.length > SUMMARY ? `${r.content.slice(0, SUMMARY)}……` : r.content,

@@ -1,10 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Form, InputNumber, Row, Select, Space, Switch, Tag } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Tag } from 'antd';
+import { line } from '../../../../shared/schemas/common';
+import { zodRule } from '../../forms/rules';
 import { useRef, useState } from 'react';
 import { isCollective } from '../../../../shared/schemas/visit';
 import { VISIT_CHANNEL_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime } from '../../../../shared/time';
-import { COLLECTIVE_THRESHOLD, VISIT_CHANNELS } from '../../../../shared/visit';
+import { COLLECTIVE_THRESHOLD, FOUND_CHANNELS, VISIT_CHANNELS } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useMe } from '../../auth/session';
@@ -200,6 +202,24 @@ function RegisterForm() {
                   <CompanionButton collective={collective} />
                 </Col>
               </Row>
+              <Form.Item noStyle dependencies={['channel']}>
+                {() =>
+                  FOUND_CHANNELS.includes(form.getFieldValue('channel')) && (
+                    <Row gutter={12}>
+                      <Col span={15}>
+                        <Form.Item label="发现地点" name="foundPlace" rules={[zodRule(line('发现地点', 100))]}>
+                          <Input placeholder="在哪里排查发现，如：东村三组" />
+                        </Form.Item>
+                      </Col>
+                      <Col span={9}>
+                        <Form.Item label="发现人" name="foundBy" rules={[zodRule(line('发现人', 30))]}>
+                          <Input placeholder="排查人或网格员" />
+                        </Form.Item>
+                      </Col>
+                    </Row>
+                  )
+                }
+              </Form.Item>
               {collective && (
                 <Alert
                   type="warning"

@@ -42,6 +42,9 @@ export interface MatterForm {
 
 export interface RegisterForm {
   channel: VisitChannel;
+  /** 排查发现 / 网格上报: where and by whom. */
+  foundPlace?: string;
+  foundBy?: string;
   headcount: number;
   isProxy: boolean;
   persons: PersonForm[];
@@ -98,6 +101,8 @@ export function toRegisterInput(values: RegisterForm, idempotencyKey: string): R
   return {
     idempotencyKey,
     channel: values.channel,
+    foundPlace: values.foundPlace ?? '',
+    foundBy: values.foundBy ?? '',
     headcount: values.headcount,
     isProxy: values.isProxy,
     persons: values.persons.map((p) => ({
