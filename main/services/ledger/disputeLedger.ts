@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { LEDGER_COLUMNS, ledgerCells, type LedgerRow } from '../../../shared/ledger';
 import { MATTER_STATUS_LABELS, REFERRAL_RESULT_LABELS, VISIT_CHANNEL_LABELS } from '../../../shared/text/labels';
@@ -6,6 +5,7 @@ import { chinaDay } from '../../../shared/time';
 import type { ReferralResult } from '../../../shared/visit';
 import type { Period } from '../../domain/periods';
 import type { ServiceContext } from '../context';
+import { tablesWorkbook } from '../statsExport';
 
 const SUMMARY = 60;
 
@@ -63,22 +63,7 @@ export async function disputeLedger(ctx: ServiceContext, period: Period): Promis
   }));
 }
 
-const thin = { style: 'thin' as const };
-const border = { top: thin, left: thin, bottom: thin, right: thin };
-
-/** The register as a workbook: a title row, bold headers, ruled cells, widths for Chinese text. */
-export async function ledgerWorkbook(rows: LedgerRow[], title: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '一站式受理台';
-  const ws = wb.addWorksheet('台账');
-  ws.columns = LEDGER_COLUMNS.map((c) => ({ width: c.width + 2 }));
-  ws.mergeCells(1, 1, 1, LEDGER_COLUMNS.length);
-  const head = ws.getCell(1, 1);
-  head.value = title;
-  head.font = { bold: true, size: 14 };
-  head.alignment = { horizontal: 'center' };
-  ws.addRow(LEDGER_COLUMNS.map((c) => c.header)).font = { bold: true };
-  ws.addRows(rows.map(ledgerCells));
-  for (let i = 2; i <= ws.rowCount; i++) ws.getRow(i).eachCell({ includeEmpty: true }, (cell) => (cell.border = border));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+/** The register as a workbook, laid out as the statistics are. */
+export function ledgerWorkbook(rows: LedgerRow[], title: string): Promise<Buffer> {
+  return tablesWorkbook([{ sheet: '台账', title, columns: LEDGER_COLUMNS, rows: rows.map(ledgerCells) }]);
 }
