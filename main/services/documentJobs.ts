@@ -7,7 +7,7 @@ export type MatterPaper = Exclude<DocumentKind, 'day_sheet' | 'assessment_record
 import { PER_REFERRAL_PAPERS } from '../../shared/schemas/documents';
 import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
 import { DOC_MSG, VISIT_MSG } from '../../shared/text/messages';
-import { timeLimitText } from '../../shared/text/labels';
+import { deadlineOnPaper, timeLimitText } from '../../shared/text/labels';
 import { chinaDay, chineseDate } from '../../shared/time';
 import { DeskError } from '../domain/errors';
 import { receiptSummary } from '../domain/paperText';
@@ -137,7 +137,7 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
           stationName: referral.stationName,
           helperStationNames: referral.helperStationNames,
           referredDate: chineseDate(referral.referredDay),
-          deadlineDate: `${chineseDate(referral.deadline)}${referral.provisional ? '（暂定）' : ''}`,
+          deadlineDate: deadlineOnPaper(referral.deadline, referral.provisional),
           referredBy: referral.referredByName,
           collective: m.is_collective ? { headcount: m.headcount, representatives: await visitNames(ctx, m.visitId) } : null,
           reprint,

@@ -114,9 +114,9 @@ async function matterClock(db: Kysely<Database>, matterId: number) {
  * The matter's time limit as it stands now: what a referral made now would give the station (the 派单
  * dialog says it before it is confirmed), and what the receipt tells the visitor.
  */
-export async function matterTimeLimit(ctx: ServiceContext, matterId: number): Promise<{ deadline: string; provisional: boolean; limitDays: number; basis: DayBasis; clockFrom: string }> {
+export async function matterTimeLimit(ctx: ServiceContext, matterId: number, calendar?: WorkCalendar): Promise<{ deadline: string; provisional: boolean; limitDays: number; basis: DayBasis; clockFrom: string }> {
   const clock = await matterClock(ctx.db, matterId);
-  const { day, provisional } = referralDeadline(await loadWorkCalendar(ctx.db), clock);
+  const { day, provisional } = referralDeadline(calendar ?? (await loadWorkCalendar(ctx.db)), clock);
   return { deadline: day, provisional, limitDays: clock.limit_days, basis: clock.basis, clockFrom: clock.clock_from };
 }
 

@@ -3,6 +3,7 @@ import type { Role, StationKind } from '../roles';
 import type { MediationSource, Performance } from '../mediation';
 import type { DayState, DiscrepancyType } from '../dayClose';
 import type { RiskLevel } from '../risk';
+import { chineseDate } from '../time';
 
 /** Every label a user sees for a code value, in one place. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -161,6 +162,11 @@ export const CORRECTED_FIELD_LABELS = {
 /** A time limit as the law words it: "60日" counts calendar days, "5个工作日" working days. */
 export function timeLimitText(days: number, basis: 'calendar' | 'working'): string {
   return basis === 'working' ? `${days}个工作日` : `${days}日`;
+}
+
+/** A deadline as a paper writes it: 2027年1月4日, with （暂定） when it rests on holidays not yet announced. */
+export function deadlineOnPaper(day: string, provisional: boolean): string {
+  return `${chineseDate(day)}${provisional ? '（暂定）' : ''}`;
 }
 
 /** Said beside a deadline that passes through a year whose holiday notice is not yet out (or entered). */

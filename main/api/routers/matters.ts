@@ -55,7 +55,7 @@ export const mattersRouter = router({
       referral,
       events: await matterEvents(ctx.services, matter.id, matter.createdAt),
       allowedActions: actions,
-      referPreview: actions.includes('refer') ? await matterTimeLimit(ctx.services, matter.id) : null,
+      referPreview: actions.includes('refer') ? await matterTimeLimit(ctx.services, matter.id, cal) : null,
       /** A 信访 matter's 受理告知 is due within 15 days of receipt. */
       petitionNoticeDue: matter.categoryKind === 'petition' && matter.status !== 'declined' ? petitionNoticeDue(cal, matter.openedDay) : null,
       correctable: (await correctionOf(ctx.services, ctx.actor, matter.openedCounterId, matter.openedDay)) !== 'refused',

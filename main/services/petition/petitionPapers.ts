@@ -1,5 +1,5 @@
 import { DOC_MSG } from '../../../shared/text/messages';
-import { REFERRAL_RESULT_LABELS, timeLimitText } from '../../../shared/text/labels';
+import { deadlineOnPaper, REFERRAL_RESULT_LABELS, timeLimitText } from '../../../shared/text/labels';
 import { chinaDay, chineseDate } from '../../../shared/time';
 import type { ReferralResult } from '../../../shared/visit';
 import { DeskError } from '../../domain/errors';
@@ -24,8 +24,6 @@ export interface PetitionFacts {
   referral_id: number | null;
 }
 
-/** A day, with （暂定） when the count passes through holidays not yet announced. */
-const provisionally = (day: string, provisional: boolean) => `${chineseDate(day)}${provisional ? '（暂定）' : ''}`;
 
 /**
  * The three papers of a 信访 matter: 受理告知书 for an accepted demand, 延期办理告知书 once the limit
@@ -51,7 +49,7 @@ export async function petitionJob(ctx: ServiceContext, kind: PetitionPaper, m: P
     case 'petition_acceptance': {
       const limit = await matterTimeLimit(ctx, m.id);
       const deadline = referral ? { day: referral.deadline, provisional: false } : { day: limit.deadline, provisional: limit.provisional };
-      return { kind, data: { ...base, stationName: referral?.stationName ?? null, deadline: `${timeLimitText(limit.limitDays, limit.basis)}内，至${provisionally(deadline.day, deadline.provisional)}` } };
+      return { kind, data: { ...base, stationName: referral?.stationName ?? null, deadline: `${timeLimitText(limit.limitDays, limit.basis)}内，至${deadlineOnPaper(deadline.day, deadline.provisional)}` } };
     }
     case 'petition_extension': {
       if (!referral || referral.extension_days === 0) throw new DeskError('bad_input', DOC_MSG.petitionNotExtended);
@@ -59,7 +57,7 @@ export async function petitionJob(ctx: ServiceContext, kind: PetitionPaper, m: P
       const former = referralDeadline(cal, referral, { extension_days: 0 });
       const now = referralDeadline(cal, referral);
       const extend = await ctx.db.selectFrom('matter_event').select('note').where('matter_id', '=', m.id).where('action', '=', 'extend').orderBy('id', 'desc').executeTakeFirst();
-      return { kind, data: { ...base, formerDeadline: provisionally(former.day, former.provisional), days: referral.extension_days, reason: extend?.note || '情况复杂', deadline: provisionally(now.day, now.provisional) } };
+      return { kind, data: { ...base, formerDeadline: deadlineOnPaper(former.day, former.provisional), days: referral.extension_days, reason: extend?.note || '情况复杂', deadline: deadlineOnPaper(now.day, now.provisional) } };
     }
     case 'petition_opinion': {
       if (!referral || referral.end_kind !== 'resolved' || referral.result === null) throw new DeskError('bad_input', DOC_MSG.petitionNoResult);
