@@ -4,4 +4,5 @@ export type LiveEvent =
   | { type: 'users.changed' }
   | { type: 'visits.changed' }
   | { type: 'matters.changed'; matterId: number; stationIds: number[] }
-  | { type: 'documents.changed' };
+  | { type: 'documents.changed' }
+  | { type: 'grid.changed' };

@@ -11,7 +11,10 @@ import { API_PROCEDURES, type ProcedureType } from '../testing/rawApi';
  * A call carries an input no procedure accepts: a role that passes the door meets 400 (or, for a
  * procedure that takes no input, its answer); a role that does not meets 403 before anything runs.
  */
-const ALL: readonly Role[] = ['clerk', 'station', 'supervisor', 'admin'];
+const ALL: readonly Role[] = ['clerk', 'station', 'supervisor', 'admin', 'grid'];
+/** Everyone who works the matters in the hall (not the 网格员). */
+const STAFF: readonly Role[] = ['clerk', 'station', 'supervisor', 'admin'];
+const GRID: readonly Role[] = ['grid'];
 const DESK: readonly Role[] = ['clerk', 'supervisor', 'admin'];
 const SUPERVISORS: readonly Role[] = ['supervisor', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
@@ -61,24 +64,24 @@ const ACCESS: Record<string, Door> = {
   'maintenance.saveSchedule': ADMIN,
   'maintenance.checkNow': ADMIN,
   'maintenance.acknowledge': ADMIN,
-  'live.events': ALL,
-  'reference.categories': ALL,
-  'reference.stations': ALL,
-  'reference.counters': ALL,
-  'reference.addressTree': ALL,
-  'reference.describeCounty': ALL,
+  'live.events': STAFF,
+  'reference.categories': STAFF,
+  'reference.stations': STAFF,
+  'reference.counters': STAFF,
+  'reference.addressTree': STAFF,
+  'reference.describeCounty': STAFF,
   'visits.register': DESK,
   'visits.correct': DESK,
   'visits.lookup': DESK,
   'visits.visitor': DESK,
   'visits.revealId': DESK,
   'matters.list': DESK,
-  'matters.get': ALL,
-  'matters.revealPhone': ALL,
-  'flow.act': ALL,
-  'flow.queue': ALL,
+  'matters.get': STAFF,
+  'matters.revealPhone': STAFF,
+  'flow.act': STAFF,
+  'flow.queue': STAFF,
   'flow.centre': DESK,
-  'flow.counts': ALL,
+  'flow.counts': STAFF,
   'documents.issue': DESK,
   'documents.printAgain': DESK,
   'documents.void': DESK,
@@ -110,6 +113,15 @@ const ACCESS: Record<string, Door> = {
   'statistics.pdf': SUPERVISORS,
   'statistics.ledger': SUPERVISORS,
   'statistics.ledgerXlsx': SUPERVISORS,
+  'grid.submit': GRID,
+  'grid.mine': GRID,
+  'grid.photo': [...GRID, ...DESK],
+  'grid.queue': DESK,
+  'grid.pendingCount': DESK,
+  'grid.takeUp': DESK,
+  'grid.dismiss': DESK,
+  'grid.previewImport': DESK,
+  'grid.commitImport': DESK,
 };
 
 const PROCEDURES = API_PROCEDURES;
@@ -121,9 +133,9 @@ beforeAll(async () => {
   host = await startTestHost();
   tokens.admin = (await host.signIn(TEST_ADMIN.username, TEST_ADMIN.password, 1)).token;
   const stationId = (await host.client(tokens.admin).admin.stations.query())[1]!.id;
-  for (const role of ['clerk', 'station', 'supervisor'] as const) {
+  for (const role of ['clerk', 'station', 'supervisor', 'grid'] as const) {
     await host.newUser(`m_${role}`, role, role === 'station' ? stationId : null);
-    tokens[role] = (await host.signIn(`m_${role}`, 'Mine123456', role === 'station' ? null : 1)).token;
+    tokens[role] = (await host.signIn(`m_${role}`, 'Mine123456', role === 'station' || role === 'grid' ? null : 1)).token;
   }
   // A user who has not yet replaced the admin's initial password.
   await host.client(tokens.admin).admin.createUser.mutate({ username: 'm_new', displayName: '新人', role: 'clerk', stationId: null, password: 'Start12345' });

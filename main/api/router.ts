@@ -7,6 +7,7 @@ import { mediationRouter } from './routers/mediation';
 import { dayCloseRouter } from './routers/dayClose';
 import { statisticsRouter } from './routers/statistics';
 import { flowRouter } from './routers/flow';
+import { gridRouter } from './routers/grid';
 import { liveRouter } from './routers/live';
 import { maintenanceRouter } from './routers/maintenance';
 import { mattersRouter } from './routers/matters';
@@ -27,6 +28,7 @@ export const appRouter = router({
   matters: mattersRouter,
   flow: flowRouter,
   assessment: assessmentRouter,
+  grid: gridRouter,
   documents: documentsRouter,
   mediation: mediationRouter,
   dayClose: dayCloseRouter,

@@ -156,3 +156,27 @@ describe('migration 0016', () => {
     expect(Number(left.rows[0]!.n)).toBe(0);
   });
 });
+
+describe('migration 0022', () => {
+  it('lets a 网格员 sign in: the user table is made again with its rows, indexes and the keys that point at it', async () => {
+    const db = open(join(tempDir(), 'desk.sqlite'));
+    const upTo21 = MIGRATIONS.slice(0, MIGRATIONS.findIndex(([name]) => name === '0022_grid_reports'));
+    await migrateToLatest(db, join(tempDir(), 'backups'), new Date(), upTo21);
+    await sql`insert into user (username, display_name, password_hash, role, station_id, active, must_change_password, created_at, updated_at)
+              values ('li', '李', 'x', 'clerk', null, 1, 0, '', '')`.execute(db.db);
+    await sql`insert into session (token_hash, user_id, counter_id, created_at, last_seen_at) values ('t', 1, null, '', '')`.execute(db.db);
+    await expect(sql`insert into user (username, display_name, password_hash, role, station_id, active, must_change_password, created_at, updated_at)
+              values ('wang', '王', 'x', 'grid', null, 1, 0, '', '')`.execute(db.db)).rejects.toThrow(/CHECK/);
+    await migrateToLatest(db, join(tempDir(), 'backups'), new Date());
+    await sql`insert into user (username, display_name, password_hash, role, station_id, active, must_change_password, created_at, updated_at)
+              values ('wang', '王', 'x', 'grid', null, 1, 0, '', '')`.execute(db.db);
+    await expect(sql`insert into user (username, display_name, password_hash, role, station_id, active, must_change_password, created_at, updated_at)
+              values ('li', '重名', 'x', 'clerk', null, 1, 0, '', '')`.execute(db.db)).rejects.toThrow(/UNIQUE/);
+    await expect(sql`insert into user (username, display_name, password_hash, role, station_id, active, must_change_password, created_at, updated_at)
+              values ('zhao', '赵', 'x', 'janitor', null, 1, 0, '', '')`.execute(db.db)).rejects.toThrow(/CHECK/);
+    const sessions = await sql<{ user_id: number }>`select user_id from session`.execute(db.db);
+    expect(sessions.rows).toEqual([{ user_id: 1 }]);
+    expect((await sql`pragma foreign_key_check`.execute(db.db)).rows).toEqual([]);
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+});

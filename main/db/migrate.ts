@@ -36,13 +36,21 @@ export async function migrateToLatest(
     await backupDatabase(open, backupFile);
   }
   for (const [name, migration] of pending) {
+    // PRAGMA foreign_keys is a no-op inside a transaction: it is set around it.
+    if (migration.rebuildsTables) await sql`pragma foreign_keys = off`.execute(db);
     try {
       await db.transaction().execute(async (trx) => {
         await migration.up(trx, now);
+        if (migration.rebuildsTables) {
+          const broken = await sql`pragma foreign_key_check`.execute(trx);
+          if (broken.rows.length > 0) throw new Error(`foreign keys broken: ${JSON.stringify(broken.rows.slice(0, 5))}`);
+        }
         await sql`insert into schema_migration (name, applied_at) values (${name}, ${now.toISOString()})`.execute(trx);
       });
     } catch (err) {
       throw new HostStartError(HOST_MSG.migrationFailed(`${name}: ${(err as Error).message}`, backupFile ?? '（新建数据库，无需备份）'));
+    } finally {
+      if (migration.rebuildsTables) await sql`pragma foreign_keys = on`.execute(db);
     }
   }
   return { schemaVersion: applied.length + pending.length, backupFile };

@@ -5,6 +5,7 @@ import type { DayBasis } from '../domain/workdays';
 import type { RiskLevel } from '../../shared/risk';
 import type { DocumentKind } from '../../shared/documents';
 import type { MediationSource, Performance } from '../../shared/mediation';
+import type { GridImportTable, GridPhotoTable, GridReportTable } from './gridSchema';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
 export interface UserTable {
@@ -425,4 +426,7 @@ export interface Database {
   holiday_arrangement: HolidayArrangementTable;
   assessment_meeting: AssessmentMeetingTable;
   assessment_decision: AssessmentDecisionTable;
+  grid_report: GridReportTable;
+  grid_photo: GridPhotoTable;
+  grid_import: GridImportTable;
 }

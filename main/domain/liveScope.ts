@@ -16,6 +16,7 @@ export function hearsEvent(event: LiveEvent, listener: { role: Role; stationId: 
       return listener.stationId !== null && event.stationIds.includes(listener.stationId);
     case 'visits.changed':
     case 'documents.changed':
+    case 'grid.changed':
       return false;
   }
 }

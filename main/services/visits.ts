@@ -14,6 +14,7 @@ import { dayToClose, isDayClosed } from './dayClose';
 import type { Actor, ServiceContext } from './context';
 import { nextSerial } from './serials';
 import { upsertVisitor } from './visitors';
+import { markGridReportRegistered } from './grid/reports';
 
 type Registration = z.output<typeof registerVisitInput>;
 
@@ -144,15 +145,18 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
     }
 
     const registered = await registeredVisit(trx, visit.id, false);
+    // 网格上报 registered: the report now points at the matter made (or linked) from it.
+    if (input.gridReportId !== null) await markGridReportRegistered(trx, actor, now, input.gridReportId, registered.matters[0]!.id);
     await recordAudit(trx, now, {
       actorId: actor.userId,
       action: 'visit.register',
       entity: 'visit',
       entityId: visit.id,
-      detail: { visitNo, counterId, headcount: input.headcount, matters: registered.matters.map((m) => m.code) },
+      detail: { visitNo, counterId, headcount: input.headcount, matters: registered.matters.map((m) => m.code), gridReportId: input.gridReportId },
     });
     return registered;
   });
   if (!result.replayed) ctx.events.publish({ type: 'visits.changed' });
+  if (!result.replayed && input.gridReportId !== null) ctx.events.publish({ type: 'grid.changed' });
   return result;
 }

@@ -84,6 +84,8 @@ export const registerVisitInput = z
     /** 排查发现 / 网格上报: where and by whom it was found. */
     foundPlace: optionalLine('发现地点', 100),
     foundBy: optionalLine('发现人', 30),
+    /** The 网格上报 this registration takes up (it becomes the matter's report of origin). */
+    gridReportId: idSchema.nullable().default(null),
     headcount: z.number({ error: '请填写来访人数' }).int('来访人数应为整数').min(1, '来访人数至少为 1').max(9999, '来访人数不能超过 9999'),
     isProxy: z.boolean().default(false),
     persons: z.array(personInput).min(1, '至少登记一位来访人').max(MAX_REPRESENTATIVES, `最多登记 ${MAX_REPRESENTATIVES} 位来访人（集体访为代表）`),
@@ -91,6 +93,7 @@ export const registerVisitInput = z
   })
   .superRefine((v, ctx) => {
     if (v.persons.length > v.headcount) ctx.addIssue({ code: 'custom', path: ['headcount'], message: '来访人数少于登记的人员数，请核对' });
+    if (v.gridReportId !== null && v.channel !== 'grid') ctx.addIssue({ code: 'custom', path: ['channel'], message: '由网格上报登记的，来访方式应为“网格上报”' });
     if (FOUND_CHANNELS.includes(v.channel)) {
       if (v.foundPlace === '') ctx.addIssue({ code: 'custom', path: ['foundPlace'], message: '排查发现或网格上报的，请写明发现地点' });
       if (v.foundBy === '') ctx.addIssue({ code: 'custom', path: ['foundBy'], message: '排查发现或网格上报的，请写明发现人' });

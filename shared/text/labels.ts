@@ -3,6 +3,7 @@ import type { Role, StationKind } from '../roles';
 import type { MediationSource, Performance } from '../mediation';
 import type { DayState, DiscrepancyType } from '../dayClose';
 import type { RiskLevel } from '../risk';
+import type { GridSource, GridStatus } from '../grid';
 import { chineseDate } from '../time';
 
 /** Every label a user sees for a code value, in one place. */
@@ -11,6 +12,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   station: '承办人',
   supervisor: '负责人',
   admin: '管理员',
+  grid: '网格员',
 };
 
 /** What each role does, said where accounts are made. */
@@ -19,6 +21,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   station: '入驻单位（派出所、司法所、调解委员会等）的办理人员：接收派单、办理、报告结果；只看派给本单位的事项。',
   supervisor: '中心负责人：督单、督办、改派和延期、研判不满意的签单、代窗口日结和重开、看统计。',
   admin: '系统管理员：设置中心信息、窗口和打印机、入驻单位、账号和诉求类别。',
+  grid: '网格员：用手机在中心网络内上报排查发现的矛盾纠纷（地点、当事人、情况、照片、风险），只看本人的上报。',
 };
 
 export const STATION_KIND_LABELS: Record<StationKind, string> = {
@@ -171,3 +174,14 @@ export function deadlineOnPaper(day: string, provisional: boolean): string {
 
 /** Said beside a deadline that passes through a year whose holiday notice is not yet out (or entered). */
 export const PROVISIONAL_DEADLINE = '暂按法定节假日推算，放假安排公布后可能调整';
+
+/** 网格上报: where it stands at the desk, and where it came from. */
+export const GRID_STATUS_LABELS: Record<GridStatus, string> = {
+  pending: '待受理',
+  registered: '已登记',
+  dismissed: '不立事项',
+};
+export const GRID_SOURCE_LABELS: Record<GridSource, string> = {
+  phone: '手机上报',
+  import: '平台导入',
+};

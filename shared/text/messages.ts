@@ -146,6 +146,25 @@ export const ASSESSMENT_MSG = {
 } as const;
 
 /** 设置 · 节假日. */
+export const GRID_MSG = {
+  notFound: '没有找到这条网格上报，可能已被删除，请刷新后重试',
+  notPending: (status: string) => `这条网格上报已${status}，不能再办理；请刷新列表`,
+  futureDay: '发现日期晚于今天，请核对',
+  notImage: (n: number) => `第 ${n} 张照片不是 JPG 或 PNG 图片，请重新选择（视频、PDF 等文件不能作为照片上报）`,
+  photoTooLarge: (n: number, kb: number) => `第 ${n} 张照片过大（不超过 ${kb} KB），请重新拍摄或选择较小的照片`,
+  photoNotFound: '照片不存在或无权查看',
+  notYours: '只能查看本人上报的照片',
+  oldExcel: '这是旧版 Excel 97-2003（.xls）文件，无法读取；请在 Excel 中“另存为” .xlsx 后再导入',
+  notSpreadsheet: '这不是表格文件；请导入网格平台导出的 .xlsx 或 .csv 文件',
+  unreadable: '表格文件已损坏或无法读取，请重新从网格平台导出',
+  empty: '表格中没有数据行',
+  tooManyRows: (max: number) => `一次最多导入 ${max} 行，请在网格平台按月分批导出`,
+  missingColumns: (names: string[]) => `表格缺少必需的列：${names.join('、')}；请确认导出的是网格平台的“事件”表，且第一行是列名`,
+  nothingToTake: '没有可导入的行：每一行都有问题，请按原因修改后重新导入',
+  duplicateInFile: (row: number) => `与第 ${row} 行的事件编号重复`,
+  alreadyTaken: (code: string) => `这条事件已导入过（${code}）`,
+};
+
 export const CALENDAR_MSG = {
   notEntered: (year: number) => `${year} 年没有录入过放假安排，无需撤销。`,
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../shared/roles';
+import { STAFF_ROLES } from '../../../shared/roles';
 import { idSchema } from '../../../shared/schemas/common';
 import { flowInput } from '../../../shared/schemas/flow';
 import { actOnMatter } from '../../services/flow';
@@ -7,7 +7,7 @@ import { boardCounts, centreQueue, queue, QUEUE_TABS } from '../../services/queu
 import type { SignedIn } from '../../services/sessions';
 import { allow, router } from '../trpc';
 
-const anyone = allow(...ROLES);
+const anyone = allow(...STAFF_ROLES);
 
 /** Station staff see their own station's queue; everyone else may look at one station or all. */
 function queueStation(signedIn: SignedIn, asked: number | null): number | null {

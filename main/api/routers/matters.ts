@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../shared/roles';
+import { STAFF_ROLES } from '../../../shared/roles';
 import { idSchema } from '../../../shared/schemas/common';
 import { MATTER_STATUSES } from '../../../shared/visit';
 import { mayRevealPhone } from '../../domain/personalData';
@@ -18,7 +18,7 @@ import { TRPCError } from '@trpc/server';
 import { FLOW_MSG } from '../../../shared/text/messages';
 import { allow, router } from '../trpc';
 
-const anyone = allow(...ROLES);
+const anyone = allow(...STAFF_ROLES);
 
 /** Station staff see the matters referred to their station, now or before, and no others. */
 async function openableMatter(services: ServiceContext, caller: Caller, id: number) {

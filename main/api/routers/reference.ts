@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ROLES } from '../../../shared/roles';
+import { STAFF_ROLES } from '../../../shared/roles';
 import { wordKeys } from '../../domain/nameKeys';
 import { listCategories } from '../../services/categories';
 import { countyTree, describeCountyCode } from '../../services/divisions';
 import { getCentre, listCounters, listStations } from '../../services/settings';
 import { allow, router } from '../trpc';
 
-const anyone = allow(...ROLES);
+const anyone = allow(...STAFF_ROLES);
 
 /** Lists every signed-in window needs to fill its forms. */
 export const referenceRouter = router({

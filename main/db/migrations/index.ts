@@ -20,10 +20,16 @@ import * as m0018 from './0018_risk';
 import * as m0019 from './0019_settled_at_desk';
 import * as m0020 from './0020_assessment_meetings';
 import * as m0021 from './0021_found';
+import * as m0022 from './0022_grid_reports';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
   up(db: Kysely<unknown>, at: Date): Promise<void>;
+  /**
+   * Set by a migration that remakes a table others point at: the migrator turns foreign keys off
+   * before its transaction and checks them all before it commits (SQLite cannot do this inside one).
+   */
+  rebuildsTables?: boolean;
 }
 
 /** Every migration, in order. Bundled in code so an installed program never looks for files. */
@@ -49,4 +55,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0019_settled_at_desk', m0019],
   ['0020_assessment_meetings', m0020],
   ['0021_found', m0021],
+  ['0022_grid_reports', m0022],
 ];

@@ -1,4 +1,4 @@
-import { DESK_ROLES, type Role } from '../../../shared/roles';
+import { DESK_ROLES, STAFF_ROLES, type Role } from '../../../shared/roles';
 import { UI } from '../text';
 
 export interface NavItem {
@@ -12,7 +12,7 @@ const DESK = DESK_ROLES;
 /** The main navigation. The API checks roles again on every call; this only hides what would be refused. */
 export const NAV: readonly NavItem[] = [
   { path: '/register', label: UI.nav.register, roles: DESK },
-  { path: '/matters', label: UI.nav.matters, roles: ['clerk', 'station', 'supervisor', 'admin'] },
+  { path: '/matters', label: UI.nav.matters, roles: STAFF_ROLES },
   { path: '/assessment', label: UI.nav.assessment, roles: ['supervisor', 'admin'] },
   { path: '/print', label: UI.nav.print, roles: DESK },
   { path: '/day-close', label: UI.nav.dayClose, roles: DESK },

@@ -1,0 +1,51 @@
+import type { Generated } from 'kysely';
+import type { GridSource, GridStatus, PhotoKind } from '../../shared/grid';
+import type { RiskLevel } from '../../shared/risk';
+
+/** One 网格上报, as reported from a phone or taken from an import. */
+export interface GridReportTable {
+  id: Generated<number>;
+  /** WG20261127-0001. */
+  code: string;
+  source: GridSource;
+  /** The grid platform's 事件编号 of an imported row; null for a phone report. */
+  external_no: string | null;
+  import_id: number | null;
+  reporter_id: number | null;
+  reporter_name: string;
+  grid_name: string;
+  place: string;
+  found_on: string;
+  party_name: string;
+  party_phone: string;
+  content: string;
+  risk_level: RiskLevel | null;
+  status: GridStatus;
+  matter_id: number | null;
+  dismiss_reason: Generated<string>;
+  handled_by: number | null;
+  handled_at: string | null;
+  reported_at: string;
+  /** The phone form's key: the same report sent twice is kept once. */
+  idempotency_key: string | null;
+}
+
+export interface GridPhotoTable {
+  id: Generated<number>;
+  report_id: number;
+  mime: PhotoKind;
+  bytes: Buffer;
+  sha256: string;
+}
+
+/** One import of the platform's export: what was taken and, as JSON, each refused row with its reasons. */
+export interface GridImportTable {
+  id: Generated<number>;
+  file_name: string;
+  file_sha256: string;
+  rows_taken: number;
+  rows_refused: number;
+  refusals: string;
+  imported_by: number;
+  imported_at: string;
+}
