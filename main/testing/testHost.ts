@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppRouter } from '../api/router';
+import { isDeskRole } from '../../shared/roles';
 import { AdjustableClock } from '../domain/clock';
 import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
@@ -95,7 +96,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     async newUser(username, role, stationId) {
       const admin = await testHost.admin();
       await admin.admin.createUser.mutate({ username, displayName: username, role, stationId, password: 'Start12345' });
-      const counterId = role === 'station' ? null : 1;
+      const counterId = isDeskRole(role) ? 1 : null;
       const first = (await signIn(username, 'Start12345', counterId)).api;
       await first.auth.changePassword.mutate({ oldPassword: 'Start12345', newPassword: NEW_USER_PASSWORD });
       return (await signIn(username, NEW_USER_PASSWORD, counterId)).api;

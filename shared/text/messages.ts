@@ -148,7 +148,7 @@ export const ASSESSMENT_MSG = {
 /** 设置 · 节假日. */
 export const GRID_MSG = {
   notFound: '没有找到这条网格上报，可能已被删除，请刷新后重试',
-  notPending: (status: string) => `这条网格上报已${status}，不能再办理；请刷新列表`,
+  notPending: (status: string) => `这条网格上报已是“${status}”，不能再办理；请刷新列表`,
   futureDay: '发现日期晚于今天，请核对',
   notImage: (n: number) => `第 ${n} 张照片不是 JPG 或 PNG 图片，请重新选择（视频、PDF 等文件不能作为照片上报）`,
   photoTooLarge: (n: number, kb: number) => `第 ${n} 张照片过大（不超过 ${kb} KB），请重新拍摄或选择较小的照片`,
