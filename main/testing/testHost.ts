@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppRouter } from '../api/router';
-import { isDeskRole } from '../../shared/roles';
+import { isDeskRole, type Role } from '../../shared/roles';
 import { AdjustableClock } from '../domain/clock';
 import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
@@ -31,7 +31,7 @@ export interface TestHost extends RunningHost {
   /** A station's id by its name (派出所, 司法所 …). */
   stationId(name: string): Promise<number>;
   /** Creates a user through the admin, changes the initial password as the first sign-in must, and signs in. */
-  newUser(username: string, role: 'clerk' | 'station' | 'supervisor', stationId: number | null): Promise<ReturnType<typeof createTRPCClient<AppRouter>>>;
+  newUser(username: string, role: Exclude<Role, 'admin'>, stationId: number | null): Promise<ReturnType<typeof createTRPCClient<AppRouter>>>;
   /** Closes the host, keeping its data dir (for commands that need the database to themselves). */
   stopServing(): Promise<void>;
   /** Starts the host again on the same data dir, as after a power cut or an update (a new port). */
