@@ -69,6 +69,7 @@ async function readSheet(bytes: Buffer): Promise<Cell[][]> {
   }
   const text = decodeCsv(bytes);
   // A binary file decoded as text is full of replacement and control characters.
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\uFFFD]/.test(text.slice(0, 2000))) throw new DeskError('bad_input', GRID_MSG.notSpreadsheet);
   return parseCsv(text);
 }

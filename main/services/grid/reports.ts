@@ -102,7 +102,8 @@ export async function submitGridReport(ctx: ServiceContext, actor: Actor, input:
   const result = await ctx.db.transaction().execute(async (trx) => {
     const earlier = await trx.selectFrom('grid_report').select(['id', 'code']).where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
     if (earlier) return { ...earlier, replayed: true };
-    const { idempotencyKey, photos: _sent, ...fields } = input;
+    const { idempotencyKey, gridName, place, foundOn, partyName, partyPhone, content, riskLevel } = input;
+    const fields = { gridName, place, foundOn, partyName, partyPhone, content, riskLevel };
     const me = await trx.selectFrom('user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
     const report = await insertGridReport(trx, now, { ...fields, source: 'phone', reporterId: actor.userId, reporterName: me.display_name, externalNo: null, importId: null, idempotencyKey });
     for (const p of photos) await trx.insertInto('grid_photo').values({ report_id: report.id, mime: p.mime, bytes: p.bytes, sha256: p.sha256 }).execute();
