@@ -21,12 +21,12 @@ export async function adminToken(host: TestHost): Promise<string> {
 }
 
 /** A user ready to sign in with `Ready1234` (the initial password already replaced). */
-export async function createUser(host: TestHost, username: string, displayName: string, role: 'clerk' | 'station' | 'supervisor', stationName: string | null): Promise<string> {
+export async function createUser(host: TestHost, username: string, displayName: string, role: 'clerk' | 'station' | 'supervisor' | 'grid', stationName: string | null): Promise<string> {
   const admin = await adminToken(host);
   const stations = await callApi<{ id: number; name: string }[]>(host, admin, 'admin.stations', undefined, 'query');
   const stationId = stationName ? stations.find((s) => s.name === stationName)!.id : null;
   await callApi(host, admin, 'admin.createUser', { username, displayName, role, stationId, password: 'Start12345' });
-  const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { username, password: 'Start12345', counterId: role === 'station' ? null : 1, bearer: true });
+  const { token } = await callApi<{ token: string }>(host, null, 'auth.login', { username, password: 'Start12345', counterId: role === 'station' || role === 'grid' ? null : 1, bearer: true });
   await callApi(host, token, 'auth.changePassword', { oldPassword: 'Start12345', newPassword: 'Ready12345' });
   return 'Ready12345';
 }

@@ -17,6 +17,8 @@ import { RegisterPage } from './pages/register/RegisterPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/StatusPages';
 import { AssessmentPage } from './pages/assessment/AssessmentPage';
+import { GridReportPage } from './pages/grid/GridReportPage';
+import { GridQueuePage } from './pages/grid/GridQueuePage';
 import { PrintPage } from './print/PrintPage';
 import { AppShell } from './shell/AppShell';
 import { navFor } from './shell/nav';
@@ -75,6 +77,8 @@ export function AppRoutes() {
           <Route path="/matters/:id/mediation" element={<MediationPage />} />
           <Route path="/visitors/:id" element={<VisitorPage />} />
           <Route path="/assessment" element={<AssessmentPage />} />
+          <Route path="/grid" element={<GridReportPage />} />
+          <Route path="/grid-reports" element={<GridQueuePage />} />
           <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<DayClosePage />} />
           <Route

@@ -14,6 +14,7 @@ import { InsecureBanner } from './InsecureBanner';
 import { LiveStatus } from './LiveStatus';
 import { MaintenanceBanners } from './MaintenanceBanners';
 import { navFor } from './nav';
+import { GridShell } from '../pages/grid/GridShell';
 
 export function AppShell() {
   const me = useMe();
@@ -28,6 +29,9 @@ export function AppShell() {
     await logout.mutateAsync().catch(() => undefined);
     dropSession(null);
   }
+
+  // A 网格员 works from a phone: a frame of its own, with none of the hall's menus.
+  if (me.user.role === 'grid') return <GridShell />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -13,6 +13,8 @@ const DESK = DESK_ROLES;
 export const NAV: readonly NavItem[] = [
   { path: '/register', label: UI.nav.register, roles: DESK },
   { path: '/matters', label: UI.nav.matters, roles: STAFF_ROLES },
+  { path: '/grid', label: UI.nav.gridReport, roles: ['grid'] },
+  { path: '/grid-reports', label: UI.nav.gridQueue, roles: DESK },
   { path: '/assessment', label: UI.nav.assessment, roles: ['supervisor', 'admin'] },
   { path: '/print', label: UI.nav.print, roles: DESK },
   { path: '/day-close', label: UI.nav.dayClose, roles: DESK },

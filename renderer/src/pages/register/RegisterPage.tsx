@@ -2,7 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Tag } from 'antd';
 import { line } from '../../../../shared/schemas/common';
 import { zodRule } from '../../forms/rules';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { isCollective } from '../../../../shared/schemas/visit';
 import { VISIT_CHANNEL_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime } from '../../../../shared/time';
@@ -16,7 +17,8 @@ import { navItem } from '../../shell/nav';
 import type { MatterBrief, VisitorSummary } from '../../visitors/VisitorCard';
 import { RoleGate } from '../StatusPages';
 import { CompanionButton, CompanionRows } from './CompanionRows';
-import { DraftStore, EMPTY_FORM, newIdempotencyKey, toRegisterInput, type RegisterForm } from './draft';
+import { DraftStore, EMPTY_FORM, formFromGridReport, newIdempotencyKey, toRegisterInput, type RegisterForm } from './draft';
+import { GRID_TEXT } from '../grid/gridText';
 import { MatterList } from './MatterList';
 import { PersonFields } from './PersonFields';
 import { Registered, type RegisteredVisit } from './Registered';
@@ -135,6 +137,24 @@ function RegisterForm() {
     saveDraft();
   }
 
+  // 受理登记 from 网格上报: the report fills the form; what was typed before can be brought back (撤销).
+  const location = useLocation();
+  const navigate = useNavigate();
+  const fromGrid = (location.state as { fromGrid?: Parameters<typeof formFromGridReport>[0] } | null)?.fromGrid;
+  useEffect(() => {
+    if (!fromGrid) return;
+    const values = form.getFieldsValue(true) as RegisterForm;
+    const typed = values.persons?.some((p) => p.name || p.idNumber) || values.matters?.some((m) => m.content || m.repeatOf);
+    if (typed) clearForm();
+    else startOver();
+    form.setFieldsValue(formFromGridReport(fromGrid));
+    saveDraft();
+    navigate(location.pathname, { replace: true, state: null });
+    // Once per arrival from 网格上报.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fromGrid]);
+  const gridReport = Form.useWatch('gridReport', { form, preserve: true });
+
   if (result) return <Registered result={result} onNext={startOver} />;
 
   return (
@@ -155,6 +175,7 @@ function RegisterForm() {
             }
           >
             <IntakePaused />
+            {gridReport && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={GRID_TEXT.fromGrid(gridReport.code, gridReport.who)} data-testid="from-grid" />}
             {cleared && (
               <Alert
                 type="info"

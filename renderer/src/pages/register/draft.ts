@@ -42,6 +42,8 @@ export interface MatterForm {
 
 export interface RegisterForm {
   channel: VisitChannel;
+  /** The 网格上报 being registered, when the clerk took one up from 网格上报. */
+  gridReport?: { id: number; code: string; who: string } | null;
   /** 排查发现 / 网格上报: where and by whom. */
   foundPlace?: string;
   foundBy?: string;
@@ -103,6 +105,7 @@ export function toRegisterInput(values: RegisterForm, idempotencyKey: string): R
     channel: values.channel,
     foundPlace: values.foundPlace ?? '',
     foundBy: values.foundBy ?? '',
+    gridReportId: values.gridReport?.id ?? null,
     headcount: values.headcount,
     isProxy: values.isProxy,
     persons: values.persons.map((p) => ({
@@ -129,5 +132,19 @@ export function toRegisterInput(values: RegisterForm, idempotencyKey: string): R
       settleSatisfaction: m.settleSatisfaction ?? null,
       riskLevel: m.riskLevel && m.riskLevel !== 'none' ? m.riskLevel : null,
     })),
+  };
+}
+
+/** What a taken-up 网格上报 fills in: channel, where and by whom found, the party, the matter and its risk. */
+export function formFromGridReport(r: { id: number; code: string; reporterName: string; gridName: string; place: string; partyName: string; partyPhone: string; content: string; riskLevel: RiskLevel | null }): RegisterForm {
+  const who = `${r.reporterName}（${r.gridName}）`;
+  return {
+    ...structuredClone(EMPTY_FORM),
+    channel: 'grid',
+    gridReport: { id: r.id, code: r.code, who },
+    foundPlace: r.place,
+    foundBy: who.slice(0, 30),
+    persons: [{ idType: 'resident', ethnicity: '汉族', name: r.partyName.slice(0, 30), phone: r.partyPhone }],
+    matters: [{ decision: 'accept', content: r.content, riskLevel: r.riskLevel ?? 'none' }],
   };
 }
