@@ -24,7 +24,7 @@ test('网格上报: a 网格员 reports from a phone-sized browser; the desk reg
   await expectSignedIn(p, '赵网格');
   await expect(p.getByRole('button', { name: '提交上报' })).toBeVisible();
   // The page fits the phone: nothing runs off to the side.
-  expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await p.locator('html').evaluate((html: { scrollWidth: number }) => html.scrollWidth)).toBeLessThanOrEqual(390);
 
   await p.getByLabel('所属网格').fill('南大里村第二网格');
   await p.getByLabel('当事人').fill('钱某、孙某');

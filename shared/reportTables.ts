@@ -69,6 +69,22 @@ export function reportTables(s: Statistics): ReportTable[] {
       ],
     },
     {
+      sheet: '网格',
+      title: '网格上报（本期收到的上报及其现状）',
+      columns: [
+        { header: '项目', width: 20 },
+        { header: '件数', width: 10 },
+      ],
+      rows: [
+        ['收到上报（件）', s.grid.phone + s.grid.imported],
+        ['其中：手机上报', s.grid.phone],
+        ['其中：平台导入', s.grid.imported],
+        ['受理登记（件）', s.grid.registered],
+        ['不立事项（件）', s.grid.dismissed],
+        ['待受理（件）', s.grid.pending],
+      ],
+    },
+    {
       sheet: '中心受理',
       title: '综治中心受理办结情况（按诉求类别，全部事项）',
       columns: [

@@ -66,6 +66,8 @@ export interface Statistics {
   prevention: { criminal: { cases: number; people: number }; collective: { cases: number; people: number } };
   /** 研判会 held in the period, and the matters they assessed. */
   assessment: { meetings: number; matters: number };
+  /** 网格上报 that came in during the period, by source, and where each stands now. */
+  grid: { phone: number; imported: number; registered: number; dismissed: number; pending: number };
   /** Visits per day, for the trend chart. */
   daily: { day: string; visits: number }[];
   /** The closed days of the period, and whether their sheets add up to these figures. */

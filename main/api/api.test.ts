@@ -138,9 +138,9 @@ describe('bad input', () => {
   });
 
   it('rejects an oversized body before parsing it', async () => {
-    const res = await post('/api/auth.login', JSON.stringify({ username: 'a'.repeat(2 * 1024 * 1024), password: 'x' }));
+    const res = await post('/api/auth.login', JSON.stringify({ username: 'a'.repeat(3 * 1024 * 1024), password: 'x' }));
     expect(res.status).toBe(413);
-    expect(JSON.parse(res.text)).toEqual({ error: { message: '提交的内容过大（上限 1 MB），未保存任何内容。请删减后重试。' } });
+    expect(JSON.parse(res.text)).toEqual({ error: { message: '提交的内容过大（上限 2 MB），未保存任何内容。请删减后重试。' } });
   });
 
   it('answers an unknown address with a Chinese 404', async () => {

@@ -26,6 +26,8 @@ export interface GridReportTable {
   handled_by: number | null;
   handled_at: string | null;
   reported_at: string;
+  /** The centre's day it came in (China time), which the figures count by. */
+  reported_day: string;
   /** The phone form's key: the same report sent twice is kept once. */
   idempotency_key: string | null;
 }

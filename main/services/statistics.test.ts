@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportTables } from '../../shared/reportTables';
 import type { MediationInput } from '../../shared/schemas/mediation';
@@ -6,6 +7,7 @@ import type { Statistics } from '../../shared/statistics';
 import { chinaDay } from '../../shared/time';
 import { pageImage, readPdf } from '../print/pdfText';
 import { closeTheDay } from '../testing/dayClose';
+import { gridExportRow, gridExportXlsx } from '../testing/gridExport';
 import { nthResidentId, walkIn } from '../testing/people';
 import { takeStep } from '../testing/flowStep';
 import { refusal } from '../testing/refusal';
@@ -91,6 +93,13 @@ beforeAll(async () => {
   clerk = (await host.signIn('clerk1', 'Mine123456', 1)).api;
   boss = (await host.signIn('boss1', 'Mine123456', 1)).api;
   await register(8, { channel: 'phone' });
+  // 网格上报: one registered into the loop, one set aside, one imported row still waiting.
+  const grid = await host.newUser('wg1', 'grid', null);
+  const report = (place: string) => grid.grid.submit.mutate({ idempotencyKey: randomUUID(), gridName: '第二网格', place, foundOn: chinaDay(host.clock.now()), partyName: '网格当事人', content: '地界争执' });
+  const taken = await report('三组');
+  await register(10, { channel: 'grid', foundPlace: '三组', foundBy: 'wg1', gridReportId: taken.id });
+  await clerk.grid.dismiss.mutate({ reportId: (await report('四组')).id, reason: '村里已化解' });
+  await clerk.grid.commitImport.mutate({ fileName: '导出.xlsx', dataBase64: (await gridExportXlsx([gridExportRow(1, { 上报时间: chinaDay(host.clock.now()) })])).toString('base64') });
   await closeTheDay(clerk);
 });
 afterAll(() => host.stop());
@@ -118,6 +127,14 @@ describe('统计', () => {
       ['研判会（次）', 1],
       ['研判事项（件）', 1],
     ]);
+    expect(rowsOf(s, '网格')).toEqual([
+      ['收到上报（件）', 3],
+      ['其中：手机上报', 2],
+      ['其中：平台导入', 1],
+      ['受理登记（件）', 1],
+      ['不立事项（件）', 1],
+      ['待受理（件）', 1],
+    ]);
     expect(rowsOf(s, '预防成效')).toEqual([
       ['防止民间纠纷转化为刑事案件', 1, 2],
       ['防止群体性上访', 0, 0],
@@ -125,10 +142,10 @@ describe('统计', () => {
     // The centre's whole intake: every kind of matter, declined ones apart.
     expect(rowsOf(s, '中心受理')).toEqual([
       ['婚姻家庭', 1, 0, 0, 1, 1, 0],
-      ['邻里', 4, 0, 1, 2, 3, 1],
+      ['邻里', 5, 0, 1, 2, 3, 1],
       ['信访诉求', 1, 1, 0, 1, 1, 0],
       ['法律咨询/法律援助', 1, 0, 0, 1, 1, 0],
-      ['合计', 7, 1, 1, 5, 6, 1],
+      ['合计', 8, 1, 1, 5, 6, 1],
     ]);
     // Each station's own work, with the results it reported.
     expect(reportTables(s).find((t) => t.sheet === '按单位')!.columns.map((c) => c.header).slice(5)).toEqual(['调解成功（件）', '调解不成（件）', '已答复（件）', '已办结（件）']);
@@ -140,8 +157,8 @@ describe('统计', () => {
       ['合计', 5, 5, 0, '—', 2, 1, 2, 0],
     ]);
     expect(rowsOf(s, '来访')).toEqual([
-      ['来访批次', 9],
-      ['来访人次', 16],
+      ['来访批次', 10],
+      ['来访人次', 17],
       ['集体访（批）', 1],
       ['集体访（人次）', 8],
       ['重复访（次）', 1],
@@ -149,7 +166,7 @@ describe('统计', () => {
       ['其中：来电', 1],
       ['其中：来信', 0],
       ['其中：网上', 0],
-      ['其中：网格上报', 0],
+      ['其中：网格上报', 1],
       ['其中：部门移交', 0],
       ['其中：排查发现', 0],
     ]);
@@ -160,7 +177,7 @@ describe('统计', () => {
       ['合计', 2, '100.0%'],
     ]);
     expect(s.daily.find((d) => d.day === firstDay)!.visits).toBe(8);
-    expect(s.daily.map((d) => d.visits).reduce((a, b) => a + b)).toBe(9);
+    expect(s.daily.map((d) => d.visits).reduce((a, b) => a + b)).toBe(10);
     expect(s.daily[0]!.day.slice(8)).toBe('01');
   });
 
@@ -173,6 +190,7 @@ describe('统计', () => {
       ['来访人9', '邻里', '走访', '', '当场化解', true],
       ['来访人7', '婚姻家庭', '走访', '人民调解委员会', '人民调解 · 调解不成', true],
       ['来访人8', '邻里', '来电', '', '', false],
+      ['来访人10', '邻里', '网格上报（三组，wg1）', '', '', false],
     ]);
     const file = await boss.statistics.ledgerXlsx.mutate({ kind: 'month', day: firstDay });
     expect(file.fileName).toMatch(/矛盾纠纷排查化解台账\.xlsx$/);
@@ -190,7 +208,7 @@ describe('统计', () => {
     expect(days.reduce((t, d) => t + d.visitors.visits, 0)).toBe(month.visitors.visits);
     expect(days.reduce((t, d) => t + d.intakeTotal.accepted, 0)).toBe(month.intakeTotal.accepted);
     expect(days.reduce((t, d) => t + d.mediationTotal.accepted, 0)).toBe(month.mediationTotal.accepted);
-    expect(month.closedDays).toMatchObject({ closed: 2, sheetVisits: 9, sheetAccepted: 7, matches: true });
+    expect(month.closedDays).toMatchObject({ closed: 2, sheetVisits: 10, sheetAccepted: 8, matches: true });
     const year = await boss.statistics.table.query({ kind: 'year', day: firstDay });
     expect(year.visitors.visits).toBeGreaterThanOrEqual(month.visitors.visits);
   });
@@ -201,7 +219,7 @@ describe('统计', () => {
     expect(file.fileName).toMatch(/统计表\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['人民调解', '按来源', '预防成效', '研判', '中心受理', '按单位', '来访', '满意度']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['人民调解', '按来源', '预防成效', '研判', '网格', '中心受理', '按单位', '来访', '满意度']);
     expect(wb.getWorksheet('预防成效')!.getRow(3).values).toEqual([undefined, '防止民间纠纷转化为刑事案件', 1, 2]);
     const byCategory = wb.getWorksheet('人民调解')!;
     expect(byCategory.getRow(2).values).toEqual([undefined, '纠纷类别', '受理（件）', '调解成功（件）', '成功率', '协议涉及金额（万元）', '履行（件）', '司法确认（件）']);

@@ -241,6 +241,25 @@ async function assessmentFigures(ctx: ServiceContext, period: Period): Promise<S
   return { meetings: n(row.meetings), matters: n(row.matters) };
 }
 
+/** 网格上报 received in the period: by source, and what the desk has made of them so far. */
+async function gridFigures(ctx: ServiceContext, period: Period): Promise<Statistics['grid']> {
+  const rows = await ctx.db
+    .selectFrom('grid_report')
+    .select(['source', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('reported_day', '>=', period.from)
+    .where('reported_day', '<=', period.to)
+    .groupBy(['source', 'status'])
+    .execute();
+  const sum = (keep: (r: (typeof rows)[number]) => boolean) => rows.filter(keep).reduce((t, r) => t + n(r.n), 0);
+  return {
+    phone: sum((r) => r.source === 'phone'),
+    imported: sum((r) => r.source === 'import'),
+    registered: sum((r) => r.status === 'registered'),
+    dismissed: sum((r) => r.status === 'dismissed'),
+    pending: sum((r) => r.status === 'pending'),
+  };
+}
+
 /** The closed days of the period and what their sheets counted: the month must equal its days. */
 async function closedDays(ctx: ServiceContext, period: Period, visits: number, accepted: number) {
   const rows = await ctx.db
@@ -283,6 +302,7 @@ export async function statistics(ctx: ServiceContext, period: Period): Promise<S
     satisfaction: await satisfactionShares(ctx, period),
     prevention: await prevention(ctx, period),
     assessment: await assessmentFigures(ctx, period),
+    grid: await gridFigures(ctx, period),
     // Every day of the period so far, quiet days as zero: the trend shows the gaps too.
     daily: daysOf(period)
       .filter((day) => day <= chinaDay(ctx.clock.now()))

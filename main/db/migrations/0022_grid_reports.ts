@@ -41,13 +41,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('handled_by', 'integer', (c) => c.references('user.id'))
     .addColumn('handled_at', 'text')
     .addColumn('reported_at', 'text', (c) => c.notNull())
+    .addColumn('reported_day', 'text', (c) => c.notNull())
     .addColumn('idempotency_key', 'text', (c) => c.unique())
     .execute();
   // The platform's 事件编号 is taken once: a second import of the same row is refused by name.
   await db.schema.createIndex('grid_report_external_no').on('grid_report').column('external_no').unique().execute();
   await db.schema.createIndex('grid_report_status').on('grid_report').columns(['status', 'id']).execute();
   await db.schema.createIndex('grid_report_reporter').on('grid_report').columns(['reporter_id', 'id']).execute();
-  await db.schema.createIndex('grid_report_reported_at').on('grid_report').column('reported_at').execute();
+  await db.schema.createIndex('grid_report_reported_day').on('grid_report').column('reported_day').execute();
   await db.schema
     .createTable('grid_photo')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())

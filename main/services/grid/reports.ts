@@ -76,6 +76,7 @@ export async function insertGridReport(trx: Kysely<Database>, at: Date, r: NewGr
       handled_by: null,
       handled_at: null,
       reported_at: at.toISOString(),
+      reported_day: day,
       idempotency_key: r.idempotencyKey,
     })
     .returning('id')
