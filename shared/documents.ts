@@ -18,6 +18,7 @@ export const DOCUMENT_KINDS = [
   'petition_extension',
   'petition_opinion',
   'assessment_record',
+  'call_slip',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -40,6 +41,7 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   petition_extension: '信访事项延期办理告知书',
   petition_opinion: '信访事项处理意见书',
   assessment_record: '矛盾纠纷研判会记录',
+  call_slip: '驻点召集单',
 };
 
 /**
@@ -65,6 +67,7 @@ export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
   petition_extension: 'XY',
   petition_opinion: 'XC',
   assessment_record: 'YP',
+  call_slip: 'ZJ',
 };
 
 export function documentNumber(kind: DocumentKind, year: number, serial: number): string {

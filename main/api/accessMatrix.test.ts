@@ -122,6 +122,8 @@ const ACCESS: Record<string, Door> = {
   'grid.dismiss': DESK,
   'grid.previewImport': DESK,
   'grid.commitImport': DESK,
+  'roster.today': DESK,
+  'roster.keep': DESK,
 };
 
 const PROCEDURES = API_PROCEDURES;

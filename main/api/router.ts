@@ -12,6 +12,7 @@ import { liveRouter } from './routers/live';
 import { maintenanceRouter } from './routers/maintenance';
 import { mattersRouter } from './routers/matters';
 import { referenceRouter } from './routers/reference';
+import { rosterRouter } from './routers/roster';
 import { systemRouter } from './routers/system';
 import { terminalsRouter } from './routers/terminals';
 import { visitsRouter } from './routers/visits';
@@ -29,6 +30,7 @@ export const appRouter = router({
   flow: flowRouter,
   assessment: assessmentRouter,
   grid: gridRouter,
+  roster: rosterRouter,
   documents: documentsRouter,
   mediation: mediationRouter,
   dayClose: dayCloseRouter,

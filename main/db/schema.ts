@@ -5,6 +5,7 @@ import type { DayBasis } from '../domain/workdays';
 import type { RiskLevel } from '../../shared/risk';
 import type { DocumentKind } from '../../shared/documents';
 import type { MediationSource, Performance } from '../../shared/mediation';
+import type { Attendance } from '../../shared/attendance';
 import type { GridImportTable, GridPhotoTable, GridReportTable } from './gridSchema';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
@@ -55,6 +56,21 @@ export interface StationTable {
   sort: number;
   /** The committee's short name in agreement numbers: （2026）南大里调字第 3 号. */
   short_name: Generated<string>;
+  attendance: Generated<Attendance>;
+  /** JSON of ISO weekdays (1–7) a 轮驻 station is in the hall. */
+  rotation_days: Generated<string>;
+  /** Whom to call for a 随叫随驻 station (the number is `phone`). */
+  contact_person: Generated<string>;
+}
+
+/** The day's roster: whether a station is in the hall today, and who. */
+export interface StationRosterTable {
+  day: string;
+  station_id: number;
+  present: number;
+  on_duty: string;
+  updated_by: number;
+  updated_at: string;
 }
 
 export interface AuditLogTable {
@@ -429,4 +445,5 @@ export interface Database {
   grid_report: GridReportTable;
   grid_photo: GridPhotoTable;
   grid_import: GridImportTable;
+  station_roster: StationRosterTable;
 }

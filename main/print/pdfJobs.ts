@@ -8,12 +8,14 @@ import type { NoticeData } from './documents/Notice';
 import type { PetitionAcceptanceData, PetitionExtensionData, PetitionOpinionData } from './documents/PetitionPapers';
 import type { ReceiptData, ReceiptLayout } from './documents/Receipt';
 import type { ReferralSlipData } from './documents/ReferralSlip';
+import type { CallSlipData } from './documents/CallSlip';
 
 /** Every document the host can render, with its data. */
 export type PdfJob =
   | { kind: 'receipt'; layout: ReceiptLayout; data: Omit<ReceiptData, 'qrCode'> }
   | { kind: 'notice'; data: NoticeData }
   | { kind: 'referral_slip'; data: ReferralSlipData }
+  | { kind: 'call_slip'; data: CallSlipData }
   | { kind: 'petition_acceptance'; data: PetitionAcceptanceData }
   | { kind: 'petition_extension'; data: PetitionExtensionData }
   | { kind: 'petition_opinion'; data: PetitionOpinionData }

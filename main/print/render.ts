@@ -21,6 +21,7 @@ import { PetitionAcceptance, PetitionExtension, PetitionOpinion } from './docume
 import { OralAgreement } from './documents/OralAgreement';
 import { Receipt, type ReceiptData, type ReceiptLayout } from './documents/Receipt';
 import { ReferralSlip } from './documents/ReferralSlip';
+import { CallSlip } from './documents/CallSlip';
 import { RevisitRecord } from './documents/RevisitRecord';
 import type { PdfJob } from './pdfJobs';
 
@@ -61,6 +62,8 @@ export async function renderDocument(job: PdfJob): Promise<Buffer> {
       return toBuffer(Notice, { data: job.data });
     case 'referral_slip':
       return toBuffer(ReferralSlip, { data: job.data });
+    case 'call_slip':
+      return toBuffer(CallSlip, { data: job.data });
     case 'petition_acceptance':
       return toBuffer(PetitionAcceptance, { data: job.data });
     case 'petition_extension':

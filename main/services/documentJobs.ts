@@ -7,7 +7,7 @@ export type MatterPaper = Exclude<DocumentKind, 'day_sheet' | 'assessment_record
 import { PER_REFERRAL_PAPERS } from '../../shared/schemas/documents';
 import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
 import { DOC_MSG, VISIT_MSG } from '../../shared/text/messages';
-import { deadlineOnPaper, timeLimitText } from '../../shared/text/labels';
+import { attendanceText, deadlineOnPaper, timeLimitText } from '../../shared/text/labels';
 import { chinaDay, chineseDate } from '../../shared/time';
 import { DeskError } from '../domain/errors';
 import { receiptSummary } from '../domain/paperText';
@@ -21,6 +21,7 @@ import { mediationJob } from './mediation/filePapers';
 import { petitionJob, PETITION_PAPERS, type PetitionPaper } from './petition/petitionPapers';
 import { getCentre } from './settings';
 import { visitNames } from './visitors';
+import { dayRoster } from './roster/dayRoster';
 
 /** Everything a paper about one matter may show, read once. */
 async function matterFacts(ctx: ServiceContext, matterId: number) {
@@ -140,6 +141,35 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
           deadlineDate: deadlineOnPaper(referral.deadline, referral.provisional),
           referredBy: referral.referredByName,
           collective: m.is_collective ? { headcount: m.headcount, representatives: await visitNames(ctx, m.visitId) } : null,
+          reprint,
+        },
+      };
+    }
+    case 'call_slip': {
+      const referral = await currentReferral(ctx, await loadWorkCalendar(ctx.db), m.referral_id);
+      if (!referral) throw new DeskError('bad_input', DOC_MSG.slipNeedsReferral);
+      const station = (await dayRoster(ctx)).find((s) => s.stationId === referral.stationId);
+      if (!station) throw new DeskError('not_found', DOC_MSG.slipNeedsReferral);
+      if (station.inHall) throw new DeskError('bad_input', DOC_MSG.stationInHall(station.name, station.onDuty));
+      const clerk = await ctx.db.selectFrom('user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+      const counter = counterId === null ? null : await ctx.db.selectFrom('counter').select('name').where('id', '=', counterId).executeTakeFirst();
+      return {
+        kind: 'call_slip',
+        data: {
+          centreName: centre.centreName,
+          number,
+          stationName: station.name,
+          attendance: attendanceText(station.attendance, station.rotationDays),
+          contactPerson: station.contactPerson,
+          contactPhone: station.phone,
+          matterCode: m.code,
+          visitorName: m.name,
+          categoryName: m.categoryName,
+          content: m.content,
+          referredDate: chineseDate(referral.referredDay),
+          deadlineDate: deadlineOnPaper(referral.deadline, referral.provisional),
+          place: counter?.name ?? '服务窗口',
+          calledBy: clerk.display_name,
           reprint,
         },
       };

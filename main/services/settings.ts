@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import type { Attendance } from '../../shared/attendance';
 import type { Database } from '../db/schema';
 import type { centreInput, counterInput, stationInput, updateCounterInput, updateStationInput } from '../../shared/schemas/admin';
 import { MSG } from '../../shared/text/messages';
@@ -119,21 +120,28 @@ export interface StationView {
   phone: string;
   active: boolean;
   shortName: string;
+  attendance: Attendance;
+  rotationDays: number[];
+  contactPerson: string;
 }
 
-const STATION_COLUMNS = ['id', 'name', 'kind', 'phone', 'active', 'short_name as shortName'] as const;
+const STATION_COLUMNS = ['id', 'name', 'kind', 'phone', 'active', 'short_name as shortName', 'attendance', 'rotation_days', 'contact_person as contactPerson'] as const;
+
+function toStationView({ rotation_days, ...r }: { rotation_days: string; active: number } & Omit<StationView, 'active' | 'rotationDays'>): StationView {
+  return { ...r, active: r.active === 1, rotationDays: JSON.parse(rotation_days) as number[] };
+}
 
 export async function listStations(ctx: ServiceContext, onlyActive = false): Promise<StationView[]> {
   let q = ctx.db.selectFrom('station').select(STATION_COLUMNS).orderBy('sort').orderBy('id');
   if (onlyActive) q = q.where('active', '=', 1);
   const rows = await q.execute();
-  return rows.map((r) => ({ ...r, active: r.active === 1 }));
+  return rows.map(toStationView);
 }
 
 export async function getStation(ctx: ServiceContext, id: number): Promise<StationView> {
   const row = await ctx.db.selectFrom('station').select(STATION_COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) throw new DeskError('not_found', MSG.stationNotFound);
-  return { ...row, active: row.active === 1 };
+  return toStationView(row);
 }
 
 export async function saveStation(
@@ -145,7 +153,17 @@ export async function saveStation(
   const saved = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     await assertUniqueName(tctx, 'station', input.name, id);
-    const values = { name: input.name, kind: input.kind, phone: input.phone, active: input.active ? 1 : 0, short_name: input.shortName };
+    const values = {
+      name: input.name,
+      kind: input.kind,
+      phone: input.phone,
+      active: input.active ? 1 : 0,
+      short_name: input.shortName,
+      attendance: input.attendance,
+      // Only a 轮驻 station keeps its weekdays: a pattern changed back does not leave stale days behind.
+      rotation_days: JSON.stringify(input.attendance === 'rotating' ? [...new Set(input.rotationDays)].sort((a, b) => a - b) : []),
+      contact_person: input.contactPerson,
+    };
     let stationId: number;
     if (id === null) {
       const row = await trx.insertInto('station').values({ ...values, sort: 0 }).returning('id').executeTakeFirstOrThrow();

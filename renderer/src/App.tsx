@@ -19,6 +19,7 @@ import { NotFoundPage } from './pages/StatusPages';
 import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { GridReportPage } from './pages/grid/GridReportPage';
 import { GridQueuePage } from './pages/grid/GridQueuePage';
+import { RosterPage } from './pages/roster/RosterPage';
 import { PrintPage } from './print/PrintPage';
 import { AppShell } from './shell/AppShell';
 import { navFor } from './shell/nav';
@@ -79,6 +80,7 @@ export function AppRoutes() {
           <Route path="/assessment" element={<AssessmentPage />} />
           <Route path="/grid" element={<GridReportPage />} />
           <Route path="/grid-reports" element={<GridQueuePage />} />
+          <Route path="/roster" element={<RosterPage />} />
           <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<DayClosePage />} />
           <Route

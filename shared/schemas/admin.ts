@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, STATION_KINDS } from '../roles';
+import { ATTENDANCE } from '../attendance';
 import { MATTER_KINDS } from '../visit';
 import { idSchema, line } from './common';
 import { containsUsername, HAS_USERNAME, passwordSchema, usernameSchema } from './auth';
@@ -35,15 +36,35 @@ export const counterInput = z.object({
 });
 export const updateCounterInput = counterInput.extend({ id: idSchema });
 
-export const stationInput = z.object({
+const stationFields = z.object({
   name: line('单位名称', 40),
   kind: z.enum(STATION_KINDS, { error: '请选择单位类别' }),
   phone: line('联系电话', 30, 0),
   active: z.boolean(),
   /** The committee's name in agreement numbers: （2026）南大里调字第 3 号. */
   shortName: line('调委会简称', 10, 0).default(''),
+  /** 驻点方式: 常驻, 轮驻 (on rotationDays), 随叫随驻 (call contactPerson at phone). */
+  attendance: z.enum(ATTENDANCE, { error: '请选择驻点方式' }).default('resident'),
+  rotationDays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
+  contactPerson: line('联系人', 20, 0).default(''),
 });
-export const updateStationInput = stationInput.extend({ id: idSchema });
+
+/** A 轮驻 station needs its days; a 随叫随驻 one whom to call and the number. */
+function checkAttendance(s: z.output<typeof stationFields>, ctx: z.RefinementCtx): void {
+  if (s.attendance === 'rotating' && s.rotationDays.length === 0) ctx.addIssue({ code: 'custom', path: ['rotationDays'], message: '轮驻的单位请选择在厅的星期几' });
+  if (s.attendance === 'on_call' && s.contactPerson === '') ctx.addIssue({ code: 'custom', path: ['contactPerson'], message: '随叫随驻的单位请填写联系人，派单时按此召集' });
+  if (s.attendance === 'on_call' && s.phone === '') ctx.addIssue({ code: 'custom', path: ['phone'], message: '随叫随驻的单位请填写联系电话，派单时按此召集' });
+}
+
+export const stationInput = stationFields.superRefine(checkAttendance);
+export const updateStationInput = stationFields.extend({ id: idSchema }).superRefine(checkAttendance);
+
+/** The desk's roster for today: whether the station is in the hall, and who is on duty. */
+export const rosterInput = z.object({
+  stationId: idSchema,
+  present: z.boolean(),
+  onDuty: line('在岗人员', 60, 0).default(''),
+});
 
 export const centreInput = z.object({
   centreName: line('中心名称', 40),

@@ -4,6 +4,7 @@ import type { MediationSource, Performance } from '../mediation';
 import type { DayState, DiscrepancyType } from '../dayClose';
 import type { RiskLevel } from '../risk';
 import type { GridSource, GridStatus } from '../grid';
+import type { Attendance } from '../attendance';
 import { chineseDate } from '../time';
 
 /** Every label a user sees for a code value, in one place. */
@@ -185,3 +186,13 @@ export const GRID_SOURCE_LABELS: Record<GridSource, string> = {
   phone: '手机上报',
   import: '平台导入',
 };
+
+/** 驻点力量. */
+export const ATTENDANCE_LABELS: Record<Attendance, string> = { resident: '常驻', rotating: '轮驻', on_call: '随叫随驻' };
+export const WEEKDAY_LABELS: Record<number, string> = { 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六', 7: '周日' };
+
+/** 常驻 / 轮驻（周二、周四） / 随叫随驻, as the roster and the 召集单 say it. */
+export function attendanceText(attendance: Attendance, rotationDays: readonly number[]): string {
+  if (attendance !== 'rotating') return ATTENDANCE_LABELS[attendance];
+  return `轮驻（${rotationDays.map((d) => WEEKDAY_LABELS[d]).join('、')}）`;
+}

@@ -170,6 +170,7 @@ export const CALENDAR_MSG = {
 } as const;
 
 export const DOC_MSG = {
+  stationInHall: (name: string, onDuty: string) => `${name}今日在厅${onDuty ? `（${onDuty}）` : ''}，无需召集；请直接把派单单交给在厅人员`,
   petitionOnly: '只有信访事项才出具信访文书。',
   petitionDeclined: '不予受理的事项请打印不予受理告知书。',
   petitionNotExtended: '办理期限没有延长过，不需要延期告知书。延长期限请由负责人在事项页“延期”。',

@@ -21,6 +21,7 @@ import * as m0019 from './0019_settled_at_desk';
 import * as m0020 from './0020_assessment_meetings';
 import * as m0021 from './0021_found';
 import * as m0022 from './0022_grid_reports';
+import * as m0023 from './0023_attendance';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -56,4 +57,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0020_assessment_meetings', m0020],
   ['0021_found', m0021],
   ['0022_grid_reports', m0022],
+  ['0023_attendance', m0023],
 ];

@@ -15,6 +15,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/matters', label: UI.nav.matters, roles: STAFF_ROLES },
   { path: '/grid', label: UI.nav.gridReport, roles: ['grid'] },
   { path: '/grid-reports', label: UI.nav.gridQueue, roles: DESK },
+  { path: '/roster', label: UI.nav.roster, roles: DESK },
   { path: '/assessment', label: UI.nav.assessment, roles: ['supervisor', 'admin'] },
   { path: '/print', label: UI.nav.print, roles: DESK },
   { path: '/day-close', label: UI.nav.dayClose, roles: DESK },

@@ -12,6 +12,7 @@ import { DayInput } from '../../forms/DayInput';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors } from '../../forms/rules';
 import { NOTE_LABELS, ONE_CLICK_STEPS, PRIMARY_STEPS } from './flowText';
+import { StationOption, StationPresence } from './StationPresence';
 
 type Matter = RouterOutputs['matters']['get'];
 
@@ -47,9 +48,14 @@ function StepFields({ action, stations, matter }: { action: MatterAction; statio
         />
       )}
       {(action === 'refer' || action === 'reassign') && (
-        <Form.Item label={action === 'refer' ? '承办单位' : '改派至'} name="stationId" rules={[{ required: true, message: '请选择承办单位' }]}>
-          <Select showSearch optionFilterProp="label" options={stations} placeholder="选择入驻单位" />
-        </Form.Item>
+        <>
+          <Form.Item label={action === 'refer' ? '承办单位' : '改派至'} name="stationId" rules={[{ required: true, message: '请选择承办单位' }]}>
+            <Select showSearch optionFilterProp="label" options={stations} placeholder="选择入驻单位" optionRender={(o) => <StationOption stationId={Number(o.value)} name={String(o.label)} />} />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['stationId']}>
+            {({ getFieldValue }) => <StationPresence stationId={getFieldValue('stationId') as number | undefined} />}
+          </Form.Item>
+        </>
       )}
       {action === 'refer' && (
         <Form.Item label="协办单位" name="helperStationIds">

@@ -9,6 +9,7 @@ import { MatterStatusTag } from '../../visitors/VisitorCard';
 import { CollectiveTag } from '../../visitors/CollectiveTag';
 import { isDeskRole } from '../../../../shared/roles';
 import { isCollective } from '../../../../shared/schemas/visit';
+import { useStationAway } from './StationPresence';
 import { PhoneField } from './PhoneField';
 import { useMe } from '../../auth/session';
 import { PaperButton, ReceiptButton } from '../../print/ReceiptButton';
@@ -19,6 +20,11 @@ import { FlowPanel } from './FlowPanel';
 import { MatterTimeline } from './MatterTimeline';
 
 /** One matter (一案一码): what was asked, by whom, and every visit about it. */
+/** 打印召集单: offered while the matter's station is not in the hall today (随叫随驻, or 轮驻 off its day). */
+function CallSlipButton({ matterId, stationId }: { matterId: number; stationId: number }) {
+  return useStationAway(stationId) ? <PaperButton kind="call_slip" matterId={matterId} /> : null;
+}
+
 export function MatterPage() {
   const trpc = useTRPC();
   const me = useMe();
@@ -34,6 +40,7 @@ export function MatterPage() {
             {me.user.role !== 'station' && m.status !== 'declined' && <ReceiptButton matterId={m.id} />}
             {me.user.role !== 'station' && m.status === 'declined' && <PaperButton kind="notice" matterId={m.id} />}
             {me.user.role !== 'station' && m.referral && <PaperButton kind="referral_slip" matterId={m.id} />}
+            {me.user.role !== 'station' && m.referral && <CallSlipButton matterId={m.id} stationId={m.referral.stationId} />}
             {m.mediable && (
               <Link to={`/matters/${m.id}/mediation`}>
                 <Button icon={<FileTextOutlined />}>调解卷宗</Button>

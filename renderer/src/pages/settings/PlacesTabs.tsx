@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Select, Switch, Tag } from 'antd';
+import { App, Checkbox, Form, Input, Radio, Select, Switch, Tag } from 'antd';
 import { STATION_KINDS, type StationKind } from '../../../../shared/roles';
+import { ATTENDANCE, WEEKDAYS, type Attendance } from '../../../../shared/attendance';
 import { counterInput, stationInput } from '../../../../shared/schemas/admin';
-import { STATION_KIND_LABELS } from '../../../../shared/text/labels';
+import { ATTENDANCE_LABELS, attendanceText, STATION_KIND_LABELS, WEEKDAY_LABELS } from '../../../../shared/text/labels';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { RecordEditor } from '../../forms/RecordEditor';
 import { zodRule } from '../../forms/rules';
@@ -90,7 +91,7 @@ export function CountersTab() {
   );
 }
 
-type StationValues = { name: string; kind: StationKind; phone: string; active: boolean; shortName: string };
+type StationValues = { name: string; kind: StationKind; phone: string; active: boolean; shortName: string; attendance: Attendance; rotationDays: number[]; contactPerson: string };
 
 /** 入驻单位: the stations matters are referred to. */
 export function StationsTab() {
@@ -106,10 +107,10 @@ export function StationsTab() {
       loading={stations.isPending}
       addLabel={T.addStation}
       editLabel={T.editStation}
-      emptyValues={{ kind: 'other', phone: '', active: true, shortName: '' }}
-      toValues={(s) => ({ name: s.name, kind: s.kind, phone: s.phone, active: s.active, shortName: s.shortName })}
+      emptyValues={{ kind: 'other', phone: '', active: true, shortName: '', attendance: 'resident', rotationDays: [], contactPerson: '' }}
+      toValues={(s) => ({ name: s.name, kind: s.kind, phone: s.phone, active: s.active, shortName: s.shortName, attendance: s.attendance, rotationDays: s.rotationDays, contactPerson: s.contactPerson })}
       save={async (values, editing) => {
-        const input = { ...values, phone: values.phone ?? '', shortName: values.shortName ?? '' };
+        const input = { ...values, phone: values.phone ?? '', shortName: values.shortName ?? '', rotationDays: values.rotationDays ?? [], contactPerson: values.contactPerson ?? '' };
         if (editing) await update.mutateAsync({ id: editing.id, ...input });
         else await create.mutateAsync(input);
         await queryClient.invalidateQueries({ queryKey: trpc.admin.stations.queryKey() });
@@ -118,7 +119,8 @@ export function StationsTab() {
       columns={[
         { title: T.stationName, dataIndex: 'name' },
         { title: T.stationKind, dataIndex: 'kind', render: (k: StationKind) => STATION_KIND_LABELS[k] },
-        { title: T.phone, dataIndex: 'phone' },
+        { title: T.attendance, render: (_: unknown, s: Station) => attendanceText(s.attendance, s.rotationDays) },
+        { title: T.phone, render: (_: unknown, s: Station) => [s.contactPerson, s.phone].filter(Boolean).join(' ') },
         activeColumn,
       ]}
       fields={() => (
@@ -134,6 +136,22 @@ export function StationsTab() {
           </Form.Item>
           <Form.Item label={T.shortName} name="shortName" rules={[zodRule(stationInput.shape.shortName)]} extra={T.shortNameHint}>
             <Input />
+          </Form.Item>
+          <Form.Item label={T.attendance} name="attendance" extra={T.attendanceHint}>
+            <Radio.Group options={ATTENDANCE.map((a) => ({ value: a, label: ATTENDANCE_LABELS[a] }))} />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['attendance']}>
+            {({ getFieldValue }) =>
+              getFieldValue('attendance') === 'rotating' ? (
+                <Form.Item label={T.rotationDays} name="rotationDays" rules={[{ required: true, type: 'array', min: 1, message: '轮驻的单位请选择在厅的星期几' }]}>
+                  <Checkbox.Group options={WEEKDAYS.map((d) => ({ value: d, label: WEEKDAY_LABELS[d] }))} />
+                </Form.Item>
+              ) : getFieldValue('attendance') === 'on_call' ? (
+                <Form.Item label={T.contactPerson} name="contactPerson" rules={[{ required: true, whitespace: true, message: '随叫随驻的单位请填写联系人，派单时按此召集' }, zodRule(stationInput.shape.contactPerson)]}>
+                  <Input />
+                </Form.Item>
+              ) : null
+            }
           </Form.Item>
           {activeField}
         </>
