@@ -18,7 +18,8 @@ const GRID: readonly Role[] = ['grid'];
 const DESK: readonly Role[] = ['clerk', 'supervisor', 'admin'];
 const SUPERVISORS: readonly Role[] = ['supervisor', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
-const MEDIATORS: readonly Role[] = ['station', 'supervisor'];
+/** Who reaches the mediation file's door; the file itself decides per matter (the clerk only for a desk settlement). */
+const MEDIATORS: readonly Role[] = ['clerk', 'station', 'supervisor'];
 /** Before signing in (the login page) … */
 const PUBLIC = 'public';
 /** … and any session, even one that must still change its initial password. */

@@ -12,13 +12,15 @@ export type MediationRefusal = 'not_mediating_station' | 'not_your_station' | 'n
 
 /**
  * Who may keep a matter's mediation file: the staff of the committee the matter was referred to,
- * and supervisors. Returns why not, or null.
+ * and supervisors; for an oral agreement made at the desk (当场化解), the desk that registered it
+ * too. Returns why not, or null.
  */
 export function mediationRefusal(
   actor: { role: Role; stationId: number | null },
-  matter: { status: MatterStatus; stationId: number | null; stationKind: StationKind | null },
+  matter: { status: MatterStatus; stationId: number | null; stationKind: StationKind | null; settledAtDesk: boolean },
 ): MediationRefusal | null {
-  if (actor.role !== 'station' && actor.role !== 'supervisor') return 'role';
+  const deskCase = actor.role === 'clerk' && matter.settledAtDesk;
+  if (actor.role !== 'station' && actor.role !== 'supervisor' && !deskCase) return 'role';
   if (matter.stationId === null || matter.stationKind === null || !MEDIATING_KINDS.has(matter.stationKind)) return 'not_mediating_station';
   if (actor.role === 'station' && actor.stationId !== matter.stationId) return 'not_your_station';
   if (!OPEN_FOR_MEDIATION.has(matter.status)) return 'not_open';

@@ -15,6 +15,7 @@ import type { Actor, ServiceContext } from './context';
 import { nextSerial } from './serials';
 import { upsertVisitor } from './visitors';
 import { markGridReportRegistered } from './grid/reports';
+import { registerOralAtDesk } from './mediation/oralAtDesk';
 
 type Registration = z.output<typeof registerVisitInput>;
 
@@ -24,7 +25,8 @@ export interface RegisteredVisit {
   visitedAt: string;
   /** True when this answer is for a submit already made (a retry or a double Enter). */
   replayed: boolean;
-  matters: { id: number; code: string; status: MatterStatus; repeat: boolean }[];
+  /** `oral`: settled at the desk with an oral agreement, whose 口头协议登记表 the desk prints next. */
+  matters: { id: number; code: string; status: MatterStatus; repeat: boolean; oral: boolean }[];
 }
 
 async function registeredVisit(db: Kysely<Database>, visitId: number, replayed: boolean): Promise<RegisteredVisit> {
@@ -32,7 +34,8 @@ async function registeredVisit(db: Kysely<Database>, visitId: number, replayed: 
   const matters = await db
     .selectFrom('matter_visit')
     .innerJoin('matter', 'matter.id', 'matter_visit.matter_id')
-    .select(['matter.id', 'matter.code', 'matter.status', 'matter_visit.kind'])
+    .leftJoin('mediation', 'mediation.matter_id', 'matter.id')
+    .select(['matter.id', 'matter.code', 'matter.status', 'matter_visit.kind', 'mediation.oral'])
     .where('matter_visit.visit_id', '=', visitId)
     .orderBy('matter.id')
     .execute();
@@ -41,7 +44,7 @@ async function registeredVisit(db: Kysely<Database>, visitId: number, replayed: 
     visitNo: visit.visit_no,
     visitedAt: visit.visited_at,
     replayed,
-    matters: matters.map((m) => ({ id: m.id, code: m.code, status: m.status, repeat: m.kind === 'repeat' })),
+    matters: matters.map((m) => ({ id: m.id, code: m.code, status: m.status, repeat: m.kind === 'repeat', oral: m.kind === 'opened' && m.oral === 1 })),
   };
 }
 
@@ -139,8 +142,9 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
       if (m.decision === 'settle') {
         await trx
           .insertInto('matter_event')
-          .values({ matter_id: matter.id, referral_id: null, at, actor_id: actor.userId, action: 'settle', status_after: 'signed_off', note: m.settleNote, detail: JSON.stringify({ satisfaction: m.settleSatisfaction }) })
+          .values({ matter_id: matter.id, referral_id: null, at, actor_id: actor.userId, action: 'settle', status_after: 'signed_off', note: m.settleNote, detail: JSON.stringify({ satisfaction: m.settleSatisfaction, oral: m.oralAgreement !== null }) })
           .execute();
+        if (m.oralAgreement) await registerOralAtDesk(ctx, trx, actor, { id: matter.id, visitId: visit.id, content: m.content, settleNote: m.settleNote }, m.oralAgreement, now, day);
       }
     }
 

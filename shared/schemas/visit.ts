@@ -58,6 +58,15 @@ export const matterInput = z
     /** 当场化解: how it was settled, and the visitor's confirmation. */
     settleNote: text('化解情况', 1000, 0).default(''),
     settleSatisfaction: z.enum(['satisfied', 'basically'], { error: '请选择群众评价' }).nullable().default(null),
+    /** 当场化解 with an oral agreement (人民调解法 Art. 28): registered by the hall's committee on its 口头协议登记表. */
+    oralAgreement: z
+      .object({
+        committeeId: idSchema,
+        otherParty: line('对方当事人', 30),
+        terms: text('口头协议内容', 1000),
+      })
+      .nullable()
+      .default(null),
     /** 风险研判 at intake: the level on the centre's scale, or null (未评估). */
     riskLevel: z.enum(RISK_LEVELS, { error: '请选择风险等级' }).nullable().default(null),
   })
@@ -72,6 +81,8 @@ export const matterInput = z
       if (m.repeatOf !== null) ctx.addIssue({ code: 'custom', path: ['decision'], message: '重复访关联的是已有事项，请在事项页办理' });
       if (m.settleNote === '') ctx.addIssue({ code: 'custom', path: ['settleNote'], message: '当场化解须写明化解情况' });
       if (m.settleSatisfaction === null) ctx.addIssue({ code: 'custom', path: ['settleSatisfaction'], message: '当场化解须经群众确认（满意或基本满意）；不满意的请受理后派单' });
+    } else if (m.oralAgreement !== null) {
+      ctx.addIssue({ code: 'custom', path: ['oralAgreement'], message: '口头协议只在当场化解时登记' });
     }
   });
 export type MatterInput = z.input<typeof matterInput>;

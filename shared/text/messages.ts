@@ -188,6 +188,7 @@ export const DOC_MSG = {
 } as const;
 
 export const MEDIATION_MSG = {
+  notCommittee: '所选单位不是人民调解委员会（或司法所），不能登记口头协议；请重新选择',
   refused: {
     role: '只有调解委员会的工作人员和中心负责人可以办理人民调解。',
     not_mediating_station: '这件事项没有派给人民调解委员会（或司法所），不能制作调解文书。如需调解，请先改派。',

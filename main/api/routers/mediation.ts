@@ -4,7 +4,8 @@ import { documentPdf, issueDocument, listDocuments, printAgain, voidDocument } f
 import { checkedMatter, getMediationCase, mediationPaper, previewAgreement, saveMediationCase, saveRevisitRecord } from '../../services/mediation/mediationFile';
 import { allow, router } from '../trpc';
 
-const mediators = allow('station', 'supervisor');
+// The clerk too, for the oral agreement made at the desk; which file each may keep is decided per matter (mediationRefusal).
+const mediators = allow('clerk', 'station', 'supervisor');
 
 /** 人民调解: the mediator's file of a matter and the papers made from it. */
 export const mediationRouter = router({

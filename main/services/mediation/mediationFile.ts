@@ -39,7 +39,7 @@ async function matterForMediation(ctx: ServiceContext, matterId: number) {
     .selectFrom('matter')
     .leftJoin('station', 'station.id', 'matter.station_id')
     .innerJoin('category', 'category.id', 'matter.category_id')
-    .select(['matter.id', 'matter.code', 'matter.status', 'matter.content', 'matter.opened_visit_id', 'matter.station_id', 'station.kind as stationKind', 'station.name as stationName', 'station.short_name as shortName', 'category.name as categoryName'])
+    .select(['matter.id', 'matter.code', 'matter.status', 'matter.content', 'matter.opened_visit_id', 'matter.station_id', 'matter.settled_at_desk', 'station.kind as stationKind', 'station.name as stationName', 'station.short_name as shortName', 'category.name as categoryName'])
     .where('matter.id', '=', matterId)
     .executeTakeFirst();
   if (!m) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
@@ -49,7 +49,7 @@ async function matterForMediation(ctx: ServiceContext, matterId: number) {
 /** Refuses, in Chinese, anyone who may not keep this matter's mediation file. */
 export async function checkedMatter(ctx: ServiceContext, actor: FlowActor, matterId: number) {
   const m = await matterForMediation(ctx, matterId);
-  const refusal = mediationRefusal(actor, { status: m.status, stationId: m.station_id, stationKind: m.stationKind });
+  const refusal = mediationRefusal(actor, { status: m.status, stationId: m.station_id, stationKind: m.stationKind, settledAtDesk: m.settled_at_desk === 1 });
   if (refusal) throw new DeskError(refusal === 'not_open' ? 'conflict' : 'forbidden', MEDIATION_MSG.refused[refusal]);
   return m;
 }
@@ -65,7 +65,7 @@ export async function mediationPaper(ctx: ServiceContext, actor: FlowActor, docu
 /** Whether the actor may open the matter's mediation file (the matter page offers it then). */
 export async function mayMediate(ctx: ServiceContext, actor: FlowActor, matterId: number): Promise<boolean> {
   const m = await matterForMediation(ctx, matterId);
-  return mediationRefusal(actor, { status: m.status, stationId: m.station_id, stationKind: m.stationKind }) === null;
+  return mediationRefusal(actor, { status: m.status, stationId: m.station_id, stationKind: m.stationKind, settledAtDesk: m.settled_at_desk === 1 }) === null;
 }
 
 /** The matter's issued agreement that still stands, if any: its number and the day it was issued. */
@@ -87,7 +87,7 @@ export async function validAgreementNumber(ctx: ServiceContext, matterId: number
 }
 
 /** The people of the visit that opened the matter, as parties, with their whole ID numbers. */
-async function partiesFromVisit(ctx: ServiceContext, visitId: number, today: string): Promise<Party[]> {
+export async function partiesFromVisit(ctx: ServiceContext, visitId: number, today: string): Promise<Party[]> {
   const people = await ctx.db
     .selectFrom('visit_visitor')
     .innerJoin('visitor', 'visitor.id', 'visit_visitor.visitor_id')

@@ -10,6 +10,7 @@ import { MATTER_KINDS, MAX_MATTERS_PER_VISIT } from '../../../../shared/visit';
 import { useTRPC } from '../../api/client';
 import { zodRule } from '../../forms/rules';
 import type { RegisterForm } from './draft';
+import { OralAgreementFields } from './OralAgreementFields';
 
 /** A category is found by its name, its pinyin or its initials (`ll` for 邻里). */
 function matchesCategory(input: string, option?: { label?: unknown; keys?: string }): boolean {
@@ -117,6 +118,9 @@ export function MatterList({ form }: { form: FormInstance<RegisterForm> }) {
                               ]}
                             />
                           </Form.Item>
+                        </Col>
+                        <Col span={24}>
+                          <OralAgreementFields form={form} name={field.name} index={index} />
                         </Col>
                       </Row>
                     )

@@ -1,10 +1,13 @@
-import { Button, Card, List, Result, Space, Switch, Tag } from 'antd';
+import { App, Button, Card, List, Result, Space, Switch, Tag } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { chinaDateTime } from '../../../../shared/time';
 import { PaperButton, ReceiptButton, receiptLayout, usePrintDocument } from '../../print/ReceiptButton';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
 import type { RouterOutputs } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { useMediationPaper } from '../mediation/useMediationPaper';
 
 export type RegisteredVisit = RouterOutputs['visits']['register'];
 
@@ -12,6 +15,17 @@ export type RegisteredVisit = RouterOutputs['visits']['register'];
 const AUTO_KEY = 'desk.autoReceipt';
 /** Visits whose receipts went out automatically: a re-render never prints twice. */
 const autoPrinted = new Set<string>();
+
+/** 打印口头协议登记表: the paper of an oral agreement made at the desk, issued from its committee's file. */
+function OralPaperButton({ matterId }: { matterId: number }) {
+  const { print, pending } = useMediationPaper(matterId);
+  const { message } = App.useApp();
+  return (
+    <Button icon={<PrinterOutlined />} loading={pending} onClick={() => void print('oral_agreement').catch((err: unknown) => void message.error(errorMessage(err)))}>
+      打印口头协议登记表
+    </Button>
+  );
+}
 
 /** After 登记: the numbers to write on the visitor's slip, and the way to the next visitor. */
 export function Registered({ result, onNext }: { result: RegisteredVisit; onNext: () => void }) {
@@ -59,7 +73,10 @@ export function Registered({ result, onNext }: { result: RegisteredVisit; onNext
               <MatterStatusTag status={m.status} />
               {m.repeat && <Tag color="orange">重复访</Tag>}
             </Space>
-            {m.status === 'declined' ? <PaperButton kind="notice" matterId={m.id} /> : <ReceiptButton matterId={m.id} />}
+            <Space>
+              {m.oral && <OralPaperButton matterId={m.id} />}
+              {m.status === 'declined' ? <PaperButton kind="notice" matterId={m.id} /> : <ReceiptButton matterId={m.id} />}
+            </Space>
           </List.Item>
         )}
       />

@@ -36,6 +36,11 @@ export interface MatterForm {
   /** 当场化解: how it was settled and the visitor's word. */
   settleNote?: string;
   settleSatisfaction?: 'satisfied' | 'basically';
+  /** 达成口头协议: registered by the committee chosen, with the other party and the terms. */
+  oral?: boolean;
+  oralCommitteeId?: number;
+  oralOtherParty?: string;
+  oralTerms?: string;
   /** 风险研判 at intake; 'none' (未评估) until the clerk says otherwise. */
   riskLevel?: RiskLevel | 'none';
 }
@@ -130,6 +135,7 @@ export function toRegisterInput(values: RegisterForm, idempotencyKey: string): R
       declineChannel: m.declineChannel ?? '',
       settleNote: m.settleNote ?? '',
       settleSatisfaction: m.settleSatisfaction ?? null,
+      oralAgreement: m.decision === 'settle' && m.oral ? { committeeId: m.oralCommitteeId ?? 0, otherParty: m.oralOtherParty ?? '', terms: m.oralTerms ?? '' } : null,
       riskLevel: m.riskLevel && m.riskLevel !== 'none' ? m.riskLevel : null,
     })),
   };
