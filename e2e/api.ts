@@ -1,3 +1,4 @@
+import { readPdf } from '../main/print/pdfText';
 import type { TestHost } from './host';
 import { ADMIN } from './host';
 
@@ -33,4 +34,15 @@ export async function createUser(host: TestHost, username: string, displayName: 
 
 export async function tokenOf(host: TestHost, username: string, password: string, counterId: number | null = 1): Promise<string> {
   return (await callApi<{ token: string }>(host, null, 'auth.login', { username, password, counterId, bearer: true })).token;
+}
+
+/** The desk's papers of today at every counter, as the 打印 page lists them. */
+export async function papersOfToday(host: TestHost): Promise<{ id: number; kind: string; number: string; matterCode: string | null; prints: number; reprints: number; status: string }[]> {
+  return callApi(host, await adminToken(host), 'documents.ofDay', { day: null }, 'query');
+}
+
+/** The text of a desk paper's PDF, read back. */
+export async function paperText(host: TestHost, documentId: number): Promise<string> {
+  const { pdfBase64 } = await callApi<{ pdfBase64: string }>(host, await adminToken(host), 'documents.pdf', { documentId }, 'query');
+  return readPdf(Buffer.from(pdfBase64, 'base64')).text;
 }

@@ -1,7 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { readPdf } from '../main/print/pdfText';
 import { nthResidentId, walkIn } from '../main/testing/people';
-import { adminToken, callApi, createUser, tokenOf } from './api';
+import { adminToken, callApi, createUser, paperText, papersOfToday, tokenOf } from './api';
 import { ADMIN, startTestHost, type TestHost } from './host';
 import { chooseOption, expectSignedIn, logIn, modalReady } from './login';
 
@@ -20,14 +19,7 @@ async function register(overrides: Parameters<typeof walkIn>[0]): Promise<Regist
   return callApi<Registered>(host, await adminToken(host), 'visits.register', walkIn(overrides));
 }
 
-async function pdfText(documentId: number): Promise<string> {
-  const { pdfBase64 } = await callApi<{ pdfBase64: string }>(host, await adminToken(host), 'documents.pdf', { documentId }, 'query');
-  return readPdf(Buffer.from(pdfBase64, 'base64')).text;
-}
 
-async function papersOfToday(): Promise<{ id: number; kind: string; number: string; matterCode: string | null; prints: number; reprints: number; status: string }[]> {
-  return callApi(host, await adminToken(host), 'documents.ofDay', { day: null }, 'query');
-}
 
 async function signedIn(browser: Browser, username: string, password: string, displayName: string, counter?: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
@@ -76,9 +68,9 @@ test('a matter holds one receipt: pressing again offers 补打, and the receipt 
   await tab;
   await expect(page.getByText(/已生成/).last()).toBeVisible();
 
-  const papers = await papersOfToday();
+  const papers = await papersOfToday(host);
   expect(papers.map((p) => [p.kind, p.prints, p.reprints])).toEqual([['receipt', 2, 1]]);
-  expect(await pdfText(papers[0]!.id)).toContain(papers[0]!.number);
+  expect(await paperText(host, papers[0]!.id)).toContain(papers[0]!.number);
 });
 
 test('the 派单单 names who referred the matter, and a 集体访 shows its people wherever the matter appears', async ({ browser }) => {
@@ -117,8 +109,8 @@ test('the 派单单 names who referred the matter, and a 集体访 shows its peo
   await boss.getByRole('button', { name: '打印派单单' }).click();
   await tab;
   await expect(boss.getByRole('button', { name: '补打派单单' })).toBeVisible();
-  const slip = (await papersOfToday()).find((p) => p.kind === 'referral_slip')!;
-  const text = await pdfText(slip.id);
+  const slip = (await papersOfToday(host)).find((p) => p.kind === 'referral_slip')!;
+  const text = await paperText(host, slip.id);
   expect(text).toMatch(/派单人\s+王丽/);
   expect(text).toContain('共 9 人；代表：刘建军、陈桂兰');
 });
@@ -196,7 +188,7 @@ test('a declined matter: 打印告知书 right after 登记, and a voided notice
   await tab;
   await expect(page.getByRole('button', { name: '补打告知书' })).toBeVisible();
 
-  const notice = (await papersOfToday()).find((p) => p.kind === 'notice')!;
+  const notice = (await papersOfToday(host)).find((p) => p.kind === 'notice')!;
   await callApi(host, await adminToken(host), 'documents.void', { documentId: notice.id, reason: '理由写错' });
   await page.getByRole('link', { name: '日结' }).click();
   const check = page.getByTestId('paper-check');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readPdf } from '../main/print/pdfText';
 import { nthResidentId, walkIn } from '../main/testing/people';
-import { adminToken, callApi, createUser, tokenOf } from './api';
+import { adminToken, callApi, createUser, paperText, papersOfToday, tokenOf } from './api';
 import { startTestHost, type TestHost } from './host';
 import { chooseOption, expectSignedIn, logIn, modalReady } from './login';
 
@@ -15,14 +15,7 @@ async function mediationPapers(token: string, matterId: number): Promise<{ id: n
   return callApi(host, token, 'mediation.papers', { matterId }, 'query');
 }
 
-async function papersOfToday(): Promise<{ id: number; kind: string; number: string }[]> {
-  return callApi(host, await adminToken(host), 'documents.ofDay', { day: null }, 'query');
-}
 
-async function pdfText(documentId: number): Promise<string> {
-  const { pdfBase64 } = await callApi<{ pdfBase64: string }>(host, await adminToken(host), 'documents.pdf', { documentId }, 'query');
-  return readPdf(Buffer.from(pdfBase64, 'base64')).text;
-}
 
 async function signInClerk(page: Page) {
   const password = await createUser(host, 'clerk1', '王丽', 'clerk', null);
@@ -100,7 +93,7 @@ test('驻点: the roster says who is in the hall; 派单 to an on-call station s
   const tab = context.waitForEvent('page');
   await page.getByRole('button', { name: '打印召集单' }).click();
   await tab;
-  const slip = (await papersOfToday()).find((p) => p.kind === 'call_slip')!;
-  const text = await pdfText(slip.id);
+  const slip = (await papersOfToday(host)).find((p) => p.kind === 'call_slip')!;
+  const text = await paperText(host, slip.id);
   for (const piece of ['驻点力量到厅召集单', '法律援助工作站（随叫随驻）', '陈律师', visit.matters[0]!.code]) expect(text).toContain(piece);
 });

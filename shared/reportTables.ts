@@ -14,6 +14,19 @@ export interface ReportTable {
 }
 
 /** The statistics as the tables the screen, the workbook and the PDF all show: one source for all three. */
+/** A table of items and one figure each (研判, 网格, 来访). */
+function itemTable(sheet: string, title: string, rows: [item: string, figure: number][], itemWidth = 20): ReportTable {
+  return {
+    sheet,
+    title,
+    columns: [
+      { header: '项目', width: itemWidth },
+      { header: '数量', width: 10 },
+    ],
+    rows,
+  };
+}
+
 export function reportTables(s: Statistics): ReportTable[] {
   const total = s.mediationTotal;
   const intake = s.intakeTotal;
@@ -56,34 +69,18 @@ export function reportTables(s: Statistics): ReportTable[] {
         ['防止群体性上访', s.prevention.collective.cases, s.prevention.collective.people],
       ],
     },
-    {
-      sheet: '研判',
-      title: '风险研判',
-      columns: [
-        { header: '项目', width: 20 },
-        { header: '数量', width: 10 },
-      ],
-      rows: [
-        ['研判会（次）', s.assessment.meetings],
-        ['研判事项（件）', s.assessment.matters],
-      ],
-    },
-    {
-      sheet: '网格',
-      title: '网格上报（本期收到的上报及其现状）',
-      columns: [
-        { header: '项目', width: 20 },
-        { header: '件数', width: 10 },
-      ],
-      rows: [
-        ['收到上报（件）', s.grid.phone + s.grid.imported],
-        ['其中：手机上报', s.grid.phone],
-        ['其中：平台导入', s.grid.imported],
-        ['受理登记（件）', s.grid.registered],
-        ['不立事项（件）', s.grid.dismissed],
-        ['待受理（件）', s.grid.pending],
-      ],
-    },
+    itemTable('研判', '风险研判', [
+      ['研判会（次）', s.assessment.meetings],
+      ['研判事项（件）', s.assessment.matters],
+    ]),
+    itemTable('网格', '网格上报（本期收到的上报及其现状）', [
+      ['收到上报（件）', s.grid.phone + s.grid.imported],
+      ['其中：手机上报', s.grid.phone],
+      ['其中：平台导入', s.grid.imported],
+      ['受理登记（件）', s.grid.registered],
+      ['不立事项（件）', s.grid.dismissed],
+      ['待受理（件）', s.grid.pending],
+    ]),
     {
       sheet: '中心受理',
       title: '综治中心受理办结情况（按诉求类别，全部事项）',
@@ -114,22 +111,19 @@ export function reportTables(s: Statistics): ReportTable[] {
         ['合计', stationSum((r) => r.referred), stationSum((r) => r.onTime), stationSum((r) => r.overdue), '—', ...REFERRAL_RESULTS.map((k) => stationSum((r) => r.results[k]))],
       ],
     },
-    {
-      sheet: '来访',
-      title: '来访情况',
-      columns: [
-        { header: '项目', width: 16 },
-        { header: '数量', width: 10 },
-      ],
-      rows: [
+    itemTable(
+      '来访',
+      '来访情况',
+      [
         ['来访批次', s.visitors.visits],
         ['来访人次', s.visitors.heads],
         ['集体访（批）', s.visitors.collective],
         ['集体访（人次）', s.visitors.collectiveHeads],
         ['重复访（次）', s.visitors.repeat],
-        ...VISIT_CHANNELS.map((c) => [`其中：${VISIT_CHANNEL_LABELS[c]}`, s.visitors.byChannel[c] ?? 0]),
+        ...VISIT_CHANNELS.map((c): [string, number] => [`其中：${VISIT_CHANNEL_LABELS[c]}`, s.visitors.byChannel[c] ?? 0]),
       ],
-    },
+      16,
+    ),
     {
       sheet: '满意度',
       title: '群众评价',

@@ -109,7 +109,7 @@ describe('repeat visits', () => {
     const first = await api.visits.register.mutate(walkIn({ name: '周建国', idNumber: id }));
     const matterCount = await count('matter');
     const again = await api.visits.register.mutate(walkIn({ name: '周建国', idNumber: id, matters: [{ repeatOf: first.matters[0]!.id, content: '再次反映，问题仍未解决' }] }));
-    expect(again.matters).toEqual([{ id: first.matters[0]!.id, code: first.matters[0]!.code, status: 'accepted', repeat: true }]);
+    expect(again.matters).toEqual([{ id: first.matters[0]!.id, code: first.matters[0]!.code, status: 'accepted', repeat: true, oral: false }]);
     expect(await count('matter')).toBe(matterCount);
     const matter = await api.matters.get.query({ id: first.matters[0]!.id });
     expect(matter.visitCount).toBe(2);

@@ -1,5 +1,5 @@
-import { Document, StyleSheet, Text, View } from '@react-pdf/renderer';
-import { FieldTable, GAP, OfficialPage, PaperNumber, SealBlock, official } from './official';
+import { Document, StyleSheet, Text } from '@react-pdf/renderer';
+import { FieldTable, GAP, OfficialPage, PaperNumber, SealBlock, TearOff, official } from './official';
 
 /** 驻点召集单: a station that is not in the hall today (随叫随驻, or 轮驻 off its day) is called in for a matter. */
 export interface CallSlipData {
@@ -24,9 +24,6 @@ export interface CallSlipData {
 
 const styles = StyleSheet.create({
   note: { fontSize: 12, lineHeight: 1.5 },
-  cut: { marginTop: 6, marginBottom: 6, textAlign: 'center', fontSize: 11, color: '#444' },
-  slipTitle: { fontSize: 16, lineHeight: 1.4, fontWeight: 900, textAlign: 'center', marginBottom: 4 },
-  line: { fontSize: 13, lineHeight: 1.5 },
 });
 
 export function CallSlip({ data }: { data: CallSlipData }) {
@@ -51,13 +48,15 @@ export function CallSlip({ data }: { data: CallSlipData }) {
         />
         <Text style={styles.note}>上述事项已派贵单位承办。贵单位今日不在中心值守，请接到通知后派员到厅对接；不能到厅的，请即电话告知中心并约定时间。</Text>
         <SealBlock issuer={data.centreName} date={data.referredDate} compact />
-        <View wrap={false}>
-          <Text style={styles.cut}>－－－－－－－－－－ 沿此线剪下，到厅后交回窗口 －－－－－－－－－－</Text>
-          <Text style={styles.slipTitle}>到厅回执</Text>
-          <Text style={styles.line}>{`事项编号：${data.matterCode}${GAP}召集单号：${data.number}`}</Text>
-          <Text style={styles.line}>{`到厅单位：${data.stationName}${GAP}${GAP}到厅人员（签名）：＿＿＿＿＿＿`}</Text>
-          <Text style={styles.line}>到厅时间：＿＿＿＿年＿＿月＿＿日＿＿时＿＿分</Text>
-        </View>
+        <TearOff
+          cutLabel="沿此线剪下，到厅后交回窗口"
+          title="到厅回执"
+          lines={[
+            `事项编号：${data.matterCode}${GAP}召集单号：${data.number}`,
+            `到厅单位：${data.stationName}${GAP}${GAP}到厅人员（签名）：＿＿＿＿＿＿`,
+            '到厅时间：＿＿＿＿年＿＿月＿＿日＿＿时＿＿分',
+          ]}
+        />
       </OfficialPage>
     </Document>
   );

@@ -1,5 +1,5 @@
-import { Document, StyleSheet, Text, View } from '@react-pdf/renderer';
-import { FieldTable, GAP, OfficialPage, PaperNumber, SealBlock, official } from './official';
+import { Document, StyleSheet, Text } from '@react-pdf/renderer';
+import { FieldTable, GAP, OfficialPage, PaperNumber, SealBlock, TearOff, official } from './official';
 
 /** 派单单 (转办单): what goes to the station, by when, with a return slip to send back. */
 export interface ReferralSlipData {
@@ -24,9 +24,6 @@ export interface ReferralSlipData {
 // Set tight enough that a slip with a few lines of content, a 集体访 row and helpers keeps its return part on page one.
 const styles = StyleSheet.create({
   note: { fontSize: 12, lineHeight: 1.5 },
-  cut: { marginTop: 6, marginBottom: 6, textAlign: 'center', fontSize: 11, color: '#444' },
-  slipTitle: { fontSize: 16, lineHeight: 1.4, fontWeight: 900, textAlign: 'center', marginBottom: 4 },
-  line: { fontSize: 13, lineHeight: 1.5 },
 });
 
 export function ReferralSlip({ data }: { data: ReferralSlipData }) {
@@ -51,16 +48,16 @@ export function ReferralSlip({ data }: { data: ReferralSlipData }) {
         />
         <Text style={styles.note}>请于期限内办结并反馈；非本单位职责的，请于派单之日起五个工作日内退回并说明理由。</Text>
         <SealBlock issuer={data.centreName} date={data.referredDate} compact />
-        <View wrap={false}>
-          <Text style={styles.cut}>－－－－－－－－－－ 沿此线剪下，办结后交回综治中心 －－－－－－－－－－</Text>
-          <Text style={styles.slipTitle}>派单回执</Text>
-          <Text style={styles.line}>
-            {`事项编号：${data.matterCode}${GAP}派单单号：${data.number}`}
-          </Text>
-          <Text style={styles.line}>{`承办单位：${data.stationName}${GAP}${GAP}接收人：＿＿＿＿＿＿${GAP}接收日期：＿＿＿＿＿＿`}</Text>
-          <Text style={styles.line}>办理结果：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿</Text>
-          <Text style={styles.line}>{`办结日期：＿＿＿＿＿＿${GAP}${GAP}承办人（签名）：＿＿＿＿＿＿`}</Text>
-        </View>
+        <TearOff
+          cutLabel="沿此线剪下，办结后交回综治中心"
+          title="派单回执"
+          lines={[
+            `事项编号：${data.matterCode}${GAP}派单单号：${data.number}`,
+            `承办单位：${data.stationName}${GAP}${GAP}接收人：＿＿＿＿＿＿${GAP}接收日期：＿＿＿＿＿＿`,
+            '办理结果：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿',
+            `办结日期：＿＿＿＿＿＿${GAP}${GAP}承办人（签名）：＿＿＿＿＿＿`,
+          ]}
+        />
       </OfficialPage>
     </Document>
   );

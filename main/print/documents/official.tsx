@@ -135,3 +135,24 @@ export function SealBlock({ issuer, date, compact = false }: { issuer: string; d
     </View>
   );
 }
+
+const tearOff = StyleSheet.create({
+  cut: { marginTop: 6, marginBottom: 6, textAlign: 'center', fontSize: 11, color: '#444' },
+  title: { fontSize: 16, lineHeight: 1.4, fontWeight: 900, textAlign: 'center', marginBottom: 4 },
+  line: { fontSize: 13, lineHeight: 1.5 },
+});
+
+/** The part below the cut line that comes back to the centre (派单回执, 到厅回执): kept on one page. */
+export function TearOff({ cutLabel, title, lines }: { cutLabel: string; title: string; lines: string[] }) {
+  return (
+    <View wrap={false}>
+      <Text style={tearOff.cut}>{`－－－－－－－－－－ ${cutLabel} －－－－－－－－－－`}</Text>
+      <Text style={tearOff.title}>{title}</Text>
+      {lines.map((l, i) => (
+        <Text key={i} style={tearOff.line}>
+          {l}
+        </Text>
+      ))}
+    </View>
+  );
+}
