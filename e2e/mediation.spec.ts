@@ -116,5 +116,5 @@ test('the desk is offered no mediation file, and typing its address is refused i
   await expect(page.getByRole('button', { name: '打印回执' })).toBeVisible();
   await expect(page.getByRole('link', { name: '调解卷宗' })).toHaveCount(0);
   await page.goto(`${host.url}/matters/${visit.matters[0]!.id}/mediation`);
-  await expect(page.getByText('您的角色无权进行此操作。如需办理，请联系负责人或管理员。')).toBeVisible();
+  await expect(page.getByText('只有承办的调解委员会工作人员和中心负责人可以办理人民调解；窗口只能办理当场化解时登记的口头协议。')).toBeVisible();
 });

@@ -190,7 +190,7 @@ export const DOC_MSG = {
 export const MEDIATION_MSG = {
   notCommittee: '所选单位不是人民调解委员会（或司法所），不能登记口头协议；请重新选择',
   refused: {
-    role: '只有调解委员会的工作人员和中心负责人可以办理人民调解。',
+    role: '只有承办的调解委员会工作人员和中心负责人可以办理人民调解；窗口只能办理当场化解时登记的口头协议。',
     not_mediating_station: '这件事项没有派给人民调解委员会（或司法所），不能制作调解文书。如需调解，请先改派。',
     not_your_station: '这件事项不在您所在的调解委员会办理。',
     not_open: '事项尚未接收，或已经归档，不能修改调解卷宗。',
