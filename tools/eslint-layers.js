@@ -13,12 +13,14 @@ export const ALLOWED = {
   'main/db': ['shared', 'main/domain', 'main/db'],
   'main/print': ['shared', 'main/domain', 'main/print'],
   'main/tls': ['shared', 'main/domain', 'main/tls'],
+  // The counter's devices through their vendors' libraries (FFI): below the services, above nothing.
+  'main/devices': ['shared', 'main/domain', 'main/devices'],
   'main/shell': ['shared', 'main/domain', 'main/tls', 'main/shell'],
-  'main/services': ['shared', 'main/domain', 'main/db', 'main/print', 'main/tls', 'main/services'],
+  'main/services': ['shared', 'main/domain', 'main/db', 'main/print', 'main/tls', 'main/devices', 'main/services'],
   'main/api': ['shared', 'main/domain', 'main/services', 'main/api'],
   'main/(top)': ['shared', 'main/domain', 'main/db', 'main/print', 'main/tls', 'main/services', 'main/api', 'main/(top)', 'package.json'],
   'main/electron': ['shared', 'main/domain', 'main/db', 'main/print', 'main/tls', 'main/shell', 'main/(top)', 'main/electron'],
-  'main/testing': ['shared', 'main/domain', 'main/db', 'main/print', 'main/tls', 'main/services', 'main/api', 'main/(top)', 'main/testing'],
+  'main/testing': ['shared', 'main/domain', 'main/db', 'main/print', 'main/tls', 'main/devices', 'main/services', 'main/api', 'main/(top)', 'main/testing'],
   'main/reliability': [],
   // The interface: its own files and shared/; of the host, only the router's type (checked below).
   renderer: ['shared', 'renderer', 'main/api'],

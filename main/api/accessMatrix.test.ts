@@ -125,6 +125,10 @@ const ACCESS: Record<string, Door> = {
   'grid.commitImport': DESK,
   'roster.today': DESK,
   'roster.keep': DESK,
+  'devices.cardReader': ADMIN,
+  'devices.setCardReader': ADMIN,
+  'devices.cardReaderReady': DESK,
+  'devices.readCard': DESK,
 };
 
 const PROCEDURES = API_PROCEDURES;

@@ -2,6 +2,7 @@ import { adminRouter } from './routers/admin';
 import { assessmentRouter } from './routers/assessment';
 import { authRouter } from './routers/auth';
 import { calendarRouter } from './routers/calendar';
+import { devicesRouter } from './routers/devices';
 import { documentsRouter } from './routers/documents';
 import { mediationRouter } from './routers/mediation';
 import { dayCloseRouter } from './routers/dayClose';
@@ -32,6 +33,7 @@ export const appRouter = router({
   grid: gridRouter,
   roster: rosterRouter,
   documents: documentsRouter,
+  devices: devicesRouter,
   mediation: mediationRouter,
   dayClose: dayCloseRouter,
   statistics: statisticsRouter,

@@ -165,6 +165,18 @@ export const GRID_MSG = {
   alreadyTaken: (code: string) => `这条事件已导入过（${code}）`,
 };
 
+/** The counter's devices. */
+export const DEVICE_MSG = {
+  notSet: '本机没有设置读卡器；请管理员在“设置 · 设备”填写读卡器驱动库的位置。可继续手工录入。',
+  notHere: '读卡器接在主机上，只有主机这台电脑上的窗口可以读卡；请手工录入证件信息。',
+  library_missing: (path: string) => `没有找到读卡器驱动库：${path}。请按 README 的说明把厂商驱动库放到该位置，或在“设置 · 设备”改正路径。可继续手工录入。`,
+  library_wrong_arch: '读卡器驱动库与本机不匹配（32 位与 64 位，或处理器不同）；请向厂商索取本机系统的版本。可继续手工录入。',
+  library_not_termb: '这个驱动库不是二代证读卡器的 termb 接口（缺少 CVR_InitComm 等函数）；请向厂商索取 termb 接口的驱动库。可继续手工录入。',
+  no_reader: (port: number) => `没有连接到读卡器（端口 ${port}）：请检查读卡器的 USB 线和电源，或在“设置 · 设备”换端口。可继续手工录入。`,
+  read_failed: '读卡没有完成：请把身份证平放在读卡器上、不要移动，再点“读卡”。可继续手工录入。',
+  expired: (day: string) => `证件已过有效期（有效期至 ${day}），信息已读入；请提醒来访人及时换领。`,
+};
+
 export const CALENDAR_MSG = {
   notEntered: (year: number) => `${year} 年没有录入过放假安排，无需撤销。`,
 } as const;

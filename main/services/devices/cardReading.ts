@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import { maskIdNumber } from '../../../shared/identity/idNumber';
+import type { CardReaderSettings, cardReaderInput, readCardInput } from '../../../shared/schemas/devices';
+import { DEVICE_MSG } from '../../../shared/text/messages';
+import { chinaDay } from '../../../shared/time';
+import { DeskError } from '../../domain/errors';
+import { isLoopback } from '../../domain/hostNames';
+import { personFromCard, type CardPerson } from '../../domain/idCard';
+import { ReaderError, TermbReader } from '../../devices/termbReader';
+import { recordAudit } from '../audit';
+import type { Actor, ServiceContext } from '../context';
+import { putSetting, readSetting } from '../settings';
+
+const KEY = 'devices.card_reader';
+const NOT_SET: CardReaderSettings = { libraryPath: '', port: 1001 };
+
+export type CardRead = { status: 'no_card' } | { status: 'same' } | { status: 'card'; person: CardPerson; warning: string | null };
+
+/** A library once loaded stays loaded (unloading one a thread may still use would crash the host). */
+const loaded = new Map<string, TermbReader>();
+/** The card lying on the reader now, so that polling fills the form once per card laid on it. */
+let onReader: string | null = null;
+
+function toDeskError(err: unknown, settings: CardReaderSettings): never {
+  if (!(err instanceof ReaderError)) throw err;
+  switch (err.failure) {
+    case 'library_missing':
+      throw new DeskError('conflict', DEVICE_MSG.library_missing(settings.libraryPath));
+    case 'no_reader':
+      throw new DeskError('conflict', DEVICE_MSG.no_reader(settings.port));
+    default:
+      throw new DeskError('conflict', DEVICE_MSG[err.failure]);
+  }
+}
+
+function readerAt(settings: CardReaderSettings): TermbReader {
+  const ready = loaded.get(settings.libraryPath);
+  if (ready) return ready;
+  try {
+    const reader = TermbReader.load(settings.libraryPath);
+    loaded.set(settings.libraryPath, reader);
+    return reader;
+  } catch (err) {
+    return toDeskError(err, settings);
+  }
+}
+
+export async function cardReaderSettings(ctx: Pick<ServiceContext, 'db'>): Promise<CardReaderSettings> {
+  return (await readSetting<CardReaderSettings>(ctx.db, KEY)) ?? NOT_SET;
+}
+
+/** The admin sets where the library is; it is loaded at once, so a wrong one is told now, not at the counter. */
+export async function setCardReader(ctx: ServiceContext, actor: Actor, input: z.output<typeof cardReaderInput>): Promise<void> {
+  if (input.libraryPath !== '') readerAt(input);
+  await ctx.db.transaction().execute(async (trx) => {
+    await putSetting(trx, KEY, input);
+    await recordAudit(trx, ctx.clock.now(), { actorId: actor.userId, action: 'devices.card_reader', entity: 'setting', detail: input });
+  });
+  ctx.events.publish({ type: 'settings.changed' });
+}
+
+/** Whether this window may read cards: a reader is set and the window runs on the host PC it hangs on. */
+export async function cardReaderReady(ctx: ServiceContext, clientAddress: string): Promise<boolean> {
+  return (await cardReaderSettings(ctx)).libraryPath !== '' && isLoopback(clientAddress);
+}
+
+/**
+ * 读卡: the card on the host's reader, as the form takes it. The whole number comes to the window
+ * that read it (it fills the form the clerk would type it into); each read is audited with the
+ * number masked.
+ */
+export async function readCard(ctx: ServiceContext, actor: Actor, clientAddress: string, input: z.output<typeof readCardInput>): Promise<CardRead> {
+  const settings = await cardReaderSettings(ctx);
+  if (settings.libraryPath === '') throw new DeskError('conflict', DEVICE_MSG.notSet);
+  if (!isLoopback(clientAddress)) throw new DeskError('forbidden', DEVICE_MSG.notHere);
+  let raw;
+  try {
+    raw = await readerAt(settings).read(settings.port);
+  } catch (err) {
+    onReader = null;
+    return toDeskError(err, settings);
+  }
+  if (!raw) {
+    onReader = null;
+    return { status: 'no_card' };
+  }
+  if (input.fresh && onReader === raw.idCode) return { status: 'same' };
+  onReader = raw.idCode;
+  const now = ctx.clock.now();
+  const person = personFromCard(raw, chinaDay(now));
+  await ctx.db.transaction().execute((trx) => recordAudit(trx, now, { actorId: actor.userId, action: 'card.read', entity: 'visitor', detail: { idNumber: maskIdNumber(person.idNumber), idType: person.idType, expired: person.expired } }));
+  return { status: 'card', person, warning: person.expired && person.validTo !== 'long' && person.validTo ? DEVICE_MSG.expired(person.validTo) : null };
+}
