@@ -24,6 +24,7 @@ import { PersonFields } from './PersonFields';
 import { Registered, type RegisteredVisit } from './Registered';
 import { IntakePaused, useIntake } from './IntakePaused';
 import { RepeatPanel } from './RepeatPanel';
+import { CardReader } from './CardReader';
 
 /** A village code `140828203200` as the picker's path: town, then village. */
 function addressPath(code: string | null): string[] | undefined {
@@ -168,6 +169,7 @@ function RegisterForm() {
             extra={
               <Space>
                 {collective && <Tag color="red">集体访</Tag>}
+                <CardReader form={form} onFilled={() => (saveDraft(), setCleared(null))} />
                 <Button size="small" onClick={clearForm}>
                   清空
                 </Button>

@@ -13,6 +13,7 @@ import { CountersTab, StationsTab } from './PlacesTabs';
 import { SetupTab } from './SetupTab';
 import { SETUP_UI, type SettingsTabKey } from './setupText';
 import { SystemTab } from './SystemTab';
+import { DevicesTab } from './DevicesTab';
 import { SYSTEM_UI } from './systemText';
 import { TerminalsTab } from './TerminalsTab';
 import { TERMINALS_UI } from './terminalsText';
@@ -38,6 +39,7 @@ function SettingsTabs() {
         { key: 'centre', label: UI.settings.centre, children: <CentreTab /> },
         { key: 'holidays', label: HOLIDAYS_UI.tab, children: <HolidaysTab /> },
         { key: 'terminals', label: TERMINALS_UI.tab, children: <TerminalsTab /> },
+        { key: 'devices', label: '设备', children: <DevicesTab /> },
         { key: 'system', label: SYSTEM_UI.tab, children: <SystemTab /> },
       ]}
     />

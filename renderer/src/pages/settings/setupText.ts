@@ -1,5 +1,5 @@
 /** The tabs of 设置, by key: the checklist sends the admin to each. */
-export type SettingsTabKey = 'setup' | 'centre' | 'counters' | 'stations' | 'users' | 'categories' | 'holidays' | 'terminals' | 'system';
+export type SettingsTabKey = 'setup' | 'centre' | 'counters' | 'stations' | 'users' | 'categories' | 'holidays' | 'terminals' | 'devices' | 'system';
 
 export const SETUP_UI = {
   tab: '开始使用',
