@@ -19,3 +19,6 @@ export type PhotoKind = (typeof PHOTO_KINDS)[number];
 /** An import file no larger than this (about 5,000 rows of a platform export). */
 export const MAX_IMPORT_BYTES = 700 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
+
+/** A picture of a visitor's material (document camera): the page shrinks it to fit first. */
+export const MAX_MATERIAL_BYTES = 1200 * 1024;

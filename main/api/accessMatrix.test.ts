@@ -129,6 +129,9 @@ const ACCESS: Record<string, Door> = {
   'devices.setCardReader': ADMIN,
   'devices.cardReaderReady': DESK,
   'devices.readCard': DESK,
+  'materials.list': STAFF,
+  'materials.image': STAFF,
+  'materials.add': STAFF,
 };
 
 const PROCEDURES = API_PROCEDURES;

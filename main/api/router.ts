@@ -4,6 +4,7 @@ import { authRouter } from './routers/auth';
 import { calendarRouter } from './routers/calendar';
 import { devicesRouter } from './routers/devices';
 import { documentsRouter } from './routers/documents';
+import { materialsRouter } from './routers/materials';
 import { mediationRouter } from './routers/mediation';
 import { dayCloseRouter } from './routers/dayClose';
 import { statisticsRouter } from './routers/statistics';
@@ -33,6 +34,7 @@ export const appRouter = router({
   grid: gridRouter,
   roster: rosterRouter,
   documents: documentsRouter,
+  materials: materialsRouter,
   devices: devicesRouter,
   mediation: mediationRouter,
   dayClose: dayCloseRouter,

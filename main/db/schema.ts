@@ -6,7 +6,7 @@ import type { RiskLevel } from '../../shared/risk';
 import type { DocumentKind } from '../../shared/documents';
 import type { MediationSource, Performance } from '../../shared/mediation';
 import type { Attendance } from '../../shared/attendance';
-import type { GridImportTable, GridPhotoTable, GridReportTable } from './gridSchema';
+import type { GridImportTable, GridPhotoTable, GridReportTable, MaterialTable } from './pictureSchema';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
 export interface UserTable {
@@ -446,4 +446,5 @@ export interface Database {
   grid_photo: GridPhotoTable;
   grid_import: GridImportTable;
   station_roster: StationRosterTable;
+  material: MaterialTable;
 }

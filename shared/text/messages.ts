@@ -177,6 +177,14 @@ export const DEVICE_MSG = {
   expired: (day: string) => `证件已过有效期（有效期至 ${day}），信息已读入；请提醒来访人及时换领。`,
 };
 
+/** 材料: pictures of what a visitor hands in. */
+export const MATERIAL_MSG = {
+  notImage: '这不是 JPG 或 PNG 图片，请重新拍照或选择图片文件',
+  tooLarge: (kb: number) => `图片过大（不超过 ${kb} KB），请降低高拍仪分辨率或裁去空白后重拍`,
+  notFound: '没有找到这份材料，可能已被删除，请刷新后重试',
+  missing: '材料的图片文件不在了，请联系管理员用“数据检查”查看',
+};
+
 export const CALENDAR_MSG = {
   notEntered: (year: number) => `${year} 年没有录入过放假安排，无需撤销。`,
 } as const;
@@ -296,6 +304,8 @@ export const VERIFY_MSG = {
   markDiffers: (day: string, id: number) => `${day} 日结时记下的审计链校验码与现在第 ${id} 条不符：此前的历史被改写。请对照当天签字的日结单。`,
   paperMissing: (number: string) => `文书 ${number} 的文件不见了。`,
   paperChanged: (number: string) => `文书 ${number} 的文件与开具时记录的 SHA-256 不符，文件被改动过。`,
+  materialMissing: (code: string, caption: string) => `事项 ${code} 的材料“${caption}”的图片文件不见了。`,
+  materialChanged: (code: string, caption: string) => `事项 ${code} 的材料“${caption}”的图片与保存时记录的 SHA-256 不符，文件被改动过。`,
   numberHoles: (kind: string, year: number, count: number, last: number) => `${year} 年 ${kind} 文书编号不连续：有 ${count} 张，最大编号为 ${last}。`,
   visitUnaudited: (visitNo: string) => `来访 ${visitNo} 没有对应的登记审计记录：不是经本程序登记的。`,
 } as const;

@@ -3,7 +3,6 @@ import { STAFF_ROLES } from '../../../shared/roles';
 import { idSchema } from '../../../shared/schemas/common';
 import { MATTER_STATUSES } from '../../../shared/visit';
 import { mayRevealPhone } from '../../domain/personalData';
-import type { Caller, ServiceContext } from '../../services/context';
 import { revealPhone } from '../../services/visitors';
 import { chinaDay } from '../../../shared/time';
 import { correctionOf } from '../../services/corrections';
@@ -12,20 +11,14 @@ import { petitionNoticeDue } from '../../domain/petitionRules';
 import { loadWorkCalendar } from '../../services/calendar/workCalendar';
 import { flowFacts, matterTimeLimit } from '../../services/flow';
 import { currentReferral, matterEvents } from '../../services/history';
-import { getMatter, listMatters, wasReferredTo } from '../../services/matters';
+import { listMatters } from '../../services/matters';
 import { mayMediate } from '../../services/mediation/mediationFile';
 import { TRPCError } from '@trpc/server';
 import { FLOW_MSG } from '../../../shared/text/messages';
+import { openableMatter } from '../../services/matterAccess';
 import { allow, router } from '../trpc';
 
 const anyone = allow(...STAFF_ROLES);
-
-/** Station staff see the matters referred to their station, now or before, and no others. */
-async function openableMatter(services: ServiceContext, caller: Caller, id: number) {
-  const matter = await getMatter(services, id);
-  if (caller.role === 'station' && !(await wasReferredTo(services, matter.id, caller.stationId))) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.notYourStation });
-  return matter;
-}
 
 export const mattersRouter = router({
   list: allow('clerk', 'supervisor', 'admin')

@@ -22,6 +22,7 @@ import * as m0020 from './0020_assessment_meetings';
 import * as m0021 from './0021_found';
 import * as m0022 from './0022_grid_reports';
 import * as m0023 from './0023_attendance';
+import * as m0024 from './0024_materials';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -58,4 +59,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0021_found', m0021],
   ['0022_grid_reports', m0022],
   ['0023_attendance', m0023],
+  ['0024_materials', m0024],
 ];

@@ -63,6 +63,18 @@ async function papers(ctx: Ctx): Promise<Finding[]> {
   return findings;
 }
 
+/** Every picture of a visitor's material against its SHA-256, as the papers. */
+async function materials(ctx: Ctx): Promise<Finding[]> {
+  const rows = await ctx.db.selectFrom('material').innerJoin('matter', 'matter.id', 'material.matter_id').select(['material.id', 'material.file', 'material.sha256', 'material.caption', 'matter.code']).execute();
+  const findings: Finding[] = [];
+  for (const m of rows) {
+    const path = join(ctx.documentsDir, m.file);
+    if (!existsSync(path)) findings.push({ table: 'material', row: String(m.id), problem: VERIFY_MSG.materialMissing(m.code, m.caption) });
+    else if (createHash('sha256').update(await readFile(path)).digest('hex') !== m.sha256) findings.push({ table: 'material', row: String(m.id), problem: VERIFY_MSG.materialChanged(m.code, m.caption) });
+  }
+  return findings;
+}
+
 /** Paper numbers run 1, 2, 3 … in each kind and year: a hole is a paper removed from the records. */
 async function numberSeries(ctx: Ctx): Promise<Finding[]> {
   const series = await ctx.db
@@ -92,7 +104,7 @@ async function visitsAudited(ctx: Ctx): Promise<Finding[]> {
 export async function verifyData(ctx: Ctx, form: 'quick' | 'full'): Promise<Finding[]> {
   const findings = [...(await integrity(ctx, form === 'quick')), ...(await dayMarks(ctx))];
   if (form === 'quick') return findings;
-  return [...findings, ...(await auditChain(ctx)), ...(await papers(ctx)), ...(await numberSeries(ctx)), ...(await visitsAudited(ctx))];
+  return [...findings, ...(await auditChain(ctx)), ...(await papers(ctx)), ...(await materials(ctx)), ...(await numberSeries(ctx)), ...(await visitsAudited(ctx))];
 }
 
 /** The findings as the report a person reads (and `desk verify` prints). */

@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 import type { GridSource, GridStatus, PhotoKind } from '../../shared/grid';
 import type { RiskLevel } from '../../shared/risk';
 
+/** 网格上报 and 材料: the pictures and reports that come from outside the keyboard. */
+
 /** One 网格上报, as reported from a phone or taken from an import. */
 export interface GridReportTable {
   id: Generated<number>;
@@ -50,4 +52,18 @@ export interface GridImportTable {
   refusals: string;
   imported_by: number;
   imported_at: string;
+}
+
+/** A picture of a visitor's material, kept under the documents folder with its SHA-256. */
+export interface MaterialTable {
+  id: Generated<number>;
+  matter_id: number;
+  /** Relative to the documents folder: materials/2026/SX20261123-0001-1a2b3c4d.jpg. */
+  file: string;
+  sha256: string;
+  mime: PhotoKind;
+  size: number;
+  caption: string;
+  added_by: number;
+  added_at: string;
 }
