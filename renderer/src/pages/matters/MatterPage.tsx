@@ -18,6 +18,7 @@ import { RiskTag } from './RiskTag';
 import { CorrectMatter } from './CorrectMatter';
 import { FlowPanel } from './FlowPanel';
 import { MatterTimeline } from './MatterTimeline';
+import { MaterialsCard } from '../materials/MaterialsCard';
 
 /** One matter (一案一码): what was asked, by whom, and every visit about it. */
 /** 打印召集单: offered while the matter's station is not in the hall today (随叫随驻, or 轮驻 off its day). */
@@ -81,6 +82,7 @@ export function MatterPage() {
       </Card>
       <FlowPanel matter={m} />
       {me.user.role !== 'station' && <PetitionPapers matter={m} />}
+      <MaterialsCard matterId={m.id} />
       <MatterTimeline matter={m} />
     </Space>
   );

@@ -5,7 +5,8 @@ import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, REFERRAL_RESULT_LABELS, RISK_LE
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
 import type { MatterAction, ReferralResult, Satisfaction } from '../../../../shared/visit';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
-import type { RouterOutputs } from '../../api/client';
+import { type RouterOutputs, useTRPC } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
 
 type Matter = RouterOutputs['matters']['get'];
 type Event = Matter['events'][number];
@@ -38,7 +39,21 @@ function eventFacts(e: Event): string {
 
 /** 办理经过: every visit and every step, who, when, with which note, and the time each step took. */
 export function MatterTimeline({ matter }: { matter: Matter }) {
+  const trpc = useTRPC();
+  const materials = useQuery(trpc.materials.list.queryOptions({ matterId: matter.id })).data ?? [];
   const items = [
+    ...materials.map((m) => ({
+      at: m.addedAt,
+      color: 'gray',
+      children: (
+        <Space wrap>
+          <strong>{chinaDateTime(m.addedAt)}</strong>
+          <Tag>添加材料</Tag>
+          <span>{m.addedBy}</span>
+          <span>{m.caption}</span>
+        </Space>
+      ),
+    })),
     ...matter.visits.map((v) => ({
       at: v.visitedAt,
       color: v.kind === 'opened' ? 'blue' : 'orange',

@@ -1,5 +1,6 @@
 import { App, Button, Card, List, Result, Space, Switch, Tag } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { CameraOutlined, PrinterOutlined } from '@ant-design/icons';
+import { CameraDialog } from '../materials/CameraDialog';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { chinaDateTime } from '../../../../shared/time';
@@ -24,6 +25,19 @@ function OralPaperButton({ matterId }: { matterId: number }) {
     <Button icon={<PrinterOutlined />} loading={pending} onClick={() => void print('oral_agreement').catch((err: unknown) => void message.error(errorMessage(err)))}>
       打印口头协议登记表
     </Button>
+  );
+}
+
+/** 拍照材料 right after 登记: what the visitor handed in goes with the matter just made. */
+function MaterialButton({ matterId }: { matterId: number }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button icon={<CameraOutlined />} onClick={() => setOpen(true)}>
+        拍照材料
+      </Button>
+      <CameraDialog matterId={matterId} open={open} onClose={() => setOpen(false)} />
+    </>
   );
 }
 
@@ -75,6 +89,7 @@ export function Registered({ result, onNext }: { result: RegisteredVisit; onNext
             </Space>
             <Space>
               {m.oral && <OralPaperButton matterId={m.id} />}
+              <MaterialButton matterId={m.id} />
               {m.status === 'declined' ? <PaperButton kind="notice" matterId={m.id} /> : <ReceiptButton matterId={m.id} />}
             </Space>
           </List.Item>
