@@ -25,7 +25,10 @@ const PUBLIC = 'public';
 /** … and any session, even one that must still change its initial password. */
 const SIGNED_IN = 'signed-in';
 
-type Door = readonly Role[] | typeof PUBLIC | typeof SIGNED_IN;
+/** A 访客屏's procedure: no session opens it, only a pairing token (tried in services/screen/visitorScreen.test.ts). */
+const SCREEN = 'screen';
+
+type Door = readonly Role[] | typeof PUBLIC | typeof SIGNED_IN | typeof SCREEN;
 
 const ACCESS: Record<string, Door> = {
   'system.info': PUBLIC,
@@ -132,6 +135,14 @@ const ACCESS: Record<string, Door> = {
   'materials.list': STAFF,
   'materials.image': STAFF,
   'materials.add': STAFF,
+  'screen.newCode': DESK,
+  'screen.status': DESK,
+  'screen.show': DESK,
+  'screen.unpair': DESK,
+  // The 访客屏 has no session: its door is its pairing token, checked inside (screen.test.ts).
+  'screen.pair': PUBLIC,
+  'screen.now': SCREEN,
+  'screen.answer': PUBLIC,
 };
 
 const PROCEDURES = API_PROCEDURES;
@@ -190,7 +201,7 @@ describe('every procedure as every role', () => {
         const token = who === 'nobody' ? undefined : tokens[who];
         const status = await statusOf(path, type, token);
         seen[who] = status !== 401 && status !== 403;
-        expected[who] = door === PUBLIC || (door === SIGNED_IN ? who !== 'nobody' : who !== 'nobody' && who !== 'unchanged' && door.includes(who));
+        expected[who] = door === PUBLIC || (door === SIGNED_IN ? who !== 'nobody' : door !== SCREEN && who !== 'nobody' && who !== 'unchanged' && door.includes(who));
       }
       expect(seen).toEqual(expected);
     });

@@ -30,6 +30,8 @@ export interface ApiContext extends ApiDeps {
   /** Why `signedIn` is null although a token came: expired, ended, forged. */
   authError: DeskError | null;
   clientAddress: string;
+  /** A 访客屏's token (header X-Screen-Token): the screen has no session, only its pairing. */
+  screenToken: string | null;
 }
 
 function bearerToken(header: string | undefined): string | null {
@@ -51,6 +53,8 @@ export function contextFactory(deps: ApiDeps) {
         authError = err;
       }
     }
-    return { ...deps, token, signedIn, authError, clientAddress: req.ip, secure: req.protocol === 'https', setCookie: (value) => void res.header('set-cookie', value) };
+    const screenHeader = req.headers['x-screen-token'];
+    const screenToken = typeof screenHeader === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(screenHeader) ? screenHeader : null;
+    return { ...deps, token, signedIn, authError, clientAddress: req.ip, screenToken, secure: req.protocol === 'https', setCookie: (value) => void res.header('set-cookie', value) };
   };
 }

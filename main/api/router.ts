@@ -15,6 +15,7 @@ import { maintenanceRouter } from './routers/maintenance';
 import { mattersRouter } from './routers/matters';
 import { referenceRouter } from './routers/reference';
 import { rosterRouter } from './routers/roster';
+import { screenRouter } from './routers/screen';
 import { systemRouter } from './routers/system';
 import { terminalsRouter } from './routers/terminals';
 import { visitsRouter } from './routers/visits';
@@ -33,6 +34,7 @@ export const appRouter = router({
   assessment: assessmentRouter,
   grid: gridRouter,
   roster: rosterRouter,
+  screen: screenRouter,
   documents: documentsRouter,
   materials: materialsRouter,
   devices: devicesRouter,

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { GridSource, GridStatus, PhotoKind } from '../../shared/grid';
 import type { RiskLevel } from '../../shared/risk';
+import type { Satisfaction } from '../../shared/visit';
 
 /** 网格上报 and 材料: the pictures and reports that come from outside the keyboard. */
 
@@ -66,4 +67,32 @@ export interface MaterialTable {
   caption: string;
   added_by: number;
   added_at: string;
+}
+
+/** A 访客屏 paired to a counter; ended when unpaired or paired anew. */
+export interface CounterScreenTable {
+  id: Generated<number>;
+  counter_id: number;
+  token_hash: string;
+  paired_by: number;
+  paired_at: string;
+  last_seen_at: string;
+  ended_at: string | null;
+}
+
+/** What the visitor answered on the screen: a confirmation, or a 签单's rating and signature. */
+export interface ScreenAnswerTable {
+  id: Generated<number>;
+  counter_id: number;
+  screen_id: number;
+  seq: number;
+  kind: 'confirm' | 'rating';
+  confirmed: number | null;
+  matter_id: number | null;
+  satisfaction: Satisfaction | null;
+  /** JSON of Stroke[] (the signature as drawn). */
+  strokes: string | null;
+  answered_at: string;
+  /** The sign-off's matter_event that took this rating; null until then. */
+  used_by_event: number | null;
 }

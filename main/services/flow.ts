@@ -16,6 +16,7 @@ import type { ServiceContext } from './context';
 import { referralDeadline } from './calendar/referralClock';
 import { loadWorkCalendar } from './calendar/workCalendar';
 import { getStation } from './settings';
+import { ratingForSignOff } from './screen/visitorScreen';
 
 type Step = z.output<typeof flowInput>;
 
@@ -24,6 +25,8 @@ export interface FlowActor {
   userId: number;
   role: Role;
   stationId: number | null;
+  /** The counter the desk acts at: its 访客屏, if paired, takes the visitor's 签单. */
+  counterId?: number | null;
 }
 
 type Referral = Selectable<ReferralTable>;
@@ -162,6 +165,8 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
     const matterChanges: Partial<Pick<Updateable<MatterTable>, 'station_id' | 'referral_id' | 'deadline' | 'satisfaction' | 'revisit_due' | 'risk_level' | 'risk_flags'>> = {};
     const detail: Record<string, unknown> = {};
     let referralId = referral?.id ?? null;
+    /** 签单 on the 访客屏: the visitor's answer this sign-off takes. */
+    let rating: Awaited<ReturnType<typeof ratingForSignOff>> = null;
     const endReferral = (kind: 'returned' | 'reassigned' | 'resolved') =>
       trx.updateTable('referral').set({ ended_at: at, end_kind: kind }).where('id', '=', referral!.id).execute();
 
@@ -217,11 +222,15 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
         Object.assign(detail, { stationId: step.stationId, station: station.name });
         break;
       }
-      case 'signOff':
+      case 'signOff': {
         if (step.revisitDue !== null && step.revisitDue < today) throw new DeskError('bad_input', FLOW_MSG.revisitInPast);
-        Object.assign(matterChanges, { satisfaction: step.satisfaction, revisit_due: step.satisfaction === 'dissatisfied' ? null : step.revisitDue });
-        Object.assign(detail, { satisfaction: step.satisfaction, revisitDue: step.revisitDue });
+        rating = await ratingForSignOff(trx, actor.counterId ?? null, matter.id, step.screenAnswerId, step.selfRatedReason, now);
+        // The visitor's own word on the screen is the rating; the clerk's choice cannot differ from it.
+        const satisfaction = rating?.satisfaction ?? step.satisfaction;
+        Object.assign(matterChanges, { satisfaction, revisit_due: satisfaction === 'dissatisfied' ? null : step.revisitDue });
+        Object.assign(detail, { satisfaction, revisitDue: step.revisitDue, signedOnScreen: rating?.id ?? null, selfRatedReason: rating ? '' : step.selfRatedReason });
         break;
+      }
       case 'revisit':
         matterChanges.revisit_due = null;
         detail['satisfaction'] = step.satisfaction;
@@ -247,10 +256,12 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
       .where('version', '=', matter.version)
       .executeTakeFirst();
     if (updated.numUpdatedRows !== 1n) throw new DeskError('conflict', FLOW_MSG.stale);
-    await trx
+    const event = await trx
       .insertInto('matter_event')
       .values({ matter_id: matter.id, referral_id: referralId, at, actor_id: actor.userId, action: step.action, status_after: decision.to, note: step.note, detail: JSON.stringify(detail) })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (rating) await trx.updateTable('screen_answer').set({ used_by_event: event.id }).where('id', '=', rating.id).execute();
     await recordAudit(trx, now, { actorId: actor.userId, action: `matter.${step.action}`, entity: 'matter', entityId: matter.id, detail: { from: matter.status, to: decision.to, note: step.note, ...detail } });
     // Every station concerned hears of the step: the lead before and after it, and the helpers.
     const helpers = [...(referral ? (JSON.parse(referral.helper_station_ids) as number[]) : []), ...(step.action === 'refer' ? step.helperStationIds : [])];

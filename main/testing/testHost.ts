@@ -23,7 +23,8 @@ export type TestApi = ReturnType<typeof createTRPCClient<AppRouter>>;
 export interface TestHost extends RunningHost {
   dataDir: string;
   clock: AdjustableClock;
-  client(token?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
+  /** A client of the API: with a session's bearer token, or (for a 访客屏) with its pairing token. */
+  client(token?: string, screenToken?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
   /** Signs in and returns a client that carries the token. */
   signIn(username: string, password: string, counterId?: number | null): Promise<{ token: string; api: ReturnType<typeof createTRPCClient<AppRouter>> }>;
   /** The administrator's client at counter 1. */
@@ -55,13 +56,13 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const start = () => startHost({ dataDir, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: null, transport: options.tls ? 'tls' : 'auto' });
   let host = await start();
   let serving = true;
-  const client = (token?: string) => {
+  const client = (token?: string, screenToken?: string) => {
     const send = host.tls ? httpsFetch(host.tls.ca) : fetch;
     // A host listening on every address is reached, like its own window, on loopback.
     const base = () => host.url.replace('//0.0.0.0:', '//127.0.0.1:');
     return createTRPCClient<AppRouter>({
       // The address is read on every call: a restarted host listens on a new port.
-      links: [httpLink({ url: `${base()}/api`, fetch: (input, init) => send(String(input).replace(/^https?:\/\/[^/]+/, base()), init), headers: () => (token ? { Authorization: `Bearer ${token}` } : {}) })],
+      links: [httpLink({ url: `${base()}/api`, fetch: (input, init) => send(String(input).replace(/^https?:\/\/[^/]+/, base()), init), headers: () => ({ ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(screenToken ? { 'X-Screen-Token': screenToken } : {}) }) })],
     });
   };
   const signIn: TestHost['signIn'] = async (username, password, counterId = null) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PERFORMANCES } from '../mediation';
 import { RISK_FLAGS, RISK_LEVELS } from '../risk';
 import { REFERRAL_RESULTS, SATISFACTIONS } from '../visit';
-import { calendarDay, idSchema, text } from './common';
+import { calendarDay, idSchema, line, text } from './common';
 
 const step = {
   matterId: idSchema,
@@ -39,6 +39,10 @@ export const flowInput = z.discriminatedUnion('action', [
     action: z.literal('signOff'),
     satisfaction: z.enum(SATISFACTIONS, { error: '请选择群众评价' }),
     note: optionalNote('群众意见'),
+    /** The visitor's own rating and signature on the 访客屏, which this sign-off takes. */
+    screenAnswerId: idSchema.nullable().default(null),
+    /** Where a screen is paired and the clerk rates instead: why. */
+    selfRatedReason: line('代为评价的原因', 100, 0).default(''),
     /** 回访 scheduled for this day, or none. */
     revisitDue: calendarDay('回访日期').nullable().default(null),
   }),

@@ -185,6 +185,18 @@ export const MATERIAL_MSG = {
   missing: '材料的图片文件不在了，请联系管理员用“数据检查”查看',
 };
 
+/** 访客屏. */
+export const SCREEN_MSG = {
+  noCounter: '请先选择窗口（右上角“窗口”），访客屏配对到窗口',
+  wrongCode: '配对码不对或已过期：请在窗口“访客屏”里重新生成配对码',
+  notPaired: '访客屏未配对或已被窗口解除配对：请在窗口重新生成配对码',
+  moved: '窗口已换到下一步，请看屏幕上现在的内容',
+  signature: { empty: '请用手指或手写笔在框内签名', too_large: '签名过于复杂，请点“重签”后再签', off_pad: '签名超出了签名框，请点“重签”后再签' },
+  rateOnScreen: '本窗口已配对访客屏：请让群众在访客屏上评价并签名；如确需代为评价，请写明原因',
+  answerNotFound: '访客屏上的评价不是这件事项的，请让群众重新评价',
+  answerUsed: '这次评价已用于签单，请让群众重新评价',
+};
+
 export const CALENDAR_MSG = {
   notEntered: (year: number) => `${year} 年没有录入过放假安排，无需撤销。`,
 } as const;
