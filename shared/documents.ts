@@ -19,6 +19,7 @@ export const DOCUMENT_KINDS = [
   'petition_opinion',
   'assessment_record',
   'call_slip',
+  'signoff_record',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -42,6 +43,7 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   petition_opinion: '信访事项处理意见书',
   assessment_record: '矛盾纠纷研判会记录',
   call_slip: '驻点召集单',
+  signoff_record: '群众签单确认单',
 };
 
 /**
@@ -68,6 +70,7 @@ export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
   petition_opinion: 'XC',
   assessment_record: 'YP',
   call_slip: 'ZJ',
+  signoff_record: 'QD',
 };
 
 export function documentNumber(kind: DocumentKind, year: number, serial: number): string {

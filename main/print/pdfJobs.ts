@@ -9,6 +9,7 @@ import type { PetitionAcceptanceData, PetitionExtensionData, PetitionOpinionData
 import type { ReceiptData, ReceiptLayout } from './documents/Receipt';
 import type { ReferralSlipData } from './documents/ReferralSlip';
 import type { CallSlipData } from './documents/CallSlip';
+import type { SignoffRecordData } from './documents/SignoffRecord';
 
 /** Every document the host can render, with its data. */
 export type PdfJob =
@@ -16,6 +17,7 @@ export type PdfJob =
   | { kind: 'notice'; data: NoticeData }
   | { kind: 'referral_slip'; data: ReferralSlipData }
   | { kind: 'call_slip'; data: CallSlipData }
+  | { kind: 'signoff_record'; data: SignoffRecordData }
   | { kind: 'petition_acceptance'; data: PetitionAcceptanceData }
   | { kind: 'petition_extension'; data: PetitionExtensionData }
   | { kind: 'petition_opinion'; data: PetitionOpinionData }

@@ -22,6 +22,7 @@ import { OralAgreement } from './documents/OralAgreement';
 import { Receipt, type ReceiptData, type ReceiptLayout } from './documents/Receipt';
 import { ReferralSlip } from './documents/ReferralSlip';
 import { CallSlip } from './documents/CallSlip';
+import { SignoffRecord } from './documents/SignoffRecord';
 import { RevisitRecord } from './documents/RevisitRecord';
 import type { PdfJob } from './pdfJobs';
 
@@ -64,6 +65,8 @@ export async function renderDocument(job: PdfJob): Promise<Buffer> {
       return toBuffer(ReferralSlip, { data: job.data });
     case 'call_slip':
       return toBuffer(CallSlip, { data: job.data });
+    case 'signoff_record':
+      return toBuffer(SignoffRecord, { data: job.data });
     case 'petition_acceptance':
       return toBuffer(PetitionAcceptance, { data: job.data });
     case 'petition_extension':

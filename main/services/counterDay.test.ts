@@ -32,7 +32,7 @@ describe('one valid paper of a kind', () => {
   it('a matter holds one receipt: another is refused, naming it, until it is voided', async () => {
     const visit = await clerk.visits.register.mutate(walkIn({ name: '张三', idNumber: nthResidentId(1) }));
     const matterId = visit.matters[0]!.id;
-    expect(await clerk.documents.standing.query({ matterId })).toEqual({ receipt: null, notice: null, referral_slip: null, call_slip: null, petition_acceptance: null, petition_extension: null, petition_opinion: null });
+    expect(await clerk.documents.standing.query({ matterId })).toEqual({ receipt: null, notice: null, referral_slip: null, call_slip: null, signoff_record: null, petition_acceptance: null, petition_extension: null, petition_opinion: null });
     const receipt = await clerk.documents.issue.mutate({ kind: 'receipt', matterId, layout: 'roll80' });
     // The paper in the visitor's hand carries the number the 日结 check counts.
     expect(textOf(receipt)).toContain(receipt.number);

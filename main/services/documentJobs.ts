@@ -7,7 +7,9 @@ export type MatterPaper = Exclude<DocumentKind, 'day_sheet' | 'assessment_record
 import { PER_REFERRAL_PAPERS } from '../../shared/schemas/documents';
 import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
 import { DOC_MSG, VISIT_MSG } from '../../shared/text/messages';
-import { attendanceText, deadlineOnPaper, timeLimitText } from '../../shared/text/labels';
+import { attendanceText, deadlineOnPaper, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, timeLimitText } from '../../shared/text/labels';
+import type { Stroke } from '../../shared/screen';
+import type { Satisfaction } from '../../shared/visit';
 import { chinaDay, chineseDate } from '../../shared/time';
 import { DeskError } from '../domain/errors';
 import { receiptSummary } from '../domain/paperText';
@@ -141,6 +143,39 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
           deadlineDate: deadlineOnPaper(referral.deadline, referral.provisional),
           referredBy: referral.referredByName,
           collective: m.is_collective ? { headcount: m.headcount, representatives: await visitNames(ctx, m.visitId) } : null,
+          reprint,
+        },
+      };
+    }
+    case 'signoff_record': {
+      const signOff = await ctx.db
+        .selectFrom('matter_event')
+        .innerJoin('user', 'user.id', 'matter_event.actor_id')
+        .select(['matter_event.id', 'matter_event.at', 'matter_event.detail', 'user.display_name'])
+        .where('matter_event.matter_id', '=', m.id)
+        .where('matter_event.action', '=', 'signOff')
+        .orderBy('matter_event.id', 'desc')
+        .executeTakeFirst();
+      if (!signOff) throw new DeskError('bad_input', DOC_MSG.notSignedOff);
+      const detail = JSON.parse(signOff.detail) as { satisfaction: Satisfaction; selfRatedReason?: string };
+      const answer = await ctx.db.selectFrom('screen_answer').select('strokes').where('used_by_event', '=', signOff.id).executeTakeFirst();
+      const referral = await ctx.db.selectFrom('referral').select(['result', 'result_text']).where('id', '=', m.referral_id ?? -1).executeTakeFirst();
+      return {
+        kind: 'signoff_record',
+        data: {
+          centreName: centre.centreName,
+          number,
+          matterCode: m.code,
+          visitorName: m.name,
+          categoryName: m.categoryName,
+          content: m.content,
+          stationName: m.stationName ?? '',
+          result: [referral?.result ? REFERRAL_RESULT_LABELS[referral.result] : '', referral?.result_text ?? ''].filter(Boolean).join('：'),
+          satisfaction: SATISFACTION_LABELS[detail.satisfaction],
+          signedDate: chineseDate(chinaDay(new Date(signOff.at))),
+          strokes: answer?.strokes ? (JSON.parse(answer.strokes) as Stroke[]) : null,
+          selfRatedReason: detail.selfRatedReason ?? '',
+          clerkName: signOff.display_name,
           reprint,
         },
       };

@@ -7,7 +7,7 @@ import { MEDIATION_PAPERS } from './mediation';
 const route = z.enum(['auto', 'window'], { error: '请选择打印方式' }).default('auto');
 
 /** The desk's papers, the 信访 ones among them; the mediation papers are issued from the mediation file. */
-export const DESK_PAPERS = ['receipt', 'notice', 'referral_slip', 'call_slip', 'petition_acceptance', 'petition_extension', 'petition_opinion'] as const;
+export const DESK_PAPERS = ['receipt', 'notice', 'referral_slip', 'call_slip', 'signoff_record', 'petition_acceptance', 'petition_extension', 'petition_opinion'] as const;
 /** Papers a matter holds one of per referral (a re-referral gets its own); the others one per matter. */
 export const PER_REFERRAL_PAPERS: readonly string[] = ['referral_slip', 'call_slip', 'petition_opinion'];
 

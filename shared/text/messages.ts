@@ -213,6 +213,7 @@ export const DOC_MSG = {
   renderFailed: '文书已登记编号，但生成 PDF 时出错。请在“打印”页点“补打”重新生成；如仍出错，请联系管理员。',
   declinedNoReceipt: '不予受理的事项应出具不予受理告知书，不出受理回执。',
   noticeOnlyDeclined: '只有不予受理的事项才出具不予受理告知书。',
+  notSignedOff: '事项还没有签单，签单后才能打印签单确认单。',
   slipNeedsReferral: '事项尚未派单（或已退回），没有可打印的派单单。',
   otherCounter: '这张文书是其他窗口开具的，受理员只能作废本窗口的文书。如确需作废，请负责人办理。',
   /** A matter holds one valid paper of a kind (a referral one slip): another copy is a 补打. */

@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../../print/pdfText';
 import type { Stroke } from '../../../shared/screen';
 import { takeStep } from '../../testing/flowStep';
 import { nthResidentId, walkIn } from '../../testing/people';
@@ -74,12 +77,22 @@ describe('访客屏', () => {
     await takeStep(clerk, clerk, matterId, { action: 'signOff', satisfaction: 'satisfied', screenAnswerId: answer!.id });
     const m = await clerk.matters.get.query({ id: matterId });
     expect(m).toMatchObject({ status: 'signed_off', satisfaction: 'basically' });
+    // The 签单确认单 carries the signature as drawn.
+    const record = await clerk.documents.issue.mutate({ kind: 'signoff_record', matterId });
+    expect(record.number).toMatch(/^QD\d{4}-000001$/);
+    const pdf = Buffer.from(record.pdfBase64, 'base64');
+    const text = readPdf(pdf).text;
+    for (const piece of ['群众签单确认单', '基本满意', '调解成功：双方和解', '来访人签名']) expect(text).toContain(piece);
+    expect(text).not.toContain('代为评价');
+    writeFileSync(join(host.dataDir, 'signoff.pdf'), pdf);
     const other = await resolvedMatter(2);
     expect((await refusal(takeStep(clerk, clerk, other, { action: 'signOff', satisfaction: 'satisfied', screenAnswerId: answer!.id }))).message).toContain('不是这件事项的');
 
     // Rated by the clerk with the reason said.
     await takeStep(clerk, clerk, other, { action: 'signOff', satisfaction: 'satisfied', selfRatedReason: '来访人不识字，口头表示满意' });
     expect((await clerk.matters.get.query({ id: other })).events.at(-1)!.detail).toMatchObject({ selfRatedReason: '来访人不识字，口头表示满意' });
+    const byClerk = readPdf(Buffer.from((await clerk.documents.issue.mutate({ kind: 'signoff_record', matterId: other })).pdfBase64, 'base64')).text;
+    expect(byClerk).toContain('由经办人代为评价。原因：来访人不识字，口头表示满意');
   });
 
   it('a screen gone quiet (unplugged, its tab closed) no longer holds the 签单; once unpaired it is refused', async () => {

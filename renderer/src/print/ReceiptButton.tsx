@@ -99,6 +99,7 @@ const SHORT_NAMES: Record<Exclude<DeskPaper, 'receipt'>, string> = {
   notice: '告知书',
   referral_slip: '派单单',
   call_slip: '召集单',
+  signoff_record: '签单确认单',
   petition_acceptance: '受理告知书',
   petition_extension: '延期告知书',
   petition_opinion: '处理意见书',
