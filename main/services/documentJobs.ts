@@ -153,7 +153,8 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
         .innerJoin('user', 'user.id', 'matter_event.actor_id')
         .select(['matter_event.id', 'matter_event.at', 'matter_event.detail', 'user.display_name'])
         .where('matter_event.matter_id', '=', m.id)
-        .where('matter_event.action', '=', 'signOff')
+        // 当场化解 is signed off at the desk in the same step.
+        .where('matter_event.action', 'in', ['signOff', 'settle'])
         .orderBy('matter_event.id', 'desc')
         .executeTakeFirst();
       if (!signOff) throw new DeskError('bad_input', DOC_MSG.notSignedOff);

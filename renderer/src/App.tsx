@@ -20,6 +20,7 @@ import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { GridReportPage } from './pages/grid/GridReportPage';
 import { GridQueuePage } from './pages/grid/GridQueuePage';
 import { RosterPage } from './pages/roster/RosterPage';
+import { VisitorScreenPage } from './pages/screen/VisitorScreenPage';
 import { PrintPage } from './print/PrintPage';
 import { AppShell } from './shell/AppShell';
 import { navFor } from './shell/nav';
@@ -64,6 +65,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/certificate" element={<CertificatePage />} />
+        <Route path="/screen" element={<VisitorScreenPage />} />
         <Route
           element={
             <RequireSession>

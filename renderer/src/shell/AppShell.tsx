@@ -15,6 +15,7 @@ import { LiveStatus } from './LiveStatus';
 import { MaintenanceBanners } from './MaintenanceBanners';
 import { navFor } from './nav';
 import { GridShell } from '../pages/grid/GridShell';
+import { ScreenButton } from '../pages/screen/ScreenButton';
 
 export function AppShell() {
   const me = useMe();
@@ -47,6 +48,7 @@ export function AppShell() {
           {/* A new stream for every session: one opened before the first-login password change was refused and would never recover. */}
           {me.user.mustChangePassword ? null : <LiveStatus key={me.user.id} />}
           <CounterSwitch />
+          <ScreenButton />
           <span data-testid="header-user">
             <UserOutlined /> {me.user.displayName}（{ROLE_LABELS[me.user.role]}）
           </span>

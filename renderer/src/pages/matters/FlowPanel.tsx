@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag, Tooltip } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag, Tooltip, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { PERFORMANCES } from '../../../../shared/mediation';
 import { RISK_FLAGS, RISK_LEVELS, type RiskFlag, type RiskLevel } from '../../../../shared/risk';
@@ -13,6 +13,7 @@ import { errorMessage } from '../../api/errors';
 import { showFieldErrors } from '../../forms/rules';
 import { NOTE_LABELS, ONE_CLICK_STEPS, PRIMARY_STEPS } from './flowText';
 import { StationOption, StationPresence } from './StationPresence';
+import { ScreenSignOff } from '../screen/ScreenSignOff';
 
 type Matter = RouterOutputs['matters']['get'];
 
@@ -28,10 +29,13 @@ interface StepValues {
   /** 风险研判: 'none' is 未评估 (a radio cannot hold null). */
   level?: RiskLevel | 'none';
   flags?: RiskFlag[];
+  /** 签单 on the 访客屏: the visitor's answer, or why the clerk rates instead. */
+  screenAnswerId?: number | null;
+  selfRatedReason?: string;
 }
 
 /** The form of one step: only the fields that step needs. */
-function StepFields({ action, stations, matter }: { action: MatterAction; stations: { value: number; label: string }[]; matter: Matter }) {
+function StepFields({ action, stations, matter, form }: { action: MatterAction; stations: { value: number; label: string }[]; matter: Matter; form: FormInstance<StepValues> }) {
   const note = NOTE_LABELS[action];
   const { today } = useMe();
   const preview = matter.referPreview;
@@ -67,6 +71,7 @@ function StepFields({ action, stations, matter }: { action: MatterAction; statio
           <Radio.Group options={REFERRAL_RESULTS.map((r) => ({ value: r, label: REFERRAL_RESULT_LABELS[r] }))} />
         </Form.Item>
       )}
+      {action === 'signOff' && <ScreenSignOff form={form} matterId={matter.id} />}
       {(action === 'signOff' || action === 'revisit') && (
         <Form.Item
           label={action === 'signOff' ? '群众评价' : '回访评价'}
@@ -219,7 +224,7 @@ export function FlowPanel({ matter }: { matter: Matter }) {
       >
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} role="alert" />}
         <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
-          {action && <StepFields action={action} stations={stationOptions} matter={matter} />}
+          {action && <StepFields action={action} stations={stationOptions} matter={matter} form={form} />}
         </Form>
       </Modal>
     </Card>

@@ -21,6 +21,9 @@ import { MatterTimeline } from './MatterTimeline';
 import { MaterialsCard } from '../materials/MaterialsCard';
 
 /** One matter (一案一码): what was asked, by whom, and every visit about it. */
+/** A matter signed off (or disputed, or filed after it) has its 签单确认单. */
+const SIGNED: readonly string[] = ['signed_off', 'disputed', 'archived'];
+
 /** 打印召集单: offered while the matter's station is not in the hall today (随叫随驻, or 轮驻 off its day). */
 function CallSlipButton({ matterId, stationId }: { matterId: number; stationId: number }) {
   return useStationAway(stationId) ? <PaperButton kind="call_slip" matterId={matterId} /> : null;
@@ -42,6 +45,7 @@ export function MatterPage() {
             {me.user.role !== 'station' && m.status === 'declined' && <PaperButton kind="notice" matterId={m.id} />}
             {me.user.role !== 'station' && m.referral && <PaperButton kind="referral_slip" matterId={m.id} />}
             {me.user.role !== 'station' && m.referral && <CallSlipButton matterId={m.id} stationId={m.referral.stationId} />}
+            {me.user.role !== 'station' && SIGNED.includes(m.status) && <PaperButton kind="signoff_record" matterId={m.id} />}
             {m.mediable && (
               <Link to={`/matters/${m.id}/mediation`}>
                 <Button icon={<FileTextOutlined />}>调解卷宗</Button>

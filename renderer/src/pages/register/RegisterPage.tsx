@@ -25,6 +25,7 @@ import { Registered, type RegisteredVisit } from './Registered';
 import { IntakePaused, useIntake } from './IntakePaused';
 import { RepeatPanel } from './RepeatPanel';
 import { CardReader } from './CardReader';
+import { ScreenConfirm } from '../screen/ScreenConfirm';
 
 /** A village code `140828203200` as the picker's path: town, then village. */
 function addressPath(code: string | null): string[] | undefined {
@@ -266,6 +267,7 @@ function RegisterForm() {
         <Button type="primary" htmlType="submit" form="register" size="large" loading={register.isPending} disabled={register.isPending || !intake.open}>
           登记
         </Button>
+        <ScreenConfirm form={form} />
         <span className="hint">{intake.open ? '回车跳到下一项；在“登记”按钮上按回车提交。填写内容自动保存在本机。' : '本窗口暂停登记，填写的内容会保留。'}</span>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { App, Button, Card, List, Result, Space, Switch, Tag } from 'antd';
 import { CameraOutlined, PrinterOutlined } from '@ant-design/icons';
 import { CameraDialog } from '../materials/CameraDialog';
+import { useCounterScreen } from '../screen/useCounterScreen';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { chinaDateTime } from '../../../../shared/time';
@@ -44,6 +45,13 @@ function MaterialButton({ matterId }: { matterId: number }) {
 /** After 登记: the numbers to write on the visitor's slip, and the way to the next visitor. */
 export function Registered({ result, onNext }: { result: RegisteredVisit; onNext: () => void }) {
   const { print } = usePrintDocument();
+  const screen = useCounterScreen();
+  // The visitor's screen shows the numbers to keep.
+  useEffect(() => {
+    if (screen.paired) void screen.show({ phase: 'receipt', visitNo: result.visitNo, matterCodes: result.matters.map((m) => m.code).slice(0, 5) }).catch(() => undefined);
+    // Once per registration, when the screen is known to be there.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result.visitNo, screen.paired]);
   const [auto, setAuto] = useState(() => localStorage.getItem(AUTO_KEY) === '1');
   useEffect(() => {
     if (localStorage.getItem(AUTO_KEY) !== '1' || autoPrinted.has(result.visitNo)) return;
