@@ -10,6 +10,10 @@ import type { ReceiptData, ReceiptLayout } from './documents/Receipt';
 import type { ReferralSlipData } from './documents/ReferralSlip';
 import type { CallSlipData } from './documents/CallSlip';
 import type { SignoffRecordData } from './documents/SignoffRecord';
+import type { MaterialPicture } from './documents/MaterialPages';
+
+/** A part of the bound 调解卷宗: a paper of the file, or the pictures of the materials (证据材料). */
+export type CaseFilePart = { kind: FilePaper; data: MediationPaperData } | { kind: 'materials'; items: MaterialPicture[] };
 
 /** Every document the host can render, with its data. */
 export type PdfJob =
@@ -23,7 +27,7 @@ export type PdfJob =
   | { kind: 'petition_opinion'; data: PetitionOpinionData }
   | { kind: FilePaper; data: MediationPaperData }
   /** The bound 调解卷宗: cover and contents, the papers in order, the back. */
-  | { kind: 'case_file'; data: CaseFileData; papers: { kind: FilePaper; data: MediationPaperData }[] }
+  | { kind: 'case_file'; data: CaseFileData; papers: CaseFilePart[] }
   | { kind: 'day_sheet'; data: DaySheetData }
   | { kind: 'assessment_record'; data: AssessmentRecordData }
   /** Not a numbered paper: a report made on request. */

@@ -23,8 +23,9 @@ import { Receipt, type ReceiptData, type ReceiptLayout } from './documents/Recei
 import { ReferralSlip } from './documents/ReferralSlip';
 import { CallSlip } from './documents/CallSlip';
 import { SignoffRecord } from './documents/SignoffRecord';
+import { MaterialPages } from './documents/MaterialPages';
 import { RevisitRecord } from './documents/RevisitRecord';
-import type { PdfJob } from './pdfJobs';
+import type { CaseFilePart, PdfJob } from './pdfJobs';
 
 export async function qrDataUrl(text: string): Promise<string> {
   return QRCode.toDataURL(text, { margin: 0, errorCorrectionLevel: 'M', scale: 6 });
@@ -91,8 +92,10 @@ export async function renderDocument(job: PdfJob): Promise<Buffer> {
  * (counted from the first paper, as files are paged), then cover and contents, the papers, the back,
  * joined into one file to print double-sided and bind.
  */
-async function renderCaseFile(file: CaseFileData, papers: { kind: FilePaper; data: MediationPaperData }[]): Promise<Buffer> {
-  const rendered = await Promise.all(papers.map(async (p) => PDFDocument.load(await toBuffer(FILE_PAPERS[p.kind], { data: p.data }))));
+async function renderCaseFile(file: CaseFileData, papers: CaseFilePart[]): Promise<Buffer> {
+  const rendered = await Promise.all(
+    papers.map(async (p) => PDFDocument.load(p.kind === 'materials' ? await toBuffer(MaterialPages, { items: p.items }) : await toBuffer(FILE_PAPERS[p.kind], { data: p.data }))),
+  );
   let next = 1;
   const pages = rendered.map((doc) => {
     const count = doc.getPageCount();

@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { MEDIATION_MSG } from '../../../shared/text/messages';
 import { chinaDay, chineseDate } from '../../../shared/time';
 import type { FilePaper, MediationPaper } from '../../../shared/schemas/mediation';
 import { DeskError } from '../../domain/errors';
 import type { Database } from '../../db/schema';
+import type { MaterialPicture } from '../../print/documents/MaterialPages';
 import type { ContentsLine } from '../../print/documents/CaseFile';
 import type { PdfJob } from '../../print/pdfJobs';
 import { recordAudit } from '../audit';
@@ -58,10 +61,10 @@ async function fileNumberOf(ctx: ServiceContext, actor: Actor, file: MediationCa
  * The papers of the bound file in the order of the 卷内目录 (司法部 2010), and the contents with a
  * line for each — '#' where the rendering fills in the pages, remarks for what is kept on paper.
  */
-function fileOrder(file: MediationCase): { papers: FilePaper[]; contents: ContentsLine[] } {
-  const papers: FilePaper[] = [];
+function fileOrder(file: MediationCase, materials: number): { papers: (FilePaper | 'materials')[]; contents: ContentsLine[] } {
+  const papers: (FilePaper | 'materials')[] = [];
   const contents: ContentsLine[] = [];
-  const paper = (kind: FilePaper, title: string, note = '') => {
+  const paper = (kind: FilePaper | 'materials', title: string, note = '') => {
     papers.push(kind);
     contents.push({ title, pages: '#', note });
   };
@@ -71,6 +74,8 @@ function fileOrder(file: MediationCase): { papers: FilePaper[]; contents: Conten
   paper('rights_notice', '人民调解当事人权利义务告知书');
   kept('当事人身份证明', '纸质材料，附后');
   if (file.investigations.length > 0) paper('investigation_record', '人民调解调查记录', `${file.investigations.length}份`);
+  // The pictures of what the parties handed in (高拍仪), with the investigation as the file's evidence.
+  if (materials > 0) paper('materials', '证据材料', `照片${materials}张`);
   paper('mediation_record', '人民调解记录');
   if (file.oral) paper('oral_agreement', '人民调解口头协议登记表');
   else if (file.agreementNumber) paper('mediation_agreement', '人民调解协议书', file.agreementNumber);
@@ -81,13 +86,23 @@ function fileOrder(file: MediationCase): { papers: FilePaper[]; contents: Conten
   return { papers, contents };
 }
 
+/** The matter's pictures of materials, as the bound file prints them (a file gone is left out: the data check reports it). */
+async function materialPictures(ctx: ServiceContext, matterId: number): Promise<MaterialPicture[]> {
+  const rows = await ctx.db.selectFrom('material').select(['caption', 'file', 'mime']).where('matter_id', '=', matterId).orderBy('id').execute();
+  return rows.flatMap((m) => {
+    const path = join(ctx.documentsDir, m.file);
+    return existsSync(path) ? [{ caption: m.caption, src: `data:${m.mime};base64,${readFileSync(path).toString('base64')}` }] : [];
+  });
+}
+
 /** The whole 调解卷宗, bound: cover, contents, the papers as the file has them now, the back. */
 async function caseFileJob(ctx: ServiceContext, actor: Actor, file: MediationCase, number: string, reprint: boolean): Promise<PdfJob> {
   const fileNumber = await fileNumberOf(ctx, actor, file);
   const numbers = await standingNumbers(ctx.db, file.matterId);
   const filer = await ctx.db.selectFrom('user').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
   const bound = { ...file, fileNumber };
-  const { papers, contents } = fileOrder(bound);
+  const pictures = await materialPictures(ctx, file.matterId);
+  const { papers, contents } = fileOrder(bound, pictures.length);
   const names = bound.parties.map((p) => p.name);
   const lastDay = [bound.mediatedOn, bound.revisit?.revisitedOn ?? ''].sort().at(-1)!;
   return {
@@ -107,7 +122,7 @@ async function caseFileJob(ctx: ServiceContext, actor: Actor, file: MediationCas
       reprint,
       preview: false,
     },
-    papers: papers.map((kind) => ({ kind, data: paperData(bound, { number: numbers.get(kind) ?? '', reprint: false, preview: false }) })),
+    papers: papers.map((kind) => (kind === 'materials' ? { kind, items: pictures } : { kind, data: paperData(bound, { number: numbers.get(kind) ?? '', reprint: false, preview: false }) })),
   };
 }
 

@@ -4,6 +4,7 @@ import { chinaDay } from '../../../shared/time';
 import { readPdf } from '../../print/pdfText';
 import { nthResidentId, walkIn } from '../../testing/people';
 import { refusal } from '../../testing/refusal';
+import { TINY_PNG_BASE64 } from '../../testing/gridExport';
 import { startTestHost, TEST_ADMIN, type TestHost, type TestApi } from '../../testing/testHost';
 
 let host: TestHost;
@@ -198,10 +199,19 @@ describe('the whole 调解卷宗', () => {
     }
     expect(whole).not.toContain('人民调解申请书');
     expect((await mediator.mediation.get.query({ matterId })).fileNumber).toBe(`（${year}）南大里人调字第 1 号`);
-    // Bound again later: the same 卷号, a new paper of its own.
+    expect(whole).not.toContain('证据材料');
+    // Bound again later, with a picture of the IOU the party handed in: the same 卷号, a new paper, the picture on a page of its own.
+    await mediator.materials.add.mutate({ matterId, caption: '借条', imageBase64: TINY_PNG_BASE64 });
     const again = await mediator.mediation.issue.mutate({ kind: 'case_file', matterId });
     expect(again.number).toMatch(/^JZ\d{4}-000002$/);
-    expect(readPdf(Buffer.from(again.pdfBase64, 'base64')).text.replace(/\s+/g, '')).toContain(`（${year}）南大里人调字第1号`);
+    const boundAgain = readPdf(Buffer.from(again.pdfBase64, 'base64'));
+    expect(boundAgain.text.replace(/\s+/g, '')).toContain(`（${year}）南大里人调字第1号`);
+    expect(boundAgain.pages).toBe(readPdf(Buffer.from(bound.pdfBase64, 'base64')).pages + 1);
+    const pageTexts = boundAgain.text.split('\f');
+    const contents = pageTexts[1]!.replace(/[ \t]+/g, ' ');
+    expect(contents).toMatch(/证据材料 (\d+) 照片1张/);
+    const page = Number(/证据材料 (\d+)/.exec(contents)![1]);
+    expect(pageTexts[page + 1]).toContain('证据材料 1/1：借条');
   });
 });
 
