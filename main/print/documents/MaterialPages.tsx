@@ -21,7 +21,6 @@ export function MaterialPages({ items }: { items: MaterialPicture[] }) {
       {items.map((m, i) => (
         <OfficialPage key={i}>
           <Text style={styles.caption}>{`证据材料 ${i + 1}/${items.length}：${m.caption}`}</Text>
-          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt */}
           <Image style={styles.picture} src={m.src} />
         </OfficialPage>
       ))}
