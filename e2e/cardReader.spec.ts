@@ -21,6 +21,8 @@ test('读卡: a card on the reader fills the form by itself; 读卡 again finds 
   await expect(page.getByLabel('身份证号')).toHaveValue(STANDIN_CARD.idNumber);
   await expect(page.getByLabel('详细地址')).toHaveValue(STANDIN_CARD.address);
   await expect(page.getByTestId('id-reading')).toContainText('1986年3月15日');
+  // The card's photo, for comparing with the face at the counter.
+  await expect(page.getByRole('img', { name: '证件照片' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/card-read.png' });
   await page.getByLabel('诉求类别').focus();
   await page.keyboard.type('邻里');

@@ -132,6 +132,7 @@ const ACCESS: Record<string, Door> = {
   'devices.setCardReader': ADMIN,
   'devices.cardReaderReady': DESK,
   'devices.readCard': DESK,
+  'visits.photo': DESK,
   'materials.list': STAFF,
   'materials.image': STAFF,
   'materials.add': STAFF,

@@ -96,3 +96,12 @@ export interface ScreenAnswerTable {
   /** The sign-off's matter_event that took this rating; null until then. */
   used_by_event: number | null;
 }
+
+/** A visitor's ID card photo, kept only where the centre turned that on. */
+export interface VisitorPhotoTable {
+  visitor_id: number;
+  /** As the reader gave it: a BMP. */
+  photo: Buffer;
+  sha256: string;
+  read_at: string;
+}

@@ -6,7 +6,7 @@ import type { RiskLevel } from '../../shared/risk';
 import type { DocumentKind } from '../../shared/documents';
 import type { MediationSource, Performance } from '../../shared/mediation';
 import type { Attendance } from '../../shared/attendance';
-import type { CounterScreenTable, GridImportTable, GridPhotoTable, GridReportTable, MaterialTable, ScreenAnswerTable } from './pictureSchema';
+import type { CounterScreenTable, GridImportTable, GridPhotoTable, GridReportTable, MaterialTable, ScreenAnswerTable, VisitorPhotoTable } from './pictureSchema';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
 export interface UserTable {
@@ -449,4 +449,5 @@ export interface Database {
   material: MaterialTable;
   counter_screen: CounterScreenTable;
   screen_answer: ScreenAnswerTable;
+  visitor_photo: VisitorPhotoTable;
 }

@@ -44,6 +44,7 @@ const gbk = new TextDecoder('gb18030');
 export class TermbReader {
   private readonly fns: Record<string, Call>;
   private readonly certType: Call | null;
+  private readonly photo: Call | null;
 
   private constructor(lib: LibraryHandle) {
     const declare = (proto: string): Call => {
@@ -68,6 +69,24 @@ export class TermbReader {
       certType = null;
     }
     this.certType = certType;
+    // Not every library hands the photo over in memory (some write zp.bmp beside themselves): without it, none.
+    let photo: Call | null = null;
+    try {
+      photo = lib.func('int GetBMPData(_Out_ uint8_t *buf, _Inout_ int *len)') as unknown as Call;
+    } catch {
+      photo = null;
+    }
+    this.photo = photo;
+  }
+
+  /** The card photo, if the library gives one and it is a BMP; null otherwise. */
+  private async bmp(): Promise<Uint8Array | null> {
+    if (!this.photo) return null;
+    const buf = Buffer.alloc(64 * 1024);
+    const len = [buf.length];
+    if ((await callAsync<number>(this.photo, buf, len)) !== 1) return null;
+    const bytes = buf.subarray(0, Math.max(0, Math.min(len[0] ?? 0, buf.length)));
+    return bytes[0] === 0x42 && bytes[1] === 0x4d ? Uint8Array.from(bytes) : null;
   }
 
   /** Loads the vendor's library; refuses one that is absent, built for another machine, or not termb. */
@@ -106,6 +125,7 @@ export class TermbReader {
       for (const [field, fn] of Object.entries(TEXT_FIELDS)) card[field as keyof typeof TEXT_FIELDS] = await this.text(this.fns[fn]!);
       // A card lifted during the read leaves the number empty: not a card to fill the form with.
       if (card.idCode.trim() === '') throw new ReaderError('read_failed', 'empty id');
+      card.photo = await this.bmp();
       return card;
     } finally {
       await callAsync<number>(this.fns.close!).catch(() => 0);

@@ -13,6 +13,8 @@ export interface RawCard {
   endDate: string;
   /** ' ' or '' 居民身份证, 'J' 港澳台居民居住证, 'I' 外国人永久居留身份证 (the termb interface's GetCertType). */
   certType: string;
+  /** The card's photo as the library gives it (a BMP), when it gives one. */
+  photo?: Uint8Array | null;
 }
 
 /** A card as the registration form takes it. */

@@ -234,6 +234,16 @@ export async function revealIdNumber(ctx: ServiceContext, actor: Actor, visitorI
   });
 }
 
+/** The ID card photo kept with a visitor (where the centre keeps them), for the desk; every look is audited. */
+export async function visitorPhoto(ctx: ServiceContext, actor: Actor, visitorId: number): Promise<string | null> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('visitor_photo').select('photo').where('visitor_id', '=', visitorId).executeTakeFirst();
+    if (!row) return null;
+    await recordAudit(trx, ctx.clock.now(), { actorId: actor.userId, action: 'visitor.view_photo', entity: 'visitor', entityId: visitorId });
+    return `data:image/bmp;base64,${Buffer.from(row.photo).toString('base64')}`;
+  });
+}
+
 /** The whole phone of a matter's visitor, for whoever must call them; every look is audited with the matter. */
 export async function revealPhone(ctx: ServiceContext, actor: Actor, visitorId: number, matterId: number): Promise<string> {
   return ctx.db.transaction().execute(async (trx) => {

@@ -16,6 +16,7 @@ import { nextSerial } from './serials';
 import { upsertVisitor } from './visitors';
 import { markGridReportRegistered } from './grid/reports';
 import { registerOralAtDesk } from './mediation/oralAtDesk';
+import { keepCardPhoto } from './devices/cardReading';
 
 type Registration = z.output<typeof registerVisitInput>;
 
@@ -104,6 +105,7 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
     const visitorIds: number[] = [];
     for (const [position, person] of input.persons.entries()) {
       const visitorId = await upsertVisitor(trx, actor, person, now);
+      if (person.idNumber !== '') await keepCardPhoto(trx, visitorId, person.idNumber, now);
       if (visitorIds.includes(visitorId)) continue;
       visitorIds.push(visitorId);
       await trx.insertInto('visit_visitor').values({ visit_id: visit.id, visitor_id: visitorId, position }).execute();

@@ -58,6 +58,16 @@ ${field('GetPeopleAddress', STANDIN_CARD.address)}
 ${field('GetPeopleIDCode', STANDIN_CARD.idNumber)}
 ${field('GetDepartment', STANDIN_CARD.department)}
 ${field('GetStartDate', '20160301')}
+/* The card photo as a BMP (here 2 × 2 pixels, 24-bit), as GetBMPData hands it over. */
+static const unsigned char PHOTO[] = {
+  'B','M', 70,0,0,0, 0,0,0,0, 54,0,0,0, 40,0,0,0, 2,0,0,0, 2,0,0,0, 1,0, 24,0, 0,0,0,0, 16,0,0,0, 0x13,0x0b,0,0, 0x13,0x0b,0,0, 0,0,0,0, 0,0,0,0,
+  0x40,0x60,0xc0, 0x40,0x60,0xc0, 0,0, 0x40,0x60,0xc0, 0x40,0x60,0xc0, 0,0 };
+int GetBMPData(unsigned char *buf, int *len) {
+  if (*len < (int)sizeof(PHOTO)) return 0;
+  memcpy(buf, PHOTO, sizeof(PHOTO));
+  *len = (int)sizeof(PHOTO);
+  return 1;
+}
 int GetEndDate(char *buf, int *len) { return give(buf, len, strcmp(mode(), "expired") == 0 ? "20260301" : "20360301"); }
 `;
   const c = join(dir, 'termb-standin.c');

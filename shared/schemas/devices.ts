@@ -8,6 +8,8 @@ export const cardReaderInput = z.object({
     .max(400, '路径过长')
     .refine((p) => p === '' || /^(\/|[A-Za-z]:[\\/])/.test(p), '请填写完整路径，如 /opt/reader/libtermb.so 或 C:\\reader\\termb.dll；留空表示不用读卡器'),
   port: z.number({ error: '端口应为数字' }).int('端口应为整数').min(1, '端口 1–16 为串口，1001–1016 为 USB').max(1016, '端口 1–16 为串口，1001–1016 为 USB'),
+  /** 保存证件照片: keep the card photo with the visitor (off unless the centre decides so). */
+  keepPhoto: z.boolean().default(false),
 });
 export type CardReaderSettings = z.output<typeof cardReaderInput>;
 

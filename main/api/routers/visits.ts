@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, line } from '../../../shared/schemas/common';
 import { correctMatterInput, lookupInput, registerVisitInput } from '../../../shared/schemas/visit';
 import { correctMatter } from '../../services/corrections';
-import { getVisitor, lookupVisitors, revealIdNumber } from '../../services/visitors';
+import { getVisitor, lookupVisitors, revealIdNumber, visitorPhoto } from '../../services/visitors';
 import { registerVisit } from '../../services/visits';
 import { allow, router } from '../trpc';
 
@@ -21,6 +21,9 @@ export const visitsRouter = router({
   lookup: desk.input(lookupInput).query(({ ctx, input }) => lookupVisitors(ctx.services, input.query)),
 
   visitor: desk.input(z.object({ id: idSchema })).query(({ ctx, input }) => getVisitor(ctx.services, input.id)),
+
+  /** The ID card photo kept with the visitor, if the centre keeps them; the look is audited. */
+  photo: desk.input(z.object({ visitorId: idSchema })).mutation(({ ctx, input }) => visitorPhoto(ctx.services, ctx.actor, input.visitorId)),
 
   /** The whole ID number, for whoever must check it against the card; the look is audited. */
   revealId: desk

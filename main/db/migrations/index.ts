@@ -24,6 +24,7 @@ import * as m0022 from './0022_grid_reports';
 import * as m0023 from './0023_attendance';
 import * as m0024 from './0024_materials';
 import * as m0025 from './0025_visitor_screen';
+import * as m0026 from './0026_card_photo';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -62,4 +63,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0023_attendance', m0023],
   ['0024_materials', m0024],
   ['0025_visitor_screen', m0025],
+  ['0026_card_photo', m0026],
 ];

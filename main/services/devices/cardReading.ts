@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import type { Database } from '../../db/schema';
 import { maskIdNumber } from '../../../shared/identity/idNumber';
 import type { CardReaderSettings, cardReaderInput, readCardInput } from '../../../shared/schemas/devices';
 import { DEVICE_MSG } from '../../../shared/text/messages';
@@ -12,9 +15,26 @@ import type { Actor, ServiceContext } from '../context';
 import { putSetting, readSetting } from '../settings';
 
 const KEY = 'devices.card_reader';
-const NOT_SET: CardReaderSettings = { libraryPath: '', port: 1001 };
+const NOT_SET: CardReaderSettings = { libraryPath: '', port: 1001, keepPhoto: false };
 
-export type CardRead = { status: 'no_card' } | { status: 'same' } | { status: 'card'; person: CardPerson; warning: string | null };
+/** `photo`: the card's photo as a data URL, for the clerk to compare with the face before them. */
+export type CardRead = { status: 'no_card' } | { status: 'same' } | { status: 'card'; person: CardPerson; photo: string | null; warning: string | null };
+
+/** The photos of the cards read lately, by number: a registration within 30 minutes may keep its visitor's. */
+const recentPhotos = new Map<string, { photo: Uint8Array; at: number }>();
+const PHOTO_KEPT_MS = 30 * 60_000;
+
+/**
+ * Inside a registration's transaction: where the centre keeps card photos, the photo of this
+ * number's card read lately is kept with the visitor (the latest read replaces an earlier one).
+ */
+export async function keepCardPhoto(trx: Kysely<Database>, visitorId: number, idNumber: string, now: Date): Promise<void> {
+  const read = recentPhotos.get(idNumber.toUpperCase());
+  if (!read || now.getTime() - read.at > PHOTO_KEPT_MS) return;
+  if (!(await cardReaderSettings({ db: trx })).keepPhoto) return;
+  const values = { photo: Buffer.from(read.photo), sha256: createHash('sha256').update(read.photo).digest('hex'), read_at: new Date(read.at).toISOString() };
+  await trx.insertInto('visitor_photo').values({ visitor_id: visitorId, ...values }).onConflict((oc) => oc.column('visitor_id').doUpdateSet(values)).execute();
+}
 
 /** A library once loaded stays loaded (unloading one a thread may still use would crash the host). */
 const loaded = new Map<string, TermbReader>();
@@ -46,7 +66,7 @@ function readerAt(settings: CardReaderSettings): TermbReader {
 }
 
 export async function cardReaderSettings(ctx: Pick<ServiceContext, 'db'>): Promise<CardReaderSettings> {
-  return (await readSetting<CardReaderSettings>(ctx.db, KEY)) ?? NOT_SET;
+  return { ...NOT_SET, ...(await readSetting<Partial<CardReaderSettings>>(ctx.db, KEY)) };
 }
 
 /** The admin sets where the library is; it is loaded at once, so a wrong one is told now, not at the counter. */
@@ -88,6 +108,10 @@ export async function readCard(ctx: ServiceContext, actor: Actor, clientAddress:
   onReader = raw.idCode;
   const now = ctx.clock.now();
   const person = personFromCard(raw, chinaDay(now));
+  if (raw.photo) {
+    for (const [number, r] of recentPhotos) if (now.getTime() - r.at > PHOTO_KEPT_MS) recentPhotos.delete(number);
+    recentPhotos.set(person.idNumber, { photo: raw.photo, at: now.getTime() });
+  }
   await ctx.db.transaction().execute((trx) => recordAudit(trx, now, { actorId: actor.userId, action: 'card.read', entity: 'visitor', detail: { idNumber: maskIdNumber(person.idNumber), idType: person.idType, expired: person.expired } }));
-  return { status: 'card', person, warning: person.expired && person.validTo !== 'long' && person.validTo ? DEVICE_MSG.expired(person.validTo) : null };
+  return { status: 'card', person, photo: raw.photo ? `data:image/bmp;base64,${Buffer.from(raw.photo).toString('base64')}` : null, warning: person.expired && person.validTo !== 'long' && person.validTo ? DEVICE_MSG.expired(person.validTo) : null };
 }

@@ -19,6 +19,8 @@ export function VisitorPage() {
   const visitor = useQuery({ ...trpc.visits.visitor.queryOptions({ id }), enabled: id > 0 });
   const reveal = useMutation(trpc.visits.revealId.mutationOptions());
   const [whole, setWhole] = useState<string | null>(null);
+  const photo = useMutation(trpc.visits.photo.mutationOptions());
+  const [shownPhoto, setShownPhoto] = useState<string | null | undefined>(undefined);
   if (visitor.isPending) return <Spin />;
   if (visitor.isError) return <Result status="warning" title={errorMessage(visitor.error)} />;
   const v = visitor.data;
@@ -34,7 +36,21 @@ export function VisitorPage() {
   );
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={`来访人 ${v.name}`}>
+      <Card
+        title={`来访人 ${v.name}`}
+        extra={
+          MAY_REVEAL.includes(me.user.role) &&
+          (shownPhoto ? (
+            <img src={shownPhoto} alt="证件照片" width={77} height={95} className="card-photo" />
+          ) : shownPhoto === null ? (
+            <span className="hint">没有保存证件照片</span>
+          ) : (
+            <Button size="small" loading={photo.isPending} onClick={async () => setShownPhoto(await photo.mutateAsync({ visitorId: v.id }))}>
+              证件照片（将被记录）
+            </Button>
+          ))
+        }
+      >
         <Descriptions
           bordered
           size="small"

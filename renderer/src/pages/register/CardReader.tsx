@@ -16,7 +16,7 @@ const POLL_MS = 700;
  * card is laid on the reader. Shown only on the PC the reader hangs on; a failure is said once and
  * the clerk types on.
  */
-export function CardReader({ form, onFilled }: { form: FormInstance<RegisterForm>; onFilled: () => void }) {
+export function CardReader({ form, onFilled, onPhoto }: { form: FormInstance<RegisterForm>; onFilled: () => void; onPhoto: (photo: string | null) => void }) {
   const trpc = useTRPC();
   const { message } = App.useApp();
   const ready = useQuery(trpc.devices.cardReaderReady.queryOptions()).data === true;
@@ -52,6 +52,7 @@ export function CardReader({ form, onFilled }: { form: FormInstance<RegisterForm
       const r = await read.mutateAsync({ fresh });
       if (r.status === 'card') {
         fill(r.person);
+        onPhoto(r.photo);
         void message.success(`已读卡：${r.person.name}`);
         if (r.warning) void message.warning(r.warning, 8);
       } else if (!fresh && r.status === 'no_card') void message.info('读卡器上没有身份证：请把身份证平放在读卡器上');

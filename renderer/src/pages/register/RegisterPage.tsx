@@ -51,8 +51,11 @@ function RegisterForm() {
   const intake = useIntake();
   /** What 清空 threw away, until the clerk types on: 撤销 brings it back. */
   const [cleared, setCleared] = useState<{ values: RegisterForm; key: string } | null>(null);
+  /** The photo of the card just read, for the clerk to compare with the face before them (not kept here). */
+  const [cardPhoto, setCardPhoto] = useState<string | null>(null);
 
   function startOver() {
+    setCardPhoto(null);
     store.clear();
     key.current = newIdempotencyKey();
     form.resetFields();
@@ -170,7 +173,7 @@ function RegisterForm() {
             extra={
               <Space>
                 {collective && <Tag color="red">集体访</Tag>}
-                <CardReader form={form} onFilled={() => (saveDraft(), setCleared(null))} />
+                <CardReader form={form} onFilled={() => (saveDraft(), setCleared(null))} onPhoto={setCardPhoto} />
                 <Button size="small" onClick={clearForm}>
                   清空
                 </Button>
@@ -178,6 +181,17 @@ function RegisterForm() {
             }
           >
             <IntakePaused />
+            {cardPhoto && (
+              <Alert
+                type="info"
+                style={{ marginBottom: 8 }}
+                icon={<img src={cardPhoto} alt="证件照片" width={51} height={63} className="card-photo" />}
+                showIcon
+                closable
+                onClose={() => setCardPhoto(null)}
+                message="证件照片：请与来访人本人核对。"
+              />
+            )}
             {gridReport && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={GRID_TEXT.fromGrid(gridReport.code, gridReport.who)} data-testid="from-grid" />}
             {cleared && (
               <Alert

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, InputNumber, Spin, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Spin, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { cardReaderInput } from '../../../../shared/schemas/devices';
 import { useTRPC } from '../../api/client';
@@ -7,7 +7,7 @@ import { errorMessage } from '../../api/errors';
 import { showFieldErrors, zodRule } from '../../forms/rules';
 import { UI } from '../../text';
 
-type Values = { libraryPath: string; port: number };
+type Values = { libraryPath: string; port: number; keepPhoto: boolean };
 
 /** 设备: the ID card reader on the host PC — where its vendor's library is, and its port. */
 export function DevicesTab() {
@@ -23,7 +23,7 @@ export function DevicesTab() {
   async function submit(values: Values) {
     setFailure(null);
     try {
-      await save.mutateAsync({ libraryPath: values.libraryPath ?? '', port: values.port });
+      await save.mutateAsync({ libraryPath: values.libraryPath ?? '', port: values.port, keepPhoto: values.keepPhoto ?? false });
       await queryClient.invalidateQueries();
       void message.success(UI.saved);
     } catch (err) {
@@ -41,6 +41,9 @@ export function DevicesTab() {
       </Form.Item>
       <Form.Item label="端口" name="port" rules={[zodRule(cardReaderInput.shape.port)]} extra="USB 读卡器一般为 1001；串口读卡器为 1–16。">
         <InputNumber min={1} max={1016} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item label="保存证件照片" name="keepPhoto" valuePropName="checked" extra="默认不保存：读卡时照片只显示给窗口核对。打开后，登记时把来访人证件照片存入其档案，每次查看都记入审计日志。">
+        <Switch />
       </Form.Item>
       {failure && <Alert type="error" showIcon message={failure} role="alert" style={{ marginBottom: 12 }} />}
       <Button type="primary" htmlType="submit" loading={save.isPending}>
