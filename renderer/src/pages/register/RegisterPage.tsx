@@ -181,17 +181,6 @@ function RegisterForm() {
             }
           >
             <IntakePaused />
-            {cardPhoto && (
-              <Alert
-                type="info"
-                style={{ marginBottom: 8 }}
-                icon={<img src={cardPhoto} alt="证件照片" width={51} height={63} className="card-photo" />}
-                showIcon
-                closable
-                onClose={() => setCardPhoto(null)}
-                message="证件照片：请与来访人本人核对。"
-              />
-            )}
             {gridReport && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={GRID_TEXT.fromGrid(gridReport.code, gridReport.who)} data-testid="from-grid" />}
             {cleared && (
               <Alert
@@ -273,6 +262,17 @@ function RegisterForm() {
           </Card>
         </Col>
         <Col flex="360px">
+          {cardPhoto && (
+            <Alert
+              type="info"
+              style={{ marginBottom: 8 }}
+              icon={<img src={cardPhoto} alt="证件照片" width={51} height={63} className="card-photo" />}
+              showIcon
+              closable
+              onClose={() => setCardPhoto(null)}
+              message="证件照片：请与来访人本人核对。"
+            />
+          )}
           <RepeatPanel form={form} onPickVisitor={pickVisitor} onLinkMatter={linkMatter} />
         </Col>
       </Row>
