@@ -4,17 +4,17 @@ import { adminToken, callApi, createUser, tokenOf } from './api';
 import { startTestHost, type TestHost } from './host';
 import { expectSignedIn, logIn } from './login';
 
+let host: TestHost;
+test.afterEach(async () => {
+  await host.stop();
+});
+
 // Chromium's fake camera stands in for the document camera, allowed without a prompt.
 test.use({
   launchOptions: {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
   },
-});
-
-let host: TestHost;
-test.afterEach(async () => {
-  await host.stop();
 });
 
 test('材料: a picture from the (fake) document camera is attached to the matter, kept, and passes the data check', async ({ page }) => {
