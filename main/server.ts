@@ -134,7 +134,18 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   const rendererDir = opts.rendererDir;
   if (rendererDir && existsSync(join(rendererDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: rendererDir, wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, {
+      root: rendererDir,
+      wildcard: false,
+      index: 'index.html',
+      // The build wrote .br and .gz beside each asset: a PC gets the smallest its browser takes.
+      preCompressed: true,
+      // Its own max-age=0 would override ours.
+      cacheControl: false,
+      // Assets carry their content's hash in the name: kept for good. The page itself is asked anew,
+      // so a new version of the program is loaded at the next start of the window.
+      setHeaders: (res, path) => res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
     // The interface routes in the browser: any other page address gets the app itself.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');

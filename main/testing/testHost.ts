@@ -45,6 +45,8 @@ export interface TestHostOptions {
   tls?: boolean;
   /** Where the host listens: loopback unless a test needs the LAN. */
   bind?: string;
+  /** A built interface to serve (none: the API alone). */
+  rendererDir?: string;
 }
 
 /** A real host on a real SQLite file and a real HTTP(S) port, as the clerk's window would meet it. */
@@ -53,7 +55,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   // One clock for the centre's whole life, from its creation: a restart (as after a power cut) does not turn time back.
   const clock = new AdjustableClock();
   await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock);
-  const start = () => startHost({ dataDir, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: null, transport: options.tls ? 'tls' : 'auto' });
+  const start = () => startHost({ dataDir, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto' });
   let host = await start();
   let serving = true;
   const client = (token?: string, screenToken?: string) => {

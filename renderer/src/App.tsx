@@ -8,25 +8,26 @@ import { RequireSession, useMe } from './auth/session';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import { CertificatePage } from './pages/CertificatePage';
-import { MediationPage } from './pages/mediation/MediationPage';
-import { DayClosePage } from './pages/dayClose/DayClosePage';
 import { MatterPage } from './pages/matters/MatterPage';
 import { MattersPage } from './pages/matters/MattersPage';
-import { VisitorPage } from './pages/matters/VisitorPage';
 import { RegisterPage } from './pages/register/RegisterPage';
-import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/StatusPages';
-import { AssessmentPage } from './pages/assessment/AssessmentPage';
-import { GridReportPage } from './pages/grid/GridReportPage';
-import { GridQueuePage } from './pages/grid/GridQueuePage';
-import { RosterPage } from './pages/roster/RosterPage';
-import { VisitorScreenPage } from './pages/screen/VisitorScreenPage';
-import { PrintPage } from './print/PrintPage';
 import { AppShell } from './shell/AppShell';
 import { navFor } from './shell/nav';
 
 // The charts library is large and only supervisors open 统计: it loads when they do.
 const StatsPage = lazy(() => import('./pages/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+// The counter's first views (登记, 事项) come with the app; every other page loads when first opened.
+const MediationPage = lazy(() => import('./pages/mediation/MediationPage').then((m) => ({ default: m.MediationPage })));
+const DayClosePage = lazy(() => import('./pages/dayClose/DayClosePage').then((m) => ({ default: m.DayClosePage })));
+const SettingsPage = lazy(() => import('./pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
+const GridReportPage = lazy(() => import('./pages/grid/GridReportPage').then((m) => ({ default: m.GridReportPage })));
+const GridQueuePage = lazy(() => import('./pages/grid/GridQueuePage').then((m) => ({ default: m.GridQueuePage })));
+const RosterPage = lazy(() => import('./pages/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
+const VisitorScreenPage = lazy(() => import('./pages/screen/VisitorScreenPage').then((m) => ({ default: m.VisitorScreenPage })));
+const PrintPage = lazy(() => import('./print/PrintPage').then((m) => ({ default: m.PrintPage })));
+const VisitorPage = lazy(() => import('./pages/matters/VisitorPage').then((m) => ({ default: m.VisitorPage })));
 
 /** When the session ends anywhere (expired, signed out), go to the login page and say why. */
 function SessionWatcher() {
@@ -65,7 +66,14 @@ export function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/certificate" element={<CertificatePage />} />
-        <Route path="/screen" element={<VisitorScreenPage />} />
+        <Route
+          path="/screen"
+          element={
+            <Suspense fallback={<Spin />}>
+              <VisitorScreenPage />
+            </Suspense>
+          }
+        />
         <Route
           element={
             <RequireSession>
@@ -85,14 +93,7 @@ export function AppRoutes() {
           <Route path="/roster" element={<RosterPage />} />
           <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<DayClosePage />} />
-          <Route
-            path="/stats"
-            element={
-              <Suspense fallback={<Spin />}>
-                <StatsPage />
-              </Suspense>
-            }
-          />
+          <Route path="/stats" element={<StatsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,7 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PRODUCT_NAME, ROLE_LABELS } from '../../../shared/text/labels';
 import { useTRPC } from '../api/client';
@@ -70,7 +71,8 @@ export function AppShell() {
           />
         </Layout.Sider>
         <Layout.Content className="app-content">
-          {me.user.mustChangePassword ? <ChangePasswordPage mustChange /> : <Outlet />}
+          {/* A page opened for the first time loads its code here, the frame staying in place. */}
+          {me.user.mustChangePassword ? <ChangePasswordPage mustChange /> : <Suspense fallback={<Spin />}><Outlet /></Suspense>}
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,6 +1,7 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Typography } from 'antd';
+import { Button, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useTRPC } from '../../api/client';
 import { dropSession } from '../../api/token';
@@ -29,7 +30,15 @@ export function GridShell() {
           </Button>
         </span>
       </header>
-      <main className="grid-main">{me.user.mustChangePassword ? <ChangePasswordPage mustChange /> : <Outlet />}</main>
+      <main className="grid-main">
+        {me.user.mustChangePassword ? (
+          <ChangePasswordPage mustChange />
+        ) : (
+          <Suspense fallback={<Spin />}>
+            <Outlet />
+          </Suspense>
+        )}
+      </main>
     </div>
   );
 }
