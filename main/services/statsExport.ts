@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './excel';
 import { reportTables } from '../../shared/reportTables';
 import type { Statistics } from '../../shared/statistics';
 
@@ -21,7 +22,7 @@ function addTableSheet(wb: ExcelJS.Workbook, sheet: string, title: string, colum
 
 /** A workbook of sheets, each laid out by `addTableSheet`. */
 export async function tablesWorkbook(sheets: { sheet: string; title: string; columns: readonly { header: string; width: number }[]; rows: readonly (string | number)[][] }[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = '一站式受理台';
   for (const t of sheets) addTableSheet(wb, t.sheet, t.title, t.columns, t.rows);
   return Buffer.from(await wb.xlsx.writeBuffer());

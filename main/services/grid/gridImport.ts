@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../excel';
 import type { z } from 'zod';
 import { MAX_IMPORT_ROWS } from '../../../shared/grid';
 import type { gridImportInput } from '../../../shared/schemas/grid';
@@ -51,7 +52,7 @@ function cellValue(v: ExcelJS.CellValue): Cell {
 async function readSheet(bytes: Buffer): Promise<Cell[][]> {
   if (has(bytes, OLE)) throw new DeskError('bad_input', GRID_MSG.oldExcel);
   if (has(bytes, ZIP)) {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await excel()).Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {
