@@ -17,7 +17,7 @@ export type CaseFilePart = { kind: FilePaper; data: MediationPaperData } | { kin
 
 /** Every document the host can render, with its data. */
 export type PdfJob =
-  | { kind: 'receipt'; layout: ReceiptLayout; data: Omit<ReceiptData, 'qrCode'> }
+  | { kind: 'receipt'; layout: ReceiptLayout; data: ReceiptData }
   | { kind: 'notice'; data: NoticeData }
   | { kind: 'referral_slip'; data: ReferralSlipData }
   | { kind: 'call_slip'; data: CallSlipData }

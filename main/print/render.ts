@@ -1,5 +1,4 @@
 import { renderToBuffer } from '@react-pdf/renderer';
-import QRCode from 'qrcode';
 import { createElement, type FunctionComponent } from 'react';
 import { PDFDocument } from 'pdf-lib';
 import type { FilePaper } from '../../shared/schemas/mediation';
@@ -27,10 +26,6 @@ import { MaterialPages } from './documents/MaterialPages';
 import { RevisitRecord } from './documents/RevisitRecord';
 import type { CaseFilePart, PdfJob } from './pdfJobs';
 
-export async function qrDataUrl(text: string): Promise<string> {
-  return QRCode.toDataURL(text, { margin: 0, errorCorrectionLevel: 'M', scale: 6 });
-}
-
 const FILE_PAPERS: Record<FilePaper, FunctionComponent<{ data: MediationPaperData }>> = {
   mediation_application: MediationApplication,
   mediation_intake: MediationIntake,
@@ -48,10 +43,9 @@ function toBuffer<P extends object>(component: FunctionComponent<P>, props: P): 
 }
 
 /** A receipt as PDF bytes. */
-export async function renderReceipt(data: Omit<ReceiptData, 'qrCode'>, layout: ReceiptLayout): Promise<Buffer> {
+export async function renderReceipt(data: ReceiptData, layout: ReceiptLayout): Promise<Buffer> {
   registerFonts();
-  const qrCode = await qrDataUrl(data.matterCode);
-  return toBuffer(Receipt, { data: { ...data, qrCode }, layout });
+  return toBuffer(Receipt, { data, layout });
 }
 
 /** Renders any document job (what the worker runs). */

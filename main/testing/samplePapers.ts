@@ -50,7 +50,7 @@ export function sampleMediation(overrides: Partial<MediationPaperData> = {}): Me
 }
 
 /** An ordinary receipt, as the desk prints dozens a day. */
-export function sampleReceipt(): Omit<ReceiptData, 'qrCode'> {
+export function sampleReceipt(): ReceiptData {
   return {
     centreName: '南大里乡综治中心',
     followUpPhone: '0359-8881234',

@@ -1,6 +1,7 @@
-import { Document, Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { chinaDateTime } from '../../../shared/time';
 import { SANS } from '../fonts';
+import { QrCode } from './QrCode';
 
 /** What a 受理回执 shows: the visitor takes it home and follows up with its code. */
 export interface ReceiptData {
@@ -21,8 +22,6 @@ export interface ReceiptData {
   clerkName: string;
   /** 补打: a second print says so on the paper. */
   reprint: boolean;
-  /** The matter code as a QR image (data URL): scanning it into 查找 opens the matter. */
-  qrCode: string;
 }
 
 export type ReceiptLayout = 'roll80' | 'a5';
@@ -73,7 +72,7 @@ export function Receipt({ data, layout }: { data: ReceiptData; layout: ReceiptLa
         <Row label="承办单位" value={data.stationName ?? '由中心派单，结果将告知您'} />
         <Row label="办理时限" value={data.timeLimit} />
         <View style={styles.rule} />
-        <Image src={data.qrCode} style={[styles.qr, { width: 84, height: 84 }]} />
+        <QrCode text={data.matterCode} width={84} style={styles.qr} />
         <Text style={{ textAlign: 'center' }}>凭此码或事项编号查询办理进度</Text>
         <Text style={styles.small}>
           查询方式：到本中心{data.counterName}出示本回执{data.followUpPhone ? `，或致电 ${data.followUpPhone}` : ''}。
