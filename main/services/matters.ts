@@ -1,10 +1,11 @@
 import type { RiskFlag, RiskLevel } from '../../shared/risk';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { maskIdNumber } from '../../shared/identity/idNumber';
 import { maskPhone } from '../../shared/identity/phone';
 import { VISIT_MSG } from '../../shared/text/messages';
 import type { MatterStatus, VisitChannel } from '../../shared/visit';
 import { DeskError } from '../domain/errors';
+import type { Database } from '../db/schema';
 import type { ServiceContext } from './context';
 import { visitNames } from './visitors';
 
@@ -29,13 +30,18 @@ export interface MatterFilter {
   beforeId: number | null;
 }
 
-/** A matter with its category and visitor: the rows of every matter list and the head of the detail. */
-function matterRows(ctx: ServiceContext) {
-  return ctx.db
+/** A matter with its category, its visitor and the visit that opened it: what every view of matters starts from. */
+export function matterWithVisit(db: Kysely<Database>) {
+  return db
     .selectFrom('matter')
     .innerJoin('category', 'category.id', 'matter.category_id')
     .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
-    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
+    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id');
+}
+
+/** A matter with its category and visitor: the rows of every matter list and the head of the detail. */
+function matterRows(ctx: ServiceContext) {
+  return matterWithVisit(ctx.db)
     .select([
       'matter.id',
       'matter.code',

@@ -6,6 +6,7 @@ import type { ReferralResult } from '../../../shared/visit';
 import type { Period } from '../../domain/periods';
 import type { ServiceContext } from '../context';
 import { tablesWorkbook } from '../statsExport';
+import { matterWithVisit } from '../matters';
 
 const SUMMARY = 60;
 
@@ -15,11 +16,7 @@ const SUMMARY = 60;
  * of a busy centre (≈ 10,000 rows) is measured in bench/.
  */
 export async function disputeLedger(ctx: ServiceContext, period: Period): Promise<LedgerRow[]> {
-  const rows = await ctx.db
-    .selectFrom('matter')
-    .innerJoin('category', 'category.id', 'matter.category_id')
-    .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
-    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
+  const rows = await matterWithVisit(ctx.db)
     .leftJoin('station', 'station.id', 'matter.station_id')
     .select([
       'matter.code',
