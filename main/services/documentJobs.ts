@@ -7,7 +7,7 @@ export type MatterPaper = Exclude<DocumentKind, 'day_sheet' | 'assessment_record
 import { PER_REFERRAL_PAPERS } from '../../shared/schemas/documents';
 import { MEDIATION_PAPERS, type MediationPaper } from '../../shared/schemas/mediation';
 import { DOC_MSG, VISIT_MSG } from '../../shared/text/messages';
-import { attendanceText, deadlineOnPaper, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, timeLimitText } from '../../shared/text/labels';
+import { attendanceText, deadlineOnPaper, SATISFACTION_LABELS, timeLimitText } from '../../shared/text/labels';
 import type { Stroke } from '../../shared/screen';
 import type { Satisfaction } from '../../shared/visit';
 import { chinaDay, chineseDate } from '../../shared/time';
@@ -18,20 +18,17 @@ import type { PdfJob } from '../print/pdfJobs';
 import type { Actor, ServiceContext } from './context';
 import { loadWorkCalendar } from './calendar/workCalendar';
 import { matterTimeLimit } from './flow';
-import { currentReferral } from './history';
+import { currentReferral, reportedResult } from './history';
 import { mediationJob } from './mediation/filePapers';
 import { petitionJob, PETITION_PAPERS, type PetitionPaper } from './petition/petitionPapers';
 import { getCentre } from './settings';
 import { visitNames } from './visitors';
 import { dayRoster } from './roster/dayRoster';
+import { matterWithVisit } from './matters';
 
 /** Everything a paper about one matter may show, read once. */
 async function matterFacts(ctx: ServiceContext, matterId: number) {
-  const m = await ctx.db
-    .selectFrom('matter')
-    .innerJoin('category', 'category.id', 'matter.category_id')
-    .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
-    .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
+  const m = await matterWithVisit(ctx.db)
     .leftJoin('station', 'station.id', 'matter.station_id')
     .select([
       'matter.id',
@@ -160,7 +157,7 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
       if (!signOff) throw new DeskError('bad_input', DOC_MSG.notSignedOff);
       const detail = JSON.parse(signOff.detail) as { satisfaction: Satisfaction; selfRatedReason?: string };
       const answer = await ctx.db.selectFrom('screen_answer').select('strokes').where('used_by_event', '=', signOff.id).executeTakeFirst();
-      const referral = await ctx.db.selectFrom('referral').select(['result', 'result_text']).where('id', '=', m.referral_id ?? -1).executeTakeFirst();
+      const reported = await reportedResult(ctx, m.referral_id);
       return {
         kind: 'signoff_record',
         data: {
@@ -171,7 +168,7 @@ async function deskJob(ctx: ServiceContext, kind: Exclude<MatterPaper, Mediation
           categoryName: m.categoryName,
           content: m.content,
           stationName: m.stationName ?? '',
-          result: [referral?.result ? REFERRAL_RESULT_LABELS[referral.result] : '', referral?.result_text ?? ''].filter(Boolean).join('：'),
+          result: reported.text,
           satisfaction: SATISFACTION_LABELS[detail.satisfaction],
           signedDate: chineseDate(chinaDay(new Date(signOff.at))),
           strokes: answer?.strokes ? (JSON.parse(answer.strokes) as Stroke[]) : null,

@@ -1,4 +1,5 @@
 import type { MatterStatus } from '../../shared/visit';
+import { REFERRAL_RESULT_LABELS } from '../../shared/text/labels';
 import { restsOnProvisional, type DayBasis, type WorkCalendar } from '../domain/workdays';
 import type { ServiceContext } from './context';
 
@@ -92,5 +93,17 @@ export async function currentReferral(ctx: ServiceContext, cal: WorkCalendar, re
     provisional: restsOnProvisional(cal, r.clock_from, r.deadline),
     clockFrom: r.clock_from,
     receivedAt: r.received_at,
+  };
+}
+
+/**
+ * What the visitor is told at 签单 (on the 访客屏 and the 签单确认单): the station of the referral and
+ * the result it reported, as “调解成功：双方和解”.
+ */
+export async function reportedResult(ctx: Pick<ServiceContext, 'db'>, referralId: number | null): Promise<{ stationName: string; text: string }> {
+  const referral = referralId === null ? undefined : await ctx.db.selectFrom('referral').innerJoin('station', 'station.id', 'referral.station_id').select(['station.name', 'referral.result', 'referral.result_text']).where('referral.id', '=', referralId).executeTakeFirst();
+  return {
+    stationName: referral?.name ?? '',
+    text: [referral?.result ? REFERRAL_RESULT_LABELS[referral.result] : '', referral?.result_text ?? ''].filter(Boolean).join('：'),
   };
 }

@@ -3,13 +3,13 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { ScreenAnswer, ScreenState, Stroke } from '../../../shared/screen';
 import type { answerOnScreenInput, showOnScreenInput } from '../../../shared/schemas/screen';
-import { REFERRAL_RESULT_LABELS } from '../../../shared/text/labels';
 import { SCREEN_MSG } from '../../../shared/text/messages';
 import { DeskError } from '../../domain/errors';
 import { signatureProblem } from '../../domain/signature';
 import type { Database } from '../../db/schema';
 import { recordAudit } from '../audit';
 import type { Caller, ServiceContext } from '../context';
+import { reportedResult } from '../history';
 import { openableMatter } from '../matterAccess';
 import { getCounter } from '../settings';
 
@@ -99,14 +99,14 @@ export async function showOnScreen(ctx: ServiceContext, caller: Caller, input: z
   let state: ScreenState;
   if (input.phase === 'signoff') {
     const matter = await openableMatter(ctx, caller, input.matterId);
-    const referral = await ctx.db.selectFrom('referral').innerJoin('station', 'station.id', 'referral.station_id').select(['station.name', 'referral.result', 'referral.result_text']).where('referral.id', '=', matter.referralId ?? -1).executeTakeFirst();
+    const reported = await reportedResult(ctx, matter.referralId);
     state = {
       phase: 'signoff',
       matterId: matter.id,
       matterCode: matter.code,
       content: matter.content,
-      stationName: referral?.name ?? '',
-      result: [referral?.result ? REFERRAL_RESULT_LABELS[referral.result] : '', referral?.result_text ?? ''].filter(Boolean).join('：'),
+      stationName: reported.stationName,
+      result: reported.text,
     };
   } else state = input;
   const seq = (shown.get(counterId)?.seq ?? 0) + 1;
