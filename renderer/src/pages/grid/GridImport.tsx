@@ -5,16 +5,10 @@ import { useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES } from '../../../../shared/grid';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { bytesToBase64 } from '../../forms/jpeg';
 import { GRID_TEXT as T } from './gridText';
 
 type Check = RouterOutputs['grid']['previewImport'];
-
-function base64Of(buffer: ArrayBuffer): string {
-  let binary = '';
-  const bytes = new Uint8Array(buffer);
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** 导入网格平台表格: pick the file, see every row checked, then take the good rows at once. */
 export function GridImport({ onImported }: { onImported: () => void }) {
@@ -43,7 +37,7 @@ export function GridImport({ onImported }: { onImported: () => void }) {
       setFailure(`文件过大（不超过 ${MAX_IMPORT_BYTES / 1024} KB），请在网格平台按月分批导出`);
       return;
     }
-    const chosen = { fileName: picked.name, dataBase64: base64Of(await picked.arrayBuffer()) };
+    const chosen = { fileName: picked.name, dataBase64: bytesToBase64(new Uint8Array(await picked.arrayBuffer())) };
     setFile(chosen);
     try {
       setCheck(await preview.mutateAsync(chosen));

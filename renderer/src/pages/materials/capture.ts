@@ -1,4 +1,5 @@
 import { MAX_MATERIAL_BYTES } from '../../../../shared/grid';
+import { jpegWithin } from '../../forms/jpeg';
 
 /** Why no camera picture: said in Chinese, with the way on (choose a file instead). */
 export function cameraFailure(err: unknown): string {
@@ -15,27 +16,6 @@ export function cameraFailure(err: unknown): string {
  * edge — the table around the paper — at most 2000 px on its longest side, as JPEG at the best
  * quality that fits the host's limit.
  */
-export async function pictureOf(source: CanvasImageSource & { width?: number; height?: number; videoWidth?: number; videoHeight?: number }, trim: number): Promise<string | null> {
-  const w = source.videoWidth || source.width || 0;
-  const h = source.videoHeight || source.height || 0;
-  if (!w || !h) return null;
-  const sx = Math.round(w * trim);
-  const sy = Math.round(h * trim);
-  const cw = w - 2 * sx;
-  const ch = h - 2 * sy;
-  const scale = Math.min(1, 2000 / Math.max(cw, ch));
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(cw * scale);
-  canvas.height = Math.round(ch * scale);
-  canvas.getContext('2d')?.drawImage(source, sx, sy, cw, ch, 0, 0, canvas.width, canvas.height);
-  for (const quality of [0.88, 0.75, 0.6, 0.45]) {
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality));
-    if (blob && blob.size <= MAX_MATERIAL_BYTES) {
-      const buffer = new Uint8Array(await blob.arrayBuffer());
-      let binary = '';
-      for (let i = 0; i < buffer.length; i += 0x8000) binary += String.fromCharCode(...buffer.subarray(i, i + 0x8000));
-      return btoa(binary);
-    }
-  }
-  return null;
+export function pictureOf(source: Parameters<typeof jpegWithin>[0], trim: number): Promise<string | null> {
+  return jpegWithin(source, { trim, longest: 2000, maxBytes: MAX_MATERIAL_BYTES, qualities: [0.88, 0.75, 0.6, 0.45] });
 }
