@@ -4,7 +4,7 @@ import { App, Button, type FormInstance } from 'antd';
 import { useEffect, useRef } from 'react';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
-import type { RegisterForm } from './draft';
+import { typedPhone, type RegisterForm } from './draft';
 
 type Person = Extract<RouterOutputs['devices']['readCard'], { status: 'card' }>['person'];
 
@@ -32,7 +32,7 @@ export function CardReader({ form, onFilled, onPhoto }: { form: FormInstance<Reg
       visitorId: null,
       pickedMaskedId: undefined,
       pickedMaskedPhone: undefined,
-      phone: typed.pickedMaskedPhone && typed.phone === typed.pickedMaskedPhone ? '' : typed.phone,
+      phone: typedPhone(typed),
       name: person.name,
       idType: person.idType,
       idNumber: person.idNumber,

@@ -17,7 +17,7 @@ import { navItem } from '../../shell/nav';
 import type { MatterBrief, VisitorSummary } from '../../visitors/VisitorCard';
 import { RoleGate } from '../StatusPages';
 import { CompanionButton, CompanionRows } from './CompanionRows';
-import { DraftStore, EMPTY_FORM, formFromGridReport, newIdempotencyKey, toRegisterInput, type RegisterForm } from './draft';
+import { DraftStore, EMPTY_FORM, formFromGridReport, newIdempotencyKey, toRegisterInput, typedPhone, type RegisterForm } from './draft';
 import { GRID_TEXT } from '../grid/gridText';
 import { MatterList } from './MatterList';
 import { PersonFields } from './PersonFields';
@@ -134,7 +134,7 @@ function RegisterForm() {
       visitorId: null,
       pickedMaskedId: undefined,
       pickedMaskedPhone: undefined,
-      phone: person.phone === person.pickedMaskedPhone ? '' : person.phone,
+      phone: typedPhone(person),
     });
     // The earlier matters linked for that person are not this one's.
     const matters = (form.getFieldValue('matters') as RegisterForm['matters']).filter((m) => !m.repeatOf);

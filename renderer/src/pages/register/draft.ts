@@ -103,6 +103,11 @@ export function newIdempotencyKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The phone the clerk typed: '' while it is still a picked visitor's masked number (the record keeps its own). */
+export function typedPhone(p: PersonForm): string {
+  return p.pickedMaskedPhone && p.phone === p.pickedMaskedPhone ? '' : (p.phone ?? '');
+}
+
 /** The form's values as the API takes them. */
 export function toRegisterInput(values: RegisterForm, idempotencyKey: string): RegisterVisitInput {
   return {
@@ -122,7 +127,7 @@ export function toRegisterInput(values: RegisterForm, idempotencyKey: string): R
       sex: p.sex ?? null,
       birthDate: p.birthDate ?? null,
       ethnicity: (p.ethnicity ?? null) as PersonInput['ethnicity'],
-      phone: p.pickedMaskedPhone && p.phone === p.pickedMaskedPhone ? '' : (p.phone ?? ''),
+      phone: typedPhone(p),
       addressCode: p.addressPath?.at(-1) ?? null,
       addressText: p.addressText ?? '',
     })),
