@@ -25,7 +25,7 @@ const failureOf = async (run: () => unknown) => {
 
 describe('the termb reader through FFI, on a stand-in library', () => {
   it('reads the card’s GBK text fields and its photo', async () => {
-    const card = await TermbReader.load(library).read(1001);
+    const card = await (await TermbReader.load(library)).read(1001);
     expect(Buffer.from(card!.photo!).subarray(0, 2).toString()).toBe('BM');
     expect(card!.photo!.length).toBe(70);
     expect({ ...card, photo: undefined }).toEqual({
@@ -44,7 +44,7 @@ describe('the termb reader through FFI, on a stand-in library', () => {
   });
 
   it('says when no card lies on it, and tells a missing reader from a read that fails', async () => {
-    const reader = TermbReader.load(library);
+    const reader = await TermbReader.load(library);
     process.env[STANDIN_MODE] = 'absent';
     expect(await reader.read(1001)).toBeNull();
     process.env[STANDIN_MODE] = 'unplug';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import koffi, { type LibraryHandle } from 'koffi';
+import type { LibraryHandle } from 'koffi';
 import type { RawCard } from '../domain/idCard';
 
 /** Why the reader could not give a card, each said to the clerk in Chinese by the caller. */
@@ -89,9 +89,13 @@ export class TermbReader {
     return bytes[0] === 0x42 && bytes[1] === 0x4d ? Uint8Array.from(bytes) : null;
   }
 
-  /** Loads the vendor's library; refuses one that is absent, built for another machine, or not termb. */
-  static load(libraryPath: string): TermbReader {
+  /**
+   * Loads the vendor's library; refuses one that is absent, built for another machine, or not termb.
+   * koffi itself is loaded here, not at the host's start: most hosts have no reader.
+   */
+  static async load(libraryPath: string): Promise<TermbReader> {
     if (!existsSync(libraryPath)) throw new ReaderError('library_missing', libraryPath);
+    const koffi = (await import('koffi')).default;
     let lib: LibraryHandle;
     try {
       lib = koffi.load(libraryPath);

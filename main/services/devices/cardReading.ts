@@ -53,11 +53,11 @@ function toDeskError(err: unknown, settings: CardReaderSettings): never {
   }
 }
 
-function readerAt(settings: CardReaderSettings): TermbReader {
+async function readerAt(settings: CardReaderSettings): Promise<TermbReader> {
   const ready = loaded.get(settings.libraryPath);
   if (ready) return ready;
   try {
-    const reader = TermbReader.load(settings.libraryPath);
+    const reader = await TermbReader.load(settings.libraryPath);
     loaded.set(settings.libraryPath, reader);
     return reader;
   } catch (err) {
@@ -71,7 +71,7 @@ export async function cardReaderSettings(ctx: Pick<ServiceContext, 'db'>): Promi
 
 /** The admin sets where the library is; it is loaded at once, so a wrong one is told now, not at the counter. */
 export async function setCardReader(ctx: ServiceContext, actor: Actor, input: z.output<typeof cardReaderInput>): Promise<void> {
-  if (input.libraryPath !== '') readerAt(input);
+  if (input.libraryPath !== '') await readerAt(input);
   await ctx.db.transaction().execute(async (trx) => {
     await putSetting(trx, KEY, input);
     await recordAudit(trx, ctx.clock.now(), { actorId: actor.userId, action: 'devices.card_reader', entity: 'setting', detail: input });
@@ -95,7 +95,7 @@ export async function readCard(ctx: ServiceContext, actor: Actor, clientAddress:
   if (!isLoopback(clientAddress)) throw new DeskError('forbidden', DEVICE_MSG.notHere);
   let raw;
   try {
-    raw = await readerAt(settings).read(settings.port);
+    raw = await (await readerAt(settings)).read(settings.port);
   } catch (err) {
     onReader = null;
     return toDeskError(err, settings);
