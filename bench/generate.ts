@@ -41,9 +41,12 @@ export async function generate(o: GenerateOptions): Promise<void> {
     const day = Math.floor((r.next() * (o.until.getTime() - start)) / DAY_MS);
     return start + day * DAY_MS + r.int(0, 8 * 60 - 1) * 60_000; // 08:00–16:00 +08:00 is 00:00–08:00 UTC
   }).sort((a, b) => a - b);
-  // Every visitor comes at least once; the rest of the visits are people coming back.
+  // Every visitor comes at least once; the rest of the visits are people coming back. The whole
+  // list is shuffled, so first visits and returns are spread over all five years (shuffling only the
+  // first visits put every return in the last two years, and the statistics' repeat-visit joins
+  // had nothing to join before them).
   const visitorOf = Array.from({ length: o.visits }, (_, i) => (i < o.visitors ? i + 1 : r.int(1, o.visitors)));
-  for (let i = Math.min(o.visitors, o.visits) - 1; i > 0; i--) {
+  for (let i = o.visits - 1; i > 0; i--) {
     const j = r.int(0, i);
     [visitorOf[i], visitorOf[j]] = [visitorOf[j]!, visitorOf[i]!];
   }

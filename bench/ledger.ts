@@ -7,11 +7,11 @@ import { BENCH_ADMIN } from './generate';
 import { time } from './timing';
 
 /**
- * `npm run bench:ledger -- [--data-dir bench/data/v1000000-s20261127]`: the 矛盾纠纷排查化解台账 on the
+ * `npm run bench:ledger -- [--data-dir bench/data/v1000000-s20261127-g2]`: the 矛盾纠纷排查化解台账 on the
  * generated database (made by `npm run bench` first), through a real host. A month of that history
  * holds ~16,000 disputes, more than a busy township centre's year.
  */
-const { values } = parseArgs({ options: { 'data-dir': { type: 'string', default: 'bench/data/v1000000-s20261127' }, samples: { type: 'string', default: '40' } } });
+const { values } = parseArgs({ options: { 'data-dir': { type: 'string', default: 'bench/data/v1000000-s20261127-g2' }, samples: { type: 'string', default: '40' } } });
 const host = await spawnDeskHost(['--data-dir', resolve(values['data-dir']), '--port', '0']);
 try {
   const login = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${host.url}/api` })] });

@@ -26,7 +26,8 @@ const { values } = parseArgs({
 const visitors = Number(values.visitors);
 const visits = Number(values.visits);
 const seed = Number(values.seed);
-const dataDir = resolve(values['data-dir'] ?? `bench/data/v${visitors}-s${seed}`);
+// `g2`: the generator's version — a database made by an older generator is not reused.
+const dataDir = resolve(values['data-dir'] ?? `bench/data/v${visitors}-s${seed}-g2`);
 
 if (!existsSync(dataDirPaths(dataDir).database)) {
   const t0 = performance.now();
