@@ -41,7 +41,7 @@ export async function prepareOpenMatters(dataDir: string, open: number, seed: nu
         const status = r.pick(['referred', 'in_progress', 'in_progress', 'in_progress', 'suspended'] as const);
         const deadline = limitDeadline(calendar, { acceptedDay: referredDay, basis: 'calendar', limitDays: 30, extensionDays: 0, suspendedDays: 0 }).day;
         const stationId = r.pick(stations);
-        const referral = insertReferral.run(id, stationId, `${referredDay}T02:00:00.000Z`, referredDay, status === 'suspended' ? todayDay : null, deadline, status === 'referred' ? null : `${referredDay}T03:00:00.000Z`);
+        const referral = insertReferral.run(id, stationId, `${referredDay}T02:00:00.000Z`, referredDay, referredDay, status === 'suspended' ? todayDay : null, deadline, status === 'referred' ? null : `${referredDay}T03:00:00.000Z`);
         setOpen.run(status, stationId, referral.lastInsertRowid, deadline, status === 'suspended' ? null : deadline, id);
       }
       db.sqlite.prepare("insert into setting (key, value) values ('bench.open_matters', ?) on conflict (key) do update set value = excluded.value").run(String(open));
