@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driv
 import { HOST_MSG } from '../../shared/text/messages';
 import { HostStartError } from './hostError';
 import type { Database } from './schema';
+import { cachingStatements } from './statementCache';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -30,7 +31,7 @@ class DeskSqliteDialect extends SqliteDialect {
       override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
         if (sqlite.inTransaction) await super.rollbackTransaction(connection);
       }
-    })({ database: sqlite });
+    })({ database: cachingStatements(sqlite) });
   }
 }
 

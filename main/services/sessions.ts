@@ -5,7 +5,7 @@ import { isSessionExpired, SESSION_TOUCH_MS, sessionExpiresAt } from '../domain/
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { getCounter, type CounterView } from './settings';
-import { getUser, type UserView } from './users';
+import { USER_COLUMNS, userView, type UserView } from './users';
 
 export interface SignedIn {
   user: UserView;
@@ -46,20 +46,35 @@ export async function startSession(
   return { token, user, counter, expiresAt: sessionExpiresAt({ createdAt: now, lastSeenAt: now }).toISOString() };
 }
 
-/** The signed-in user behind a token; refuses unknown, ended and expired sessions. */
+/**
+ * The signed-in user behind a token; refuses unknown, ended and expired sessions. Every call to the
+ * API asks this first, so it is one indexed read (session, its user, its counter) and a write at most
+ * once a minute.
+ */
 export async function resolveSession(ctx: ServiceContext, token: string): Promise<SignedIn> {
-  const row = await ctx.db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash(token)).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('session')
+    .innerJoin('user', 'user.id', 'session.user_id')
+    .leftJoin('counter', 'counter.id', 'session.counter_id')
+    .select(USER_COLUMNS.map((c) => `user.${c}` as const))
+    .select(['session.token_hash', 'session.created_at', 'session.last_seen_at', 'session.ended_at', 'session.counter_id'])
+    .select(['counter.name as counter_name', 'counter.active as counter_active', 'counter.receipt_printer', 'counter.a4_printer'])
+    .where('session.token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
   if (!row || row.ended_at !== null) throw new DeskError('unauthorized', MSG.notSignedIn);
   const now = ctx.clock.now();
   const times = { createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at) };
   if (isSessionExpired(times, now)) throw new DeskError('unauthorized', MSG.sessionExpired);
-  const user = await getUser(ctx, row.user_id);
+  const user = userView(row);
   if (!user.active) throw new DeskError('unauthorized', MSG.userDisabled);
   if (now.getTime() - times.lastSeenAt.getTime() > SESSION_TOUCH_MS) {
     await ctx.db.updateTable('session').set({ last_seen_at: now.toISOString() }).where('token_hash', '=', row.token_hash).execute();
     times.lastSeenAt = now;
   }
-  const counter = row.counter_id === null ? null : await getCounter(ctx, row.counter_id);
+  const counter: CounterView | null =
+    row.counter_id === null
+      ? null
+      : { id: row.counter_id, name: row.counter_name!, active: row.counter_active === 1, receiptPrinter: row.receipt_printer!, a4Printer: row.a4_printer! };
   return { user, counter, expiresAt: sessionExpiresAt(times).toISOString() };
 }
 

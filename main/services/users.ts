@@ -20,11 +20,11 @@ export interface UserView {
   mustChangePassword: boolean;
 }
 
-const USER_COLUMNS = ['id', 'username', 'display_name', 'role', 'station_id', 'active', 'must_change_password'] as const;
+export const USER_COLUMNS = ['id', 'username', 'display_name', 'role', 'station_id', 'active', 'must_change_password'] as const;
 
 type UserRow = { id: number; username: string; display_name: string; role: Role; station_id: number | null; active: number; must_change_password: number };
 
-function toView(r: UserRow): UserView {
+export function userView(r: UserRow): UserView {
   return {
     id: r.id,
     username: r.username,
@@ -38,13 +38,13 @@ function toView(r: UserRow): UserView {
 
 export async function listUsers(ctx: ServiceContext): Promise<UserView[]> {
   const rows = await ctx.db.selectFrom('user').select(USER_COLUMNS).orderBy('id').execute();
-  return rows.map(toView);
+  return rows.map(userView);
 }
 
 export async function getUser(ctx: ServiceContext, id: number): Promise<UserView> {
   const row = await ctx.db.selectFrom('user').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) throw new DeskError('not_found', MSG.userNotFound);
-  return toView(row);
+  return userView(row);
 }
 
 /** Station staff belong to exactly one station; nobody else is bound to one. */
@@ -184,5 +184,5 @@ export async function checkCredentials(ctx: ServiceContext, username: string, pa
   if (row.active !== 1) throw new DeskError('forbidden', MSG.userDisabled);
   // A hash made with older, weaker settings is replaced now that the password is at hand.
   if (needsRehash(row.password_hash)) await ctx.db.updateTable('user').set({ password_hash: await hashPassword(password) }).where('id', '=', row.id).execute();
-  return toView(row);
+  return userView(row);
 }
