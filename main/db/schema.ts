@@ -7,6 +7,7 @@ import type { DocumentKind } from '../../shared/documents';
 import type { MediationSource, Performance } from '../../shared/mediation';
 import type { Attendance } from '../../shared/attendance';
 import type { CounterScreenTable, GridImportTable, GridPhotoTable, GridReportTable, MaterialTable, ScreenAnswerTable, VisitorPhotoTable } from './pictureSchema';
+import type { MatterTallyTable, ReferralTallyTable, VisitTallyTable } from './tallySchema';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
 export interface UserTable {
@@ -450,4 +451,7 @@ export interface Database {
   counter_screen: CounterScreenTable;
   screen_answer: ScreenAnswerTable;
   visitor_photo: VisitorPhotoTable;
+  visit_tally: VisitTallyTable;
+  matter_tally: MatterTallyTable;
+  referral_tally: ReferralTallyTable;
 }

@@ -1,3 +1,4 @@
+import { tallyMatter } from './statistics/dayTally';
 import type { z } from 'zod';
 import type { correctMatterInput } from '../../shared/schemas/visit';
 import { DAY_MSG, VISIT_MSG } from '../../shared/text/messages';
@@ -29,7 +30,7 @@ export async function correctMatter(ctx: ServiceContext, actor: Caller, input: z
       .selectFrom('matter')
       .innerJoin('visit', 'visit.id', 'matter.opened_visit_id')
       .innerJoin('visitor', 'visitor.id', 'matter.visitor_id')
-      .select(['matter.code', 'matter.category_id', 'matter.content', 'visit.business_day', 'visit.counter_id', 'visitor.id as visitorId', 'visitor.name', 'visitor.phone', 'visitor.address_text'])
+      .select(['matter.code', 'matter.category_id', 'matter.content', 'matter.status', 'matter.settled_at_desk', 'matter.opened_day', 'visit.business_day', 'visit.counter_id', 'visitor.id as visitorId', 'visitor.name', 'visitor.phone', 'visitor.address_text'])
       .where('matter.id', '=', input.matterId)
       .executeTakeFirst();
     if (!row) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
@@ -47,6 +48,12 @@ export async function correctMatter(ctx: ServiceContext, actor: Caller, input: z
     if (changed.length === 0) throw new DeskError('bad_input', VISIT_MSG.nothingToCorrect);
     const at = now.toISOString();
     await trx.updateTable('matter').set({ category_id: input.categoryId, content: input.content, updated_at: at }).where('id', '=', input.matterId).execute();
+    if (input.categoryId !== row.category_id && row.opened_day !== null) {
+      // The statistics count a matter under the category it has now.
+      const counted = { day: row.opened_day, status: row.status, settled: row.settled_at_desk === 1 };
+      await tallyMatter(trx, { ...counted, categoryId: row.category_id }, -1);
+      await tallyMatter(trx, { ...counted, categoryId: input.categoryId });
+    }
     const keys = nameKeys(input.visitorName);
     await trx
       .updateTable('visitor')

@@ -1,3 +1,4 @@
+import { tallyReferral, tallyReferralResult } from './statistics/dayTally';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Performance } from '../../shared/mediation';
@@ -143,6 +144,7 @@ async function openReferral(trx: Kysely<Database>, ctx: ServiceContext, cal: Wor
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await tallyReferral(trx, { referredDay: chinaDay(now), stationId });
   return { referralId: row.id, deadline, stationName: station.name };
 }
 
@@ -199,6 +201,7 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
       }
       case 'result':
         await trx.updateTable('referral').set({ result: step.result, result_text: step.note, ended_at: at, end_kind: 'resolved' }).where('id', '=', referral!.id).execute();
+        await tallyReferralResult(trx, { referredDay: referral!.referred_day, stationId: referral!.station_id, referredAt: referral!.referred_at, deadline: referral!.deadline }, step.result, now);
         detail['result'] = step.result;
         break;
       case 'extend': {
@@ -217,6 +220,7 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
           .values({ ...referral!, id: undefined, station_id: step.stationId, helper_station_ids: '[]', referred_by: actor.userId, referred_at: at, received_at: null, ended_at: null, end_kind: null })
           .returning('id')
           .executeTakeFirstOrThrow();
+        await tallyReferral(trx, { referredDay: referral!.referred_day, stationId: step.stationId });
         referralId = row.id;
         Object.assign(matterChanges, { station_id: step.stationId, referral_id: row.id });
         Object.assign(detail, { stationId: step.stationId, station: station.name });

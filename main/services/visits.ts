@@ -17,6 +17,7 @@ import { upsertVisitor } from './visitors';
 import { markGridReportRegistered } from './grid/reports';
 import { registerOralAtDesk } from './mediation/oralAtDesk';
 import { keepCardPhoto } from './devices/cardReading';
+import { tallyMatter, tallyVisit } from './statistics/dayTally';
 
 type Registration = z.output<typeof registerVisitInput>;
 
@@ -111,9 +112,11 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
       await trx.insertInto('visit_visitor').values({ visit_id: visit.id, visitor_id: visitorId, position }).execute();
     }
 
+    let repeats = 0;
     for (const m of input.matters) {
       if (m.repeatOf !== null) {
         await linkRepeat(trx, m.repeatOf, visit.id, m.content, at);
+        repeats++;
         continue;
       }
       const code = formatCode(MATTER_CODE_PREFIX, day, await nextSerial(trx, 'matter', day));
@@ -141,6 +144,7 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx.insertInto('matter_visit').values({ matter_id: matter.id, visit_id: visit.id, kind: 'opened', note: '' }).execute();
+      await tallyMatter(trx, { day, categoryId: m.categoryId!, status: m.decision === 'decline' ? 'declined' : 'accepted', settled: m.decision === 'settle' });
       if (m.decision === 'settle') {
         await trx
           .insertInto('matter_event')
@@ -150,6 +154,7 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
       }
     }
 
+    await tallyVisit(trx, { day, channel: input.channel, headcount: input.headcount, collective: isCollective(input.headcount), repeats });
     const registered = await registeredVisit(trx, visit.id, false);
     // 网格上报 registered: the report now points at the matter made (or linked) from it.
     if (input.gridReportId !== null) await markGridReportRegistered(trx, actor, now, input.gridReportId, registered.matters[0]!.id);

@@ -3,8 +3,8 @@ import { reportTables } from '../../../shared/reportTables';
 import { chinaDateTime } from '../../../shared/time';
 import { periodOf } from '../../domain/periods';
 import { getCentre } from '../../services/settings';
-import { statistics } from '../../services/statistics';
-import { statisticsWorkbook } from '../../services/statsExport';
+import { statistics } from '../../services/statistics/statistics';
+import { statisticsWorkbook } from '../../services/statistics/statsExport';
 import { disputeLedger, ledgerWorkbook } from '../../services/ledger/disputeLedger';
 import { allow, router } from '../trpc';
 

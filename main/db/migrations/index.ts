@@ -25,6 +25,7 @@ import * as m0023 from './0023_attendance';
 import * as m0024 from './0024_materials';
 import * as m0025 from './0025_visitor_screen';
 import * as m0026 from './0026_card_photo';
+import * as m0027 from './0027_day_tally';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -64,4 +65,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0024_materials', m0024],
   ['0025_visitor_screen', m0025],
   ['0026_card_photo', m0026],
+  ['0027_day_tally', m0027],
 ];

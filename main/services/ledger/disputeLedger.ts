@@ -5,7 +5,7 @@ import { chinaDay } from '../../../shared/time';
 import type { ReferralResult } from '../../../shared/visit';
 import type { Period } from '../../domain/periods';
 import type { ServiceContext } from '../context';
-import { tablesWorkbook } from '../statsExport';
+import { tablesWorkbook } from '../statistics/statsExport';
 import { matterWithVisit } from '../matters';
 
 const SUMMARY = 60;

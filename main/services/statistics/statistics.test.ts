@@ -1,17 +1,20 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import * as dayTallyMigration from '../../db/migrations/0027_day_tally';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportTables } from '../../shared/reportTables';
-import type { MediationInput } from '../../shared/schemas/mediation';
-import type { Statistics } from '../../shared/statistics';
-import { chinaDay } from '../../shared/time';
-import { pageImage, readPdf } from '../print/pdfText';
-import { closeTheDay } from '../testing/dayClose';
-import { gridExportRow, gridExportXlsx } from '../testing/gridExport';
-import { nthResidentId, walkIn } from '../testing/people';
-import { takeStep } from '../testing/flowStep';
-import { refusal } from '../testing/refusal';
-import { startTestHost, type TestHost, type TestApi } from '../testing/testHost';
+import { reportTables } from '../../../shared/reportTables';
+import type { MediationInput } from '../../../shared/schemas/mediation';
+import type { Statistics } from '../../../shared/statistics';
+import { chinaDay } from '../../../shared/time';
+import { REFERRAL_RESULTS } from '../../../shared/visit';
+import { pageImage, readPdf } from '../../print/pdfText';
+import { closeTheDay } from '../../testing/dayClose';
+import { gridExportRow, gridExportXlsx } from '../../testing/gridExport';
+import { nthResidentId, walkIn } from '../../testing/people';
+import { takeStep } from '../../testing/flowStep';
+import { refusal } from '../../testing/refusal';
+import { startTestHost, type TestHost, type TestApi } from '../../testing/testHost';
 
 let host: TestHost;
 let clerk: TestApi;
@@ -239,5 +242,67 @@ describe('统计', () => {
   it('is for supervisors only, and refuses a malformed period in Chinese', async () => {
     expect((await refusal(clerk.statistics.table.query({ kind: 'month', day: firstDay }))).status).toBe(403);
     expect((await refusal(boss.statistics.table.query({ kind: 'month', day: '2026-13' }))).message).toContain('日期格式应为 年-月-日');
+  });
+
+  it('keeps its day tallies equal to the visits and matters counted afresh, a category correction included', async () => {
+    const db = host.services.db;
+    const afresh = async () => ({
+      visits: await db
+        .selectFrom('visit')
+        .select(['business_day', 'channel', (eb) => eb.fn.countAll<number>().as('visits'), (eb) => eb.fn.sum<number>('headcount').as('heads'), (eb) => eb.fn.sum<number>('is_collective').as('collective')])
+        .select(sql<number>`sum((select count(*) from matter_visit where visit_id = visit.id and kind = 'repeat'))`.as('repeats'))
+        .groupBy(['business_day', 'channel'])
+        .orderBy('business_day')
+        .orderBy('channel')
+        .execute(),
+      matters: await db
+        .selectFrom('matter')
+        .select(['opened_day', 'category_id', sql<number>`sum(status != 'declined')`.as('accepted'), sql<number>`sum(status = 'declined')`.as('declined'), (eb) => eb.fn.sum<number>('settled_at_desk').as('settled')])
+        .groupBy(['opened_day', 'category_id'])
+        .orderBy('opened_day')
+        .orderBy('category_id')
+        .execute(),
+      referrals: await db
+        .selectFrom('referral')
+        .select(['referred_day', 'station_id', (eb) => eb.fn.countAll<number>().as('referred'), sql<number>`sum(end_kind = 'resolved')`.as('resolved')])
+        .select([sql<number>`sum(end_kind = 'resolved' and date(ended_at, '+8 hours') <= deadline)`.as('on_time'), sql<number>`round(coalesce(sum(case when end_kind = 'resolved' then julianday(ended_at) - julianday(referred_at) end), 0), 6)`.as('days')])
+        .select(REFERRAL_RESULTS.map((r) => sql<number>`sum(result = ${r})`.as(r)))
+        .groupBy(['referred_day', 'station_id'])
+        .orderBy('referred_day')
+        .orderBy('station_id')
+        .execute(),
+    });
+    const tallied = async () => ({
+      visits: await db.selectFrom('visit_tally').select(['business_day', 'channel', 'visits', 'heads', 'collective', 'repeats']).orderBy('business_day').orderBy('channel').execute(),
+      matters: await db.selectFrom('matter_tally').select(['opened_day', 'category_id', 'accepted', 'declined', 'settled']).where(sql<boolean>`accepted + declined > 0`).orderBy('opened_day').orderBy('category_id').execute(),
+      referrals: await db
+        .selectFrom('referral_tally')
+        .select(['referred_day', 'station_id', 'referred', 'resolved', 'on_time', sql<number>`round(resolved_days, 6)`.as('days'), ...REFERRAL_RESULTS])
+        .orderBy('referred_day')
+        .orderBy('station_id')
+        .execute(),
+    });
+    const before = await afresh();
+    expect(before.visits.reduce((t, r) => t + r.repeats, 0)).toBe(1);
+    expect(before.referrals.reduce((t, r) => t + r.resolved, 0)).toBe(5);
+    expect(await tallied()).toEqual(before);
+
+    // The supervisor moves the first day's phone-free 邻里 matter (来访人2's) to 婚姻家庭.
+    const matter = (await boss.matters.list.query({ limit: 200 })).find((m) => m.visitorName === '来访人2')!;
+    const month = await boss.statistics.table.query({ kind: 'month', day: firstDay });
+    await boss.visits.correct.mutate({ matterId: matter.id, categoryId: 1, content: matter.content, visitorName: '来访人2', phone: '', addressText: '', reason: '类别选错' });
+    expect(await tallied()).toEqual(await afresh());
+    const after = await boss.statistics.table.query({ kind: 'month', day: firstDay });
+    const accepted = (s: Statistics, name: string) => s.intake.find((r) => r.name === name)?.accepted ?? 0;
+    expect(accepted(after, '婚姻家庭')).toBe(accepted(month, '婚姻家庭') + 1);
+    expect(accepted(after, '邻里')).toBe(accepted(month, '邻里') - 1);
+    expect(after.intakeTotal.accepted).toBe(month.intakeTotal.accepted);
+
+    // An existing centre's upgrade fills the tallies from its history: the same as kept day by day.
+    const kept = await tallied();
+    for (const table of ['visit_tally', 'matter_tally', 'referral_tally']) await sql`drop table ${sql.table(table)}`.execute(db);
+    await sql`drop index referral_open`.execute(db);
+    await dayTallyMigration.up(db as unknown as Kysely<unknown>);
+    expect(await tallied()).toEqual(kept);
   });
 });

@@ -1,13 +1,13 @@
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { Database, StationTable } from '../db/schema';
-import type { DayFigures } from '../../shared/dayClose';
-import { MEDIATION_SOURCES, type MediationSource } from '../../shared/mediation';
-import { rate, type IntakeRow, type MediationRow, type Statistics, type StationRow } from '../../shared/statistics';
-import { chinaDay } from '../../shared/time';
-import { REFERRAL_RESULTS, SATISFACTIONS, type ReferralResult, type Satisfaction, type VisitChannel } from '../../shared/visit';
-import { daysOf, tenThousandYuan, type Period } from '../domain/periods';
-import type { ServiceContext } from './context';
-import { dayBounds } from './dayFigures';
+import type { Database } from '../../db/schema';
+import type { DayFigures } from '../../../shared/dayClose';
+import { MEDIATION_SOURCES, type MediationSource } from '../../../shared/mediation';
+import { rate, type IntakeRow, type MediationRow, type Statistics, type StationRow } from '../../../shared/statistics';
+import { chinaDay } from '../../../shared/time';
+import { REFERRAL_RESULTS, SATISFACTIONS, type ReferralResult, type Satisfaction, type VisitChannel } from '../../../shared/visit';
+import { daysOf, tenThousandYuan, type Period } from '../../domain/periods';
+import type { ServiceContext } from '../context';
+import { dayBounds } from '../dayFigures';
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -76,13 +76,14 @@ async function stepsByCategory(ctx: ServiceContext, period: Period, action: 'ref
 
 /** The centre's own intake and closure, every kind of matter: 受理, 不予受理, 派单, 办结, 归档. */
 async function intakeRows(ctx: ServiceContext, period: Period, categories: { id: number; name: string }[]): Promise<IntakeRow[]> {
+  // From the day tallies: a year is ~250 days of rows, not every matter of the year.
   const opened = await ctx.db
-    .selectFrom('matter')
+    .selectFrom('matter_tally')
     .select([
       'category_id',
-      (eb) => eb.fn.sum<number>(eb.case().when('status', '!=', 'declined').then(1).else(0).end()).as('accepted'),
-      (eb) => eb.fn.sum<number>(eb.case().when('status', '=', 'declined').then(1).else(0).end()).as('declined'),
-      (eb) => eb.fn.sum<number>('settled_at_desk').as('settled'),
+      (eb) => eb.fn.sum<number>('accepted').as('accepted'),
+      (eb) => eb.fn.sum<number>('declined').as('declined'),
+      (eb) => eb.fn.sum<number>('settled').as('settled'),
     ])
     .where('opened_day', '>=', period.from)
     .where('opened_day', '<=', period.to)
@@ -112,76 +113,74 @@ function intakeTotal(rows: IntakeRow[]): IntakeRow {
   return { name: '合计', accepted: sum('accepted'), declined: sum('declined'), settled: sum('settled'), referred: sum('referred'), resolved: sum('resolved'), archived: sum('archived') };
 }
 
-/** Per station: referred in the period, finished on time, overdue (late or still open past the deadline), average days. */
+/**
+ * Per station: referred in the period, finished on time, overdue (late, or still open past the
+ * deadline), average days. What ended comes from the day tallies; what is open and past its deadline
+ * depends on today, and is counted live on the open referrals' own index.
+ */
 async function stationRows(ctx: ServiceContext, period: Period): Promise<StationRow[]> {
   const today = chinaDay(ctx.clock.now());
-  const finishedDay = sql<string>`date(referral.ended_at, '+8 hours')`;
   const rows = await ctx.db
-    .selectFrom('referral')
-    .innerJoin('station', 'station.id', 'referral.station_id')
+    .selectFrom('referral_tally')
+    .innerJoin('station', 'station.id', 'referral_tally.station_id')
     .select([
+      'station.id',
       'station.name',
-      (eb) => eb.fn.countAll<number>().as('referred'),
-      (eb) => eb.fn.sum<number>(eb.case().when(sql<boolean>`referral.end_kind = 'resolved' and ${finishedDay} <= referral.deadline`).then(1).else(0).end()).as('onTime'),
-      (eb) =>
-        eb.fn
-          .sum<number>(
-            eb
-              .case()
-              .when(sql<boolean>`(referral.end_kind = 'resolved' and ${finishedDay} > referral.deadline) or (referral.ended_at is null and referral.deadline < ${today})`)
-              .then(1)
-              .else(0)
-              .end(),
-          )
-          .as('overdue'),
-      sql<number | null>`avg(case when referral.end_kind = 'resolved' then julianday(referral.ended_at) - julianday(referral.referred_at) end)`.as('days'),
-      ...REFERRAL_RESULTS.map((result) => (eb: ExpressionBuilder<Database & { station: StationTable }, 'referral' | 'station'>) => eb.fn.sum<number>(eb.case().when('referral.result', '=', result).then(1).else(0).end()).as(`result_${result}`)),
+      (eb) => eb.fn.sum<number>('referred').as('referred'),
+      (eb) => eb.fn.sum<number>('resolved').as('resolved'),
+      (eb) => eb.fn.sum<number>('on_time').as('onTime'),
+      (eb) => eb.fn.sum<number>('late').as('late'),
+      (eb) => eb.fn.sum<number>('resolved_days').as('days'),
+      ...REFERRAL_RESULTS.map((result) => (eb: ExpressionBuilder<Database, 'referral_tally' | 'station'>) => eb.fn.sum<number>(`referral_tally.${result}`).as(result)),
     ])
-    .where('referral.referred_day', '>=', period.from)
-    .where('referral.referred_day', '<=', period.to)
+    .where('referral_tally.referred_day', '>=', period.from)
+    .where('referral_tally.referred_day', '<=', period.to)
     .groupBy('station.id')
     .orderBy('station.sort')
     .orderBy('station.id')
+    .execute();
+  const openLate = await ctx.db
+    .selectFrom('referral')
+    .select(['station_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('ended_at', 'is', null)
+    .where('referred_day', '>=', period.from)
+    .where('referred_day', '<=', period.to)
+    .where('deadline', '<', today)
+    .groupBy('station_id')
     .execute();
   return rows.map((r) => ({
     name: r.name,
     referred: n(r.referred),
     onTime: n(r.onTime),
-    overdue: n(r.overdue),
-    averageDays: r.days === null ? null : Math.round(Number(r.days) * 10) / 10,
-    results: Object.fromEntries(REFERRAL_RESULTS.map((k) => [k, n((r as Record<string, unknown>)[`result_${k}`])])) as Record<ReferralResult, number>,
+    overdue: n(r.late) + n(openLate.find((o) => o.station_id === r.id)?.n),
+    averageDays: n(r.resolved) === 0 ? null : Math.round((n(r.days) / n(r.resolved)) * 10) / 10,
+    results: Object.fromEntries(REFERRAL_RESULTS.map((k) => [k, n(r[k])])) as Record<ReferralResult, number>,
   }));
 }
 
+/** Visits and heads by channel, 集体访 and 重复访, from the day tallies kept with each registration. */
 async function visitorFigures(ctx: ServiceContext, period: Period) {
   const byChannel = await ctx.db
-    .selectFrom('visit')
+    .selectFrom('visit_tally')
     .select([
       'channel',
-      (eb) => eb.fn.countAll<number>().as('visits'),
-      (eb) => eb.fn.sum<number>('headcount').as('heads'),
-      (eb) => eb.fn.sum<number>('is_collective').as('collective'),
-      (eb) => eb.fn.sum<number>(eb.case().when('is_collective', '=', 1).then(eb.ref('headcount')).else(0).end()).as('collectiveHeads'),
+      (eb) => eb.fn.sum<number>('visits').as('visits'),
+      (eb) => eb.fn.sum<number>('heads').as('heads'),
+      (eb) => eb.fn.sum<number>('collective').as('collective'),
+      (eb) => eb.fn.sum<number>('collective_heads').as('collectiveHeads'),
+      (eb) => eb.fn.sum<number>('repeats').as('repeat'),
     ])
     .where('business_day', '>=', period.from)
     .where('business_day', '<=', period.to)
     .groupBy('channel')
     .execute();
-  const repeat = await ctx.db
-    .selectFrom('matter_visit')
-    .innerJoin('visit', 'visit.id', 'matter_visit.visit_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('matter_visit.kind', '=', 'repeat')
-    .where('visit.business_day', '>=', period.from)
-    .where('visit.business_day', '<=', period.to)
-    .executeTakeFirstOrThrow();
-  const sum = (k: 'visits' | 'heads' | 'collective' | 'collectiveHeads') => byChannel.reduce((t, r) => t + n(r[k]), 0);
+  const sum = (k: 'visits' | 'heads' | 'collective' | 'collectiveHeads' | 'repeat') => byChannel.reduce((t, r) => t + n(r[k]), 0);
   return {
     visits: sum('visits'),
     heads: sum('heads'),
     collective: sum('collective'),
     collectiveHeads: sum('collectiveHeads'),
-    repeat: n(repeat.n),
+    repeat: sum('repeat'),
     byChannel: Object.fromEntries(byChannel.map((r) => [r.channel, n(r.visits)])) as Partial<Record<VisitChannel, number>>,
   };
 }
@@ -283,8 +282,8 @@ export async function statistics(ctx: ServiceContext, period: Period): Promise<S
   const intakeSum = intakeTotal(intake);
   const visitors = await visitorFigures(ctx, period);
   const daily = await ctx.db
-    .selectFrom('visit')
-    .select(['business_day as day', (eb) => eb.fn.countAll<number>().as('visits')])
+    .selectFrom('visit_tally')
+    .select(['business_day as day', (eb) => eb.fn.sum<number>('visits').as('visits')])
     .where('business_day', '>=', period.from)
     .where('business_day', '<=', period.to)
     .groupBy('business_day')

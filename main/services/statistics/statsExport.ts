@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { excel } from './excel';
-import { reportTables } from '../../shared/reportTables';
-import type { Statistics } from '../../shared/statistics';
+import { excel } from '../excel';
+import { reportTables } from '../../../shared/reportTables';
+import type { Statistics } from '../../../shared/statistics';
 
 const thin = { style: 'thin' as const };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
