@@ -43,6 +43,11 @@ export interface HostOptions {
   transport?: 'auto' | 'tls' | 'insecure-lab';
   /** How long a request's body may take to arrive (tests shorten it). */
   requestTimeoutMs?: number;
+  /**
+   * Lay out a receipt and a notice on the rendering thread as soon as the host listens, so the first
+   * paper finds the fonts loaded (default). The unit tests' many short-lived hosts leave it off.
+   */
+  warmPrinting?: boolean;
 }
 
 export interface RunningHost {
@@ -154,6 +159,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       throw listenError(err as NodeJS.ErrnoException, opts.port, opts.bind);
     }
     void warmCaches(services, log);
+    if (opts.warmPrinting !== false) services.pdf.warm();
     const hostForUrl = opts.bind.includes(':') ? `[${opts.bind}]` : opts.bind;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : opts.port;

@@ -36,6 +36,17 @@ describe('names beyond the basic CJK block', () => {
 
     const receipt = await renderDocument({ kind: 'receipt', layout: 'a5', data: { ...sampleReceipt(), visitorName: RARE[0]! } });
     expect(readPdf(receipt).text).toContain(RARE[0]);
+    expect(fontsIn(receipt)).toMatch(/HanaMinB/);
+  });
+
+  it('is named only for the papers that need it: an ordinary paper right after a rare name does not carry it', async () => {
+    const [rare, plain] = await Promise.all([
+      renderDocument({ kind: 'receipt', layout: 'a5', data: { ...sampleReceipt(), visitorName: RARE[0]! } }),
+      renderDocument({ kind: 'receipt', layout: 'a5', data: { ...sampleReceipt(), visitorName: '李四' } }),
+    ]);
+    expect(fontsIn(rare)).toMatch(/HanaMinB/);
+    expect(readPdf(plain).text).toContain('李四');
+    expect(fontsIn(plain)).not.toMatch(/HanaMinB/);
   });
 
   it('covers exactly the ranges the desk treats as printable', () => {

@@ -39,9 +39,22 @@ export function fallbackFontFile(): string | null {
 
 const fallback = fallbackFontFile();
 
-/** The families a paper's text is set in: Noto first; a character it lacks is taken from the fallback. */
-export const SERIF: string | string[] = fallback ? [SERIF_FAMILY, FALLBACK_FAMILY] : SERIF_FAMILY;
-export const SANS: string | string[] = fallback ? [SANS_FAMILY, FALLBACK_FAMILY] : SANS_FAMILY;
+/**
+ * The families a paper's text is set in: Noto, and for a paper with a character Noto lacks the
+ * fallback after it. The documents' styles hold these very arrays; `fallbackFor` sets them before
+ * each paper (the worker lays out one paper at a time), so the 30 MB fallback is read only once a
+ * paper needs it — react-pdf loads every family a style names, used or not.
+ */
+export const SERIF: string[] = [SERIF_FAMILY];
+export const SANS: string[] = [SANS_FAMILY];
+
+/** Names the fallback after Noto for the papers that need it (a name in CJK Extension B–F), else not. */
+export function fallbackFor(needed: boolean): void {
+  for (const families of [SERIF, SANS]) {
+    families.length = 1;
+    if (needed && fallback) families.push(FALLBACK_FAMILY);
+  }
+}
 
 let registered = false;
 
@@ -62,7 +75,9 @@ export function registerFonts(): void {
       { src: FONT_FILES.sans[700], fontWeight: 700 },
     ],
   });
-  // One weight in the file: a heading's rare character is set in it too (react-pdf embeds only the glyphs used).
-  if (fallback) Font.register({ family: FALLBACK_FAMILY, fonts: [400, 700, 900].map((fontWeight) => ({ src: fallback, fontWeight })) });
+  // One weight in the file, registered once: react-pdf sets a heading's rare character in it too (the
+  // nearest weight), and it loads each registered source on its own — three weights would hold the
+  // 30 MB file three times.
+  if (fallback) Font.register({ family: FALLBACK_FAMILY, src: fallback });
   Font.registerHyphenationCallback(cjkHyphenation);
 }

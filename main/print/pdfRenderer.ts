@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PdfJob, RenderRequest, RenderResponse } from './pdfJobs';
+import { WARM_UP_JOBS } from './warmUp';
 
 /**
  * The worker: JavaScript beside the bundle; in a checkout the TypeScript beside this file, loaded
@@ -17,13 +18,26 @@ function startWorker(): Worker {
 }
 
 /**
- * One rendering thread for the host, started on first use and kept: a clerk's registration at one
- * counter never waits for a long agreement being laid out for another.
+ * Papers a rendering thread makes before it is replaced. Its heap only grows with the papers it has
+ * laid out (glyph and layout caches, and what V8 keeps): a fresh thread after a few hundred papers
+ * holds the host's memory near its size after the first one.
+ */
+export const PAPERS_PER_WORKER = 200;
+
+/**
+ * One rendering thread for the host, kept: a clerk's registration at one counter never waits for a
+ * long agreement being laid out for another. `warm()` (at the host's start) has it lay out a receipt
+ * and a notice at once, so the first real paper does not wait for the fonts; a thread that has made
+ * `PAPERS_PER_WORKER` papers is replaced, once idle, by a fresh one warmed the same way.
  */
 export class PdfRenderer {
   private worker: Worker | null = null;
+  private made = 0;
+  private started = 0;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (pdf: Buffer) => void; reject: (err: Error) => void }>();
+
+  constructor(private readonly papersPerWorker = PAPERS_PER_WORKER) {}
 
   render(job: PdfJob): Promise<Buffer> {
     const worker = this.start();
@@ -36,9 +50,20 @@ export class PdfRenderer {
     });
   }
 
+  /** How many rendering threads this renderer has started so far (the first, and each replacement). */
+  get threadsStarted(): number {
+    return this.started;
+  }
+
+  /** Starts the thread (if it is not running) and lays out the warm-up papers on it. */
+  warm(): void {
+    for (const job of WARM_UP_JOBS) this.render(job).catch(() => undefined);
+  }
+
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
     this.worker = null;
+    await worker?.terminate();
   }
 
   private start(): Worker {
@@ -47,17 +72,30 @@ export class PdfRenderer {
     worker.on('message', (msg: RenderResponse) => {
       const waiting = this.pending.get(msg.id);
       this.pending.delete(msg.id);
+      this.made++;
       if ('error' in msg) waiting?.reject(new Error(msg.error));
       else waiting?.resolve(Buffer.from(msg.pdf));
-      if (this.pending.size === 0) worker.unref();
+      if (this.pending.size > 0) return;
+      worker.unref();
+      if (this.made >= this.papersPerWorker && this.worker === worker) this.replace(worker);
     });
     worker.on('error', (err) => this.failAll(err));
     worker.on('exit', () => {
+      if (this.worker !== worker) return;
       this.worker = null;
       this.failAll(new Error('文书生成进程意外退出，请重试。'));
     });
     this.worker = worker;
+    this.made = 0;
+    this.started++;
     return worker;
+  }
+
+  /** Idle and worn: a fresh, warmed thread takes over; the old one ends with nothing pending. */
+  private replace(worn: Worker): void {
+    this.worker = null;
+    void worn.terminate();
+    this.warm();
   }
 
   private failAll(err: Error) {

@@ -7,7 +7,8 @@ import { InvestigationRecord } from './documents/InvestigationRecord';
 import { JudicialApplication } from './documents/JudicialApplication';
 import { MediationIntake } from './documents/MediationIntake';
 import { RightsNotice } from './documents/RightsNotice';
-import { registerFonts } from './fonts';
+import { needsFallbackFont } from '../../shared/identity/printableName';
+import { fallbackFor, registerFonts } from './fonts';
 import { AssessmentRecord } from './documents/AssessmentRecord';
 import { DaySheet } from './documents/DaySheet';
 import { StatsReport } from './documents/StatsReport';
@@ -42,18 +43,37 @@ function toBuffer<P extends object>(component: FunctionComponent<P>, props: P): 
   return renderToBuffer(createElement(component, props) as Parameters<typeof renderToBuffer>[0]);
 }
 
+let last: Promise<unknown> = Promise.resolve();
+
+/**
+ * One paper at a time, with the families it needs: `fallbackFor` sets them for the whole renderer
+ * (react-pdf lays out synchronously anyway, so nothing is lost by waiting).
+ */
+function onePaper<T>(text: unknown, make: () => Promise<T>): Promise<T> {
+  const run = last.then(() => {
+    registerFonts();
+    fallbackFor(needsFallbackFont(JSON.stringify(text)));
+    return make();
+  });
+  last = run.catch(() => undefined);
+  return run;
+}
+
 /** A receipt as PDF bytes. */
-export async function renderReceipt(data: ReceiptData, layout: ReceiptLayout): Promise<Buffer> {
-  registerFonts();
-  return toBuffer(Receipt, { data, layout });
+export function renderReceipt(data: ReceiptData, layout: ReceiptLayout): Promise<Buffer> {
+  return onePaper(data, () => toBuffer(Receipt, { data, layout }));
 }
 
 /** Renders any document job (what the worker runs). */
-export async function renderDocument(job: PdfJob): Promise<Buffer> {
-  registerFonts();
+export function renderDocument(job: PdfJob): Promise<Buffer> {
+  // The whole job is searched: a material's caption may hold such a name too (pictures are base64).
+  return onePaper(job, () => renderJob(job));
+}
+
+function renderJob(job: PdfJob): Promise<Buffer> {
   switch (job.kind) {
     case 'receipt':
-      return renderReceipt(job.data, job.layout);
+      return toBuffer(Receipt, { data: job.data, layout: job.layout });
     case 'notice':
       return toBuffer(Notice, { data: job.data });
     case 'referral_slip':

@@ -55,7 +55,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   // One clock for the centre's whole life, from its creation: a restart (as after a power cut) does not turn time back.
   const clock = new AdjustableClock();
   await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock);
-  const start = () => startHost({ dataDir, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto' });
+  const start = () => startHost({ dataDir, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto', warmPrinting: false });
   let host = await start();
   let serving = true;
   const client = (token?: string, screenToken?: string) => {

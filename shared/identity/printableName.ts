@@ -13,6 +13,12 @@ export const FALLBACK_COVERAGE: ReadonlyArray<readonly [number, number]> = [
 
 const covered = (cp: number) => FALLBACK_COVERAGE.some(([from, to]) => cp >= from && cp <= to);
 
+/** Whether any character of the text is one only the fallback font prints. */
+export function needsFallbackFont(text: string): boolean {
+  for (const ch of text) if (covered(ch.codePointAt(0)!)) return true;
+  return false;
+}
+
 /**
  * Characters no print font carries: CJK Extension G and later, the compatibility supplement, and the
  * private-use planes. A name with one of them needs a hand-written correction on every printed paper,
