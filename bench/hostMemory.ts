@@ -21,13 +21,15 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist/main' },
     // Seconds between the host's start and the first sign-in: 0 asks at once, as no clerk could.
     pause: { type: 'string', default: '0' },
+    // Register only (no paper after the first): the main thread's share of the growth.
+    'registrations-only': { type: 'boolean', default: false },
   },
 });
 const papers = Number(values.papers);
 const memory = (pid: number) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)![1]) / 1024;
-  return { rss: Math.round(kb('VmRSS')), peak: Math.round(kb('VmHWM')) };
+  return { rss: Math.round(kb('VmRSS')), peak: Math.round(kb('VmHWM')), anon: Math.round(kb('RssAnon')), file: Math.round(kb('RssFile')) };
 };
 
 const t0 = performance.now();
@@ -61,14 +63,14 @@ try {
   for (let i = 1; i < papers; i++) {
     const decline = i % 10 === 0;
     const matterId = await register(i, decline);
-    await api.documents.issue.mutate(decline ? { kind: 'notice', matterId, route: 'window' } : { kind: 'receipt', matterId, layout: i % 2 ? 'roll80' : 'a5', route: 'window' });
+    if (!values['registrations-only']) await api.documents.issue.mutate(decline ? { kind: 'notice', matterId, route: 'window' } : { kind: 'receipt', matterId, layout: i % 2 ? 'roll80' : 'a5', route: 'window' });
   }
   const after = memory(child.pid!);
   await new Promise((r) => setTimeout(r, 2000));
   const settled = memory(child.pid!);
   console.log(`主机启动到监听：${listening.toFixed(0)} ms`);
   console.log(`首份回执（登录、登记之后，经 API）：${firstReceipt.toFixed(0)} ms；自启动起 ${sinceStart.toFixed(0)} ms`);
-  console.log(`RSS：首份回执后 ${idle.rss} MB；${papers} 份文书后 ${after.rss} MB，2 秒后 ${settled.rss} MB（峰值 ${settled.peak} MB）`);
+  console.log(`RSS：首份回执后 ${idle.rss} MB；${papers} 份文书后 ${after.rss} MB，2 秒后 ${settled.rss} MB（峰值 ${settled.peak} MB；匿名 ${settled.anon} MB，文件 ${settled.file} MB）`);
 } finally {
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));

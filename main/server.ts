@@ -7,6 +7,7 @@ import { MSG, MSG_MORE } from '../shared/text/messages';
 import { contextFactory, type ApiDeps } from './api/context';
 import { errorBody } from './api/errorBody';
 import { registerPairing } from './api/pairingRoutes';
+import { registerLiveStream } from './api/liveStream';
 import { registerControl, type HostControl } from './hostControl';
 import { appRouter, type AppRouter } from './api/router';
 import type { AdjustableClock } from './domain/clock';
@@ -111,6 +112,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const ca = opts.tls.ca;
     app.get('/centre-ca.crt', async (_req, reply) => reply.header('Content-Type', 'application/x-x509-ca-cert').header('Content-Disposition', 'attachment; filename="centre-ca.crt"').send(ca));
   }
+
+  // Before tRPC's own route for it: the live events stream through their own lean writer.
+  registerLiveStream(app, contextFactory(opts));
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/api',

@@ -14,6 +14,12 @@ export class EventBus {
     this.emitter.emit('event', event);
   }
 
+  /** Calls `listener` with every event from now on; returns what stops it. */
+  listen(listener: (event: LiveEvent) => void): () => void {
+    this.emitter.on('event', listener);
+    return () => void this.emitter.off('event', listener);
+  }
+
   async *subscribe(signal: AbortSignal | undefined): AsyncGenerator<LiveEvent> {
     for await (const [event] of on(this.emitter, 'event', { signal })) {
       yield event as LiveEvent;
