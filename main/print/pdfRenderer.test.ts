@@ -9,15 +9,15 @@ describe('the rendering thread', () => {
 
   const receipt = (visitorName: string) => renderer.render({ kind: 'receipt', layout: 'roll80', data: { ...sampleReceipt(), visitorName } });
 
-  it('is warmed once and then serves the papers; a worn one is replaced by a fresh thread that prints the same', async () => {
-    renderer = new PdfRenderer(4);
-    renderer.warm(); // two warm-up papers
-    expect(readPdf(await receipt('甲某')).text).toContain('甲某');
+  it('is warmed once and then serves every paper on the same thread; closed, it starts again when asked', async () => {
+    renderer = new PdfRenderer();
+    renderer.warm();
+    const [first, second] = await Promise.all([receipt('甲某'), receipt('乙某')]);
+    expect(readPdf(first).text).toContain('甲某');
+    expect(readPdf(second).text).toContain('乙某');
     expect(renderer.threadsStarted).toBe(1);
-    expect(readPdf(await receipt('乙某')).text).toContain('乙某'); // the fourth paper: replaced once idle
+    await renderer.close();
+    expect(readPdf(await receipt('丙某')).text).toContain('丙某');
     expect(renderer.threadsStarted).toBe(2);
-    const [third, fourth] = await Promise.all([receipt('丙某'), receipt('丁某')]);
-    expect(readPdf(third).text).toContain('丙某');
-    expect(readPdf(fourth).text).toContain('丁某');
   });
 });

@@ -18,26 +18,19 @@ function startWorker(): Worker {
 }
 
 /**
- * Papers a rendering thread makes before it is replaced. Its heap only grows with the papers it has
- * laid out (glyph and layout caches, and what V8 keeps): a fresh thread after a few hundred papers
- * holds the host's memory near its size after the first one.
- */
-export const PAPERS_PER_WORKER = 200;
-
-/**
  * One rendering thread for the host, kept: a clerk's registration at one counter never waits for a
  * long agreement being laid out for another. `warm()` (at the host's start) has it lay out a receipt
- * and a notice at once, so the first real paper does not wait for the fonts; a thread that has made
- * `PAPERS_PER_WORKER` papers is replaced, once idle, by a fresh one warmed the same way.
+ * and a notice at once, so the first real paper does not wait for react-pdf and the fonts.
+ *
+ * Replacing the thread after a few hundred papers was tried (issue 16) and left out: the host's
+ * resident memory did not fall (glibc keeps what a finished thread freed), and a paper asked for
+ * while the fresh thread warmed up waited 0.6 s.
  */
 export class PdfRenderer {
   private worker: Worker | null = null;
-  private made = 0;
   private started = 0;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (pdf: Buffer) => void; reject: (err: Error) => void }>();
-
-  constructor(private readonly papersPerWorker = PAPERS_PER_WORKER) {}
 
   render(job: PdfJob): Promise<Buffer> {
     const worker = this.start();
@@ -50,7 +43,7 @@ export class PdfRenderer {
     });
   }
 
-  /** How many rendering threads this renderer has started so far (the first, and each replacement). */
+  /** How many rendering threads this renderer has started so far (the first, and one after each crash). */
   get threadsStarted(): number {
     return this.started;
   }
@@ -72,12 +65,9 @@ export class PdfRenderer {
     worker.on('message', (msg: RenderResponse) => {
       const waiting = this.pending.get(msg.id);
       this.pending.delete(msg.id);
-      this.made++;
       if ('error' in msg) waiting?.reject(new Error(msg.error));
       else waiting?.resolve(Buffer.from(msg.pdf));
-      if (this.pending.size > 0) return;
-      worker.unref();
-      if (this.made >= this.papersPerWorker && this.worker === worker) this.replace(worker);
+      if (this.pending.size === 0) worker.unref();
     });
     worker.on('error', (err) => this.failAll(err));
     worker.on('exit', () => {
@@ -86,16 +76,8 @@ export class PdfRenderer {
       this.failAll(new Error('文书生成进程意外退出，请重试。'));
     });
     this.worker = worker;
-    this.made = 0;
     this.started++;
     return worker;
-  }
-
-  /** Idle and worn: a fresh, warmed thread takes over; the old one ends with nothing pending. */
-  private replace(worn: Worker): void {
-    this.worker = null;
-    void worn.terminate();
-    this.warm();
   }
 
   private failAll(err: Error) {
