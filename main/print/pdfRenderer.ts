@@ -12,9 +12,13 @@ import { WARM_UP_JOBS } from './warmUp';
 function startWorker(): Worker {
   const here = dirname(fileURLToPath(import.meta.url));
   const ts = join(here, 'pdfWorker.ts');
-  if (!existsSync(ts)) return new Worker(join(here, 'pdfWorker.js'));
+  // React's production build, whatever the host was started with: the development build keeps an
+  // Error and a performance mark for every element it renders, which made each paper slower and
+  // left some 70 KB behind for every paper laid out.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  if (!existsSync(ts)) return new Worker(join(here, 'pdfWorker.js'), { env });
   const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(ts).href)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, env });
 }
 
 /**
