@@ -16,17 +16,23 @@ export interface CategoryView {
   active: boolean;
 }
 
+const categories = (ctx: ServiceContext, onlyActive: boolean) => {
+  const q = ctx.db.selectFrom('category').select(['id', 'name', 'kind', 'time_limit_days', 'limit_basis', 'active']);
+  return onlyActive ? q.where('active', '=', 1) : q;
+};
+
+type CategoryRow = { id: number; name: string; kind: MatterKind; time_limit_days: number; limit_basis: DayBasis; active: number };
+const categoryView = (r: CategoryRow): CategoryView => ({ id: r.id, name: r.name, kind: r.kind, timeLimitDays: r.time_limit_days, limitBasis: r.limit_basis, active: r.active === 1 });
+
 export async function listCategories(ctx: ServiceContext, onlyActive = false): Promise<CategoryView[]> {
-  let q = ctx.db.selectFrom('category').select(['id', 'name', 'kind', 'time_limit_days', 'limit_basis', 'active']).orderBy('sort').orderBy('id');
-  if (onlyActive) q = q.where('active', '=', 1);
-  const rows = await q.execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, timeLimitDays: r.time_limit_days, limitBasis: r.limit_basis, active: r.active === 1 }));
+  return (await categories(ctx, onlyActive).orderBy('sort').orderBy('id').execute()).map(categoryView);
 }
 
+/** One category by its id, if it is in use (every registration asks: one row, not the list). */
 export async function getActiveCategory(ctx: ServiceContext, id: number): Promise<CategoryView> {
-  const found = (await listCategories(ctx, true)).find((c) => c.id === id);
+  const found = await categories(ctx, true).where('id', '=', id).executeTakeFirst();
   if (!found) throw new DeskError('bad_input', VISIT_MSG.categoryNotFound);
-  return found;
+  return categoryView(found);
 }
 
 /** 诉求类别 are configurable: provinces add their own, and time limits are local practice. */

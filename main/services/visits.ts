@@ -50,12 +50,13 @@ async function registeredVisit(db: Kysely<Database>, visitId: number, replayed: 
   };
 }
 
-async function linkRepeat(trx: Kysely<Database>, matterId: number, visitId: number, note: string, at: string): Promise<void> {
-  const matter = await trx.selectFrom('matter').select(['id', 'status']).where('id', '=', matterId).executeTakeFirst();
+async function linkRepeat(trx: Kysely<Database>, matterId: number, visitId: number, note: string, at: string): Promise<RegisteredVisit['matters'][number]> {
+  const matter = await trx.selectFrom('matter').select(['id', 'code', 'status']).where('id', '=', matterId).executeTakeFirst();
   if (!matter) throw new DeskError('not_found', VISIT_MSG.matterNotFound);
   if (matter.status === 'declined') throw new DeskError('bad_input', VISIT_MSG.repeatOfDeclined);
   await trx.insertInto('matter_visit').values({ matter_id: matterId, visit_id: visitId, kind: 'repeat', note }).execute();
   await trx.updateTable('matter').set({ visit_count: sql`visit_count + 1`, updated_at: at }).where('id', '=', matterId).execute();
+  return { id: matter.id, code: matter.code, status: matter.status, repeat: true, oral: false };
 }
 
 /**
@@ -112,14 +113,16 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
       await trx.insertInto('visit_visitor').values({ visit_id: visit.id, visitor_id: visitorId, position }).execute();
     }
 
-    let repeats = 0;
+    // What the answer lists, as `registeredVisit` would read it back: by matter id.
+    const matters: RegisteredVisit['matters'] = [];
     for (const m of input.matters) {
       if (m.repeatOf !== null) {
-        await linkRepeat(trx, m.repeatOf, visit.id, m.content, at);
-        repeats++;
+        matters.push(await linkRepeat(trx, m.repeatOf, visit.id, m.content, at));
         continue;
       }
       const code = formatCode(MATTER_CODE_PREFIX, day, await nextSerial(trx, 'matter', day));
+      // 当场化解: accepted and closed in one go, the visitor's confirmation taken as the sign-off.
+      const status: MatterStatus = m.decision === 'decline' ? 'declined' : m.decision === 'settle' ? 'signed_off' : 'accepted';
       const matter = await trx
         .insertInto('matter')
         .values({
@@ -130,8 +133,7 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
           opened_counter_id: counterId,
           opened_day: day,
           content: m.content,
-          // 当场化解: accepted and closed in one go, the visitor's confirmation taken as the sign-off.
-          status: m.decision === 'decline' ? 'declined' : m.decision === 'settle' ? 'signed_off' : 'accepted',
+          status,
           settled_at_desk: m.decision === 'settle' ? 1 : 0,
           satisfaction: m.decision === 'settle' ? m.settleSatisfaction : null,
           decline_reason: m.decision === 'decline' ? m.declineReason : '',
@@ -144,7 +146,8 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx.insertInto('matter_visit').values({ matter_id: matter.id, visit_id: visit.id, kind: 'opened', note: '' }).execute();
-      await tallyMatter(trx, { day, categoryId: m.categoryId!, status: m.decision === 'decline' ? 'declined' : 'accepted', settled: m.decision === 'settle' });
+      await tallyMatter(trx, { day, categoryId: m.categoryId!, status, settled: m.decision === 'settle' });
+      matters.push({ id: matter.id, code, status, repeat: false, oral: m.decision === 'settle' && m.oralAgreement !== null });
       if (m.decision === 'settle') {
         await trx
           .insertInto('matter_event')
@@ -154,8 +157,8 @@ export async function registerVisit(ctx: ServiceContext, actor: Actor, counterId
       }
     }
 
-    await tallyVisit(trx, { day, channel: input.channel, headcount: input.headcount, collective: isCollective(input.headcount), repeats });
-    const registered = await registeredVisit(trx, visit.id, false);
+    await tallyVisit(trx, { day, channel: input.channel, headcount: input.headcount, collective: isCollective(input.headcount), repeats: matters.filter((m) => m.repeat).length });
+    const registered: RegisteredVisit = { visitId: visit.id, visitNo, visitedAt: at, replayed: false, matters: matters.sort((a, b) => a.id - b.id) };
     // 网格上报 registered: the report now points at the matter made (or linked) from it.
     if (input.gridReportId !== null) await markGridReportRegistered(trx, actor, now, input.gridReportId, registered.matters[0]!.id);
     await recordAudit(trx, now, {
