@@ -52,23 +52,34 @@ export async function recordAudit(trx: Kysely<Database>, at: Date, entry: AuditE
 /** Where the chain first fails: entries missing from the middle, or an entry that does not fit. */
 export type ChainBreak = { kind: 'gap'; expectedId: number; foundId: number } | { kind: 'altered'; id: number };
 
-/** Walks the whole chain; returns where it first breaks, or null when every entry fits. */
+/** Entries read at a time by the chain walk; between two pages the host serves whoever is waiting. */
+const CHAIN_PAGE = 2000;
+
+/**
+ * Walks the whole chain; returns where it first breaks, or null when every entry fits. Page by page,
+ * not as one stream: a stream holds the host's only connection until its end, and the daily check's
+ * walk over a few years of entries would hold every counter's registration up meanwhile.
+ */
 export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainBreak | null> {
   let prev = GENESIS_HASH;
   let expectedId = 1;
-  for await (const row of db.selectFrom('audit_log').selectAll().orderBy('id').stream()) {
-    if (row.id !== expectedId) return { kind: 'gap', expectedId, foundId: row.id };
-    const expected = auditHash(prev, {
-      at: row.at,
-      actorId: row.actor_id,
-      action: row.action,
-      entity: row.entity,
-      entityId: row.entity_id,
-      detail: row.detail,
-    });
-    if (row.prev_hash !== prev || row.hash !== expected) return { kind: 'altered', id: row.id };
-    prev = row.hash;
-    expectedId += 1;
+  for (;;) {
+    const page = await db.selectFrom('audit_log').selectAll().where('id', '>=', expectedId).orderBy('id').limit(CHAIN_PAGE).execute();
+    for (const row of page) {
+      if (row.id !== expectedId) return { kind: 'gap', expectedId, foundId: row.id };
+      const expected = auditHash(prev, {
+        at: row.at,
+        actorId: row.actor_id,
+        action: row.action,
+        entity: row.entity,
+        entityId: row.entity_id,
+        detail: row.detail,
+      });
+      if (row.prev_hash !== prev || row.hash !== expected) return { kind: 'altered', id: row.id };
+      prev = row.hash;
+      expectedId += 1;
+    }
+    if (page.length < CHAIN_PAGE) return null;
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  return null;
 }
