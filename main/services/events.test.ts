@@ -9,7 +9,10 @@ describe('the live event bus', () => {
   it('sends the first "changed" at once and merges the rest of a burst into one at its end; a matter’s events all go out', async () => {
     const bus = new EventBus();
     const heard: LiveEvent[] = [];
-    bus.listen((e) => heard.push(e));
+    const window = new AbortController();
+    const listening = (async () => {
+      for await (const e of bus.subscribe(window.signal)) heard.push(e);
+    })().catch(() => undefined);
     for (let i = 0; i < 5; i++) bus.publish({ type: 'visits.changed' });
     bus.publish({ type: 'documents.changed' });
     bus.publish({ type: 'matters.changed', matterId: 1, stationIds: [3] });
@@ -27,5 +30,7 @@ describe('the live event bus', () => {
     bus.publish({ type: 'visits.changed' }); // a quiet while later: at once again
     await vi.advanceTimersByTimeAsync(1);
     expect(heard.filter((e) => e.type === 'visits.changed')).toHaveLength(3);
+    window.abort();
+    await listening;
   });
 });

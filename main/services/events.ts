@@ -44,12 +44,6 @@ export class EventBus {
     }, COALESCE_MS).unref();
   }
 
-  /** Calls `listener` with every event from now on; returns what stops it. */
-  listen(listener: (event: LiveEvent) => void): () => void {
-    this.emitter.on('event', listener);
-    return () => void this.emitter.off('event', listener);
-  }
-
   async *subscribe(signal: AbortSignal | undefined): AsyncGenerator<LiveEvent> {
     for await (const [event] of on(this.emitter, 'event', { signal })) {
       yield event as LiveEvent;
