@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressCodeWarning, checkIdNumber, idCheckCharacter, maskIdNumber, upgradeIdNumber15 } from './idNumber';
 import { checkPhone, maskPhone } from './phone';
-import { unprintableCharacters } from './printableName';
+import { FALLBACK_COVERAGE, needsFallbackFont, unprintableCharacters } from './printableName';
 
 const TODAY = '2026-11-27';
 const withCheck = (first17: string) => first17 + idCheckCharacter(first17);
@@ -88,6 +88,15 @@ describe('printable names', () => {
     expect(unprintableCharacters('王\u{E000}')).toEqual(['\u{E000}']); // private use
     expect(unprintableCharacters('朱镕基')).toEqual([]);
     expect(unprintableCharacters('李䶮')).toEqual([]);
+  });
+
+  it('call for the fallback font exactly for the characters in its ranges, at both ends of each', () => {
+    expect(needsFallbackFont('朱镕基 李䶮')).toBe(false);
+    expect(needsFallbackFont('王𠇔')).toBe(true);
+    for (const [from, to] of FALLBACK_COVERAGE) {
+      for (const cp of [from, to]) expect(needsFallbackFont(`名${String.fromCodePoint(cp)}`)).toBe(true);
+      for (const cp of [from - 1, to + 1]) expect(needsFallbackFont(String.fromCodePoint(cp))).toBe(false);
+    }
   });
 });
 

@@ -13,10 +13,12 @@ export const FALLBACK_COVERAGE: ReadonlyArray<readonly [number, number]> = [
 
 const covered = (cp: number) => FALLBACK_COVERAGE.some(([from, to]) => cp >= from && cp <= to);
 
+/** The same ranges as one character class: the papers search whole jobs with it, pictures included. */
+const FALLBACK_CHARACTER = new RegExp(`[${FALLBACK_COVERAGE.map(([from, to]) => `\\u{${from.toString(16)}}-\\u{${to.toString(16)}}`).join('')}]`, 'u');
+
 /** Whether any character of the text is one only the fallback font prints. */
 export function needsFallbackFont(text: string): boolean {
-  for (const ch of text) if (covered(ch.codePointAt(0)!)) return true;
-  return false;
+  return FALLBACK_CHARACTER.test(text);
 }
 
 /**
