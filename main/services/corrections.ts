@@ -1,4 +1,3 @@
-import { tallyMatter } from './statistics/dayTally';
 import type { z } from 'zod';
 import type { correctMatterInput } from '../../shared/schemas/visit';
 import { DAY_MSG, VISIT_MSG } from '../../shared/text/messages';
@@ -12,6 +11,7 @@ import { nameKeys } from '../domain/nameKeys';
 import { recordAudit } from './audit';
 import { getActiveCategory } from './categories';
 import type { Caller, ServiceContext } from './context';
+import { tallyMatter } from './statistics/dayTally';
 
 /** Whether the role may correct a matter registered at a counter on a day, and if it is a 日结后更正. */
 export async function correctionOf(ctx: ServiceContext, caller: Caller, counterId: number | null, businessDay: string): Promise<'allowed' | 'late' | 'refused'> {

@@ -1,4 +1,3 @@
-import { tallyReferral, tallyReferralResult } from './statistics/dayTally';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Performance } from '../../shared/mediation';
@@ -18,6 +17,7 @@ import { referralDeadline } from './calendar/referralClock';
 import { loadWorkCalendar } from './calendar/workCalendar';
 import { getStation } from './settings';
 import { ratingForSignOff } from './screen/visitorScreen';
+import { tallyReferral, tallyReferralResult } from './statistics/dayTally';
 
 type Step = z.output<typeof flowInput>;
 
