@@ -40,8 +40,11 @@ describe('口头协议 at the desk', () => {
   it('registers the oral agreement with the hall’s committee: the desk prints its 口头协议登记表 and the 人民调解 figures count it', async () => {
     const committee = await host.stationId('人民调解委员会');
     const oral = { committeeId: committee, otherParty: '李四', terms: '李四当场归还农具，双方不再追究。' };
-    const visit = await clerk.visits.register.mutate(walkIn({ name: '口头', idNumber: nthResidentId(11), matters: [settled({ oralAgreement: oral })] }));
+    const draft = walkIn({ name: '口头', idNumber: nthResidentId(11), matters: [settled({ oralAgreement: oral })] });
+    const visit = await clerk.visits.register.mutate(draft);
     expect(visit.matters[0]).toMatchObject({ status: 'signed_off', oral: true });
+    // Submitted again, the answer is read back from the rows: the same, oral agreement included.
+    expect({ ...(await clerk.visits.register.mutate(draft)), replayed: false }).toEqual(visit);
     const matterId = visit.matters[0]!.id;
     const paper = await clerk.mediation.issue.mutate({ kind: 'oral_agreement', matterId });
     expect(paper.number).toMatch(/^KT\d{4}-000001$/);
