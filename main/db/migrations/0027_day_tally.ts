@@ -1,9 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The statistics' per-day tallies (visits by channel, new matters by category, referrals by station), kept in the same transaction as the registration they count (and
- * moved by a category correction), so a year's tables read ~250 days of rows instead of scanning
- * every visit and matter of the year. Filled here from the history already registered.
+ * The statistics' per-day tallies (visits by channel, new matters by category, referrals by
+ * station), kept in the same transaction as the change they count, so a year's tables read ~250 days
+ * of rows instead of scanning every visit and matter of the year. Filled here from the history
+ * already registered.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
