@@ -120,7 +120,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   try {
     const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());
     if (backupFile) log(`数据库已升级，升级前的备份：${backupFile}`);
-    const services = serviceContext(open.db, paths.documents, clock, opts.printers);
+    const services = serviceContext(open.db, paths.documents, clock, opts.printers, log);
     const transport = chooseTransport(opts.bind, opts.transport ?? 'auto');
     const tls = transport === 'https' ? (loadHostTls(opts.dataDir) ?? (await issueHostTls(opts.dataDir, (await getCentre(services)).centreName, defaultHostIdentity(), clock.now()))) : null;
     if (transport === 'http-insecure') log(HOST_MSG.insecureLab);
@@ -187,6 +187,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
           await working;
           removeControlFile(paths.dir);
           await app.close();
+          // The looks of the last half second are written before the file is closed.
+          await services.views.flush();
           await services.pdf.close();
           await closeDatabase(open);
         })()),

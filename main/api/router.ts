@@ -18,6 +18,7 @@ import { rosterRouter } from './routers/roster';
 import { screenRouter } from './routers/screen';
 import { systemRouter } from './routers/system';
 import { terminalsRouter } from './routers/terminals';
+import { viewsRouter } from './routers/views';
 import { visitsRouter } from './routers/visits';
 import { router } from './trpc';
 
@@ -43,6 +44,7 @@ export const appRouter = router({
   statistics: statisticsRouter,
   terminals: terminalsRouter,
   maintenance: maintenanceRouter,
+  views: viewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

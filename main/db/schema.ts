@@ -8,6 +8,7 @@ import type { MediationSource, Performance } from '../../shared/mediation';
 import type { Attendance } from '../../shared/attendance';
 import type { CounterScreenTable, GridImportTable, GridPhotoTable, GridReportTable, MaterialTable, ScreenAnswerTable, VisitorPhotoTable } from './pictureSchema';
 import type { MatterTallyTable, ReferralTallyTable, VisitTallyTable } from './tallySchema';
+import type { ViewLogTable } from './personalDataSchema';
 import type { LoginAttemptTable, PairingCodeTable, SessionTable, TerminalTable, UserTable } from './accessSchema';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
@@ -396,4 +397,5 @@ export interface Database {
   visit_tally: VisitTallyTable;
   matter_tally: MatterTallyTable;
   referral_tally: ReferralTallyTable;
+  view_log: ViewLogTable;
 }

@@ -5,12 +5,15 @@ import type { Database } from '../db/schema';
 import { PdfRenderer } from '../print/pdfRenderer';
 import { systemPrinters, type Printers } from '../print/printers/printers';
 import { EventBus } from './events';
+import { ViewLog } from './viewLog/viewLog';
 
 /** What every service needs: the database, the time, and the live-event bus. */
 export interface ServiceContext {
   db: Kysely<Database>;
   clock: Clock;
   events: EventBus;
+  /** 查阅记录: who opened which person's records, written in batches. */
+  views: ViewLog;
   /** Lays documents out on its own thread. */
   pdf: PdfRenderer;
   /** The system's printers: CUPS, Windows, or Electron's when the host runs in the shell. */
@@ -20,8 +23,9 @@ export interface ServiceContext {
 }
 
 /** The services of one open database: the host's, or a command's (`desk init`, `desk backup`, `desk verify`). */
-export function serviceContext(db: Kysely<Database>, documentsDir: string, clock: Clock, printers: Printers = systemPrinters()): ServiceContext {
-  return { db, clock, events: new EventBus(), pdf: new PdfRenderer(), printers, documentsDir };
+export function serviceContext(db: Kysely<Database>, documentsDir: string, clock: Clock, printers: Printers = systemPrinters(), log: (line: string) => void = () => {}): ServiceContext {
+  const views = new ViewLog(db, clock, (looks, err) => log(`${looks} 条查阅记录未能写入：${err.message}`));
+  return { db, clock, events: new EventBus(), views, pdf: new PdfRenderer(), printers, documentsDir };
 }
 
 /** Who is acting, for the audit log. */

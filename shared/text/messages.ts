@@ -322,3 +322,9 @@ export const VERIFY_MSG = {
   numberHoles: (kind: string, year: number, count: number, last: number) => `${year} 年 ${kind} 文书编号不连续：有 ${count} 张，最大编号为 ${last}。`,
   visitUnaudited: (visitNo: string) => `来访 ${visitNo} 没有对应的登记审计记录：不是经本程序登记的。`,
 } as const;
+
+/** 查阅记录. */
+export const VIEW_MSG = {
+  visitorNotFound: '找不到该来访人，可能已被合并。请重新查找。',
+  userNotFound: '找不到该工作人员。请刷新后重新选择。',
+} as const;

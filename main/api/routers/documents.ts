@@ -3,6 +3,8 @@ import { documentIdInput, documentsOfDayInput, issueDocumentInput, printAgainInp
 import { deskPaper, documentPdf, issueDocument, listDocuments, printAgain, standingPapers, voidDocument } from '../../services/documents';
 import { z } from 'zod';
 import { idSchema } from '../../../shared/schemas/common';
+import { paperSight } from '../../services/viewLog/sights';
+import { seen } from '../seen';
 import { allow, router } from '../trpc';
 
 const desk = allow('clerk', 'supervisor', 'admin');
@@ -17,7 +19,11 @@ export const documentsRouter = router({
   }),
   /** The valid receipt, notice and current 派单单 of a matter: the buttons offer 补打 of these. */
   standing: desk.input(z.object({ matterId: idSchema })).query(({ ctx, input }) => standingPapers(ctx.services, input.matterId)),
-  pdf: desk.input(documentIdInput).query(async ({ ctx, input }) => documentPdf(ctx.services, await deskPaper(ctx.services, input.documentId))),
+  pdf: desk.input(documentIdInput).query(async ({ ctx, input }) => {
+    const pdf = await documentPdf(ctx.services, await deskPaper(ctx.services, input.documentId));
+    seen(ctx, await paperSight(ctx.services.db, input.documentId));
+    return pdf;
+  }),
   /** A clerk sees the own counter's papers; supervisors and admins every counter's. */
   ofDay: desk.input(documentsOfDayInput).query(({ ctx, input }) => {
     const counterId = ctx.signedIn.user.role === 'clerk' ? (ctx.actor.counterId) : null;

@@ -16,6 +16,7 @@ import { mayMediate } from '../../services/mediation/mediationFile';
 import { TRPCError } from '@trpc/server';
 import { FLOW_MSG } from '../../../shared/text/messages';
 import { openableMatter } from '../../services/matterAccess';
+import { seen } from '../seen';
 import { allow, router } from '../trpc';
 
 const anyone = allow(...STAFF_ROLES);
@@ -43,6 +44,7 @@ export const mattersRouter = router({
       today,
     );
     const actions = allowedActions(facts);
+    seen(ctx, { what: 'matter', recordId: matter.id, visitorId: matter.visitor.id, label: matter.code });
     return {
       ...matter,
       referral,
@@ -62,6 +64,8 @@ export const mattersRouter = router({
     const matter = await openableMatter(ctx.services, ctx.actor, input.matterId);
     const referral = await currentReferral(ctx.services, await loadWorkCalendar(ctx.services.db), matter.referralId);
     if (!mayRevealPhone(ctx.actor, { status: matter.status, leadStationId: referral?.stationId ?? null })) throw new TRPCError({ code: 'FORBIDDEN', message: FLOW_MSG.phoneNotYours });
-    return { phone: await revealPhone(ctx.services, ctx.actor, matter.visitor.id, matter.id) };
+    const phone = await revealPhone(ctx.services, ctx.actor, matter.visitor.id, matter.id);
+    seen(ctx, { what: 'phone', recordId: matter.visitor.id, visitorId: matter.visitor.id, label: matter.code });
+    return { phone };
   }),
 });

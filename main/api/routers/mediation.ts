@@ -2,6 +2,8 @@ import { documentIdInput, issueMediationPaperInput, printAgainInput, voidDocumen
 import { MEDIATION_PAPERS, matterIdInput, mediationInput, revisitRecordInput } from '../../../shared/schemas/mediation';
 import { documentPdf, issueDocument, listDocuments, printAgain, voidDocument } from '../../services/documents';
 import { checkedMatter, getMediationCase, mediationPaper, previewAgreement, saveMediationCase, saveRevisitRecord } from '../../services/mediation/mediationFile';
+import { matterSight, paperSight } from '../../services/viewLog/sights';
+import { seen } from '../seen';
 import { allow, router } from '../trpc';
 
 // The clerk too, for the oral agreement made at the desk; which file each may keep is decided per matter (mediationRefusal).
@@ -9,7 +11,11 @@ const mediators = allow('clerk', 'station', 'supervisor');
 
 /** 人民调解: the mediator's file of a matter and the papers made from it. */
 export const mediationRouter = router({
-  get: mediators.input(matterIdInput).query(({ ctx, input }) => getMediationCase(ctx.services, ctx.actor, input.matterId)),
+  get: mediators.input(matterIdInput).query(async ({ ctx, input }) => {
+    const file = await getMediationCase(ctx.services, ctx.actor, input.matterId);
+    seen(ctx, await matterSight(ctx.services.db, 'mediation', input.matterId));
+    return file;
+  }),
   save: mediators.input(mediationInput).mutation(({ ctx, input }) => saveMediationCase(ctx.services, ctx.actor, input)),
   preview: mediators.input(mediationInput).mutation(async ({ ctx, input }) => ({ pdfBase64: await previewAgreement(ctx.services, ctx.actor, input) })),
   saveRevisit: mediators.input(revisitRecordInput).mutation(async ({ ctx, input }) => {
@@ -31,5 +37,9 @@ export const mediationRouter = router({
     await voidDocument(ctx.services, ctx.actor, await mediationPaper(ctx.services, ctx.actor, input.documentId), input.reason);
     return { ok: true };
   }),
-  pdf: mediators.input(documentIdInput).query(async ({ ctx, input }) => documentPdf(ctx.services, await mediationPaper(ctx.services, ctx.actor, input.documentId))),
+  pdf: mediators.input(documentIdInput).query(async ({ ctx, input }) => {
+    const pdf = await documentPdf(ctx.services, await mediationPaper(ctx.services, ctx.actor, input.documentId));
+    seen(ctx, await paperSight(ctx.services.db, input.documentId));
+    return pdf;
+  }),
 });
