@@ -27,6 +27,7 @@ const GridQueuePage = lazy(() => import('./pages/grid/GridQueuePage').then((m) =
 const RosterPage = lazy(() => import('./pages/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const VisitorScreenPage = lazy(() => import('./pages/screen/VisitorScreenPage').then((m) => ({ default: m.VisitorScreenPage })));
 const PrintPage = lazy(() => import('./print/PrintPage').then((m) => ({ default: m.PrintPage })));
+const ViewsPage = lazy(() => import('./pages/views/ViewsPage').then((m) => ({ default: m.ViewsPage })));
 const VisitorPage = lazy(() => import('./pages/matters/VisitorPage').then((m) => ({ default: m.VisitorPage })));
 
 /** When the session ends anywhere (expired, signed out), go to the login page and say why. */
@@ -94,6 +95,7 @@ export function AppRoutes() {
           <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<DayClosePage />} />
           <Route path="/stats" element={<StatsPage />} />
+          <Route path="/views" element={<ViewsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -8,8 +8,11 @@ import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useMe } from '../../auth/session';
 import { MatterStatusTag, type MatterBrief } from '../../visitors/VisitorCard';
+import { navItem } from '../../shell/nav';
 
 const MAY_REVEAL = ['clerk', 'supervisor', 'admin'];
+/** Who may read who looked at this person (the 查阅记录 page's own roles). */
+const MAY_OVERSEE = navItem('/views').roles;
 
 /** A visitor's record and history. The whole ID number only on request, and the look is recorded. */
 export function VisitorPage() {
@@ -39,16 +42,19 @@ export function VisitorPage() {
       <Card
         title={`来访人 ${v.name}`}
         extra={
-          MAY_REVEAL.includes(me.user.role) &&
-          (shownPhoto ? (
-            <img src={shownPhoto} alt="证件照片" width={77} height={95} className="card-photo" />
-          ) : shownPhoto === null ? (
-            <span className="hint">没有保存证件照片</span>
-          ) : (
-            <Button size="small" loading={photo.isPending} onClick={async () => setShownPhoto(await photo.mutateAsync({ visitorId: v.id }))}>
-              证件照片（将被记录）
-            </Button>
-          ))
+          <Space>
+            {MAY_OVERSEE.includes(me.user.role) && <Link to={`/views?visitor=${v.id}`}>查阅记录</Link>}
+            {MAY_REVEAL.includes(me.user.role) &&
+              (shownPhoto ? (
+                <img src={shownPhoto} alt="证件照片" width={77} height={95} className="card-photo" />
+              ) : shownPhoto === null ? (
+                <span className="hint">没有保存证件照片</span>
+              ) : (
+                <Button size="small" loading={photo.isPending} onClick={async () => setShownPhoto(await photo.mutateAsync({ visitorId: v.id }))}>
+                  证件照片（将被记录）
+                </Button>
+              ))}
+          </Space>
         }
       >
         <Descriptions
