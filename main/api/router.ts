@@ -12,6 +12,7 @@ import { flowRouter } from './routers/flow';
 import { gridRouter } from './routers/grid';
 import { liveRouter } from './routers/live';
 import { maintenanceRouter } from './routers/maintenance';
+import { mergesRouter } from './routers/merges';
 import { mattersRouter } from './routers/matters';
 import { referenceRouter } from './routers/reference';
 import { rosterRouter } from './routers/roster';
@@ -45,6 +46,7 @@ export const appRouter = router({
   terminals: terminalsRouter,
   maintenance: maintenanceRouter,
   views: viewsRouter,
+  merges: mergesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,3 +13,18 @@ export interface ViewLogTable {
   visitor_id: number | null;
   label: string;
 }
+
+/** 合并: one merge of two visitor records, and its undoing. */
+export interface VisitorMergeTable {
+  id: Generated<number>;
+  kept_id: number;
+  merged_id: number;
+  at: string;
+  by_user: number;
+  reason: string;
+  /** JSON `MergeMoves` (services/visitorMerge): what the merge moved and changed, for its undoing. */
+  moved: string;
+  undone_at: string | null;
+  undone_by: number | null;
+  undo_reason: string | null;
+}

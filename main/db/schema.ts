@@ -8,7 +8,7 @@ import type { MediationSource, Performance } from '../../shared/mediation';
 import type { Attendance } from '../../shared/attendance';
 import type { CounterScreenTable, GridImportTable, GridPhotoTable, GridReportTable, MaterialTable, ScreenAnswerTable, VisitorPhotoTable } from './pictureSchema';
 import type { MatterTallyTable, ReferralTallyTable, VisitTallyTable } from './tallySchema';
-import type { ViewLogTable } from './personalDataSchema';
+import type { ViewLogTable, VisitorMergeTable } from './personalDataSchema';
 import type { LoginAttemptTable, PairingCodeTable, SessionTable, TerminalTable, UserTable } from './accessSchema';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
@@ -100,6 +100,8 @@ export interface VisitorTable {
   last_visit_at: string;
   created_at: string;
   updated_at: string;
+  /** The record this one was merged into (合并); null for a record in use. */
+  merged_into: Generated<number | null>;
 }
 
 export interface VisitTable {
@@ -398,4 +400,5 @@ export interface Database {
   matter_tally: MatterTallyTable;
   referral_tally: ReferralTallyTable;
   view_log: ViewLogTable;
+  visitor_merge: VisitorMergeTable;
 }

@@ -9,6 +9,7 @@ import { chinaDay } from '../../shared/time';
 import type { IdType, MatterStatus } from '../../shared/visit';
 import { DeskError } from '../domain/errors';
 import { nameKeys } from '../domain/nameKeys';
+import { followMerges } from './visitorMerge/follow';
 import type { Database, VisitorTable } from '../db/schema';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
@@ -45,6 +46,8 @@ export interface VisitorSummary {
   visitCount: number;
   lastVisitAt: string;
   matters: MatterBrief[];
+  /** The record this one was merged into (合并), or null. */
+  mergedInto: number | null;
 }
 
 const LOOKUP_LIMIT = 20;
@@ -75,6 +78,12 @@ export async function upsertVisitor(trx: Kysely<Database>, actor: Actor, p: Pers
     if (!existing) throw new DeskError('not_found', VISIT_MSG.visitorNotFound);
   } else if (p.idType === 'resident' && f.idNumber) {
     existing = await trx.selectFrom('visitor').selectAll().where('id_type', '=', 'resident').where('id_number', '=', f.idNumber).executeTakeFirst();
+  }
+  // A merged record (picked in a window opened before the merge, or found by its old number) stands
+  // for the record it was merged into: the visit goes there.
+  if (existing?.merged_into != null) {
+    const [inUse] = await followMerges(trx, [existing.id]);
+    existing = await trx.selectFrom('visitor').selectAll().where('id', '=', inUse!).executeTakeFirstOrThrow();
   }
   if (!existing) {
     const row = await trx
@@ -160,6 +169,7 @@ async function summaries(db: Kysely<Database>, ids: number[]): Promise<VisitorSu
     addressText: v.address_text,
     visitCount: v.visit_count,
     lastVisitAt: v.last_visit_at,
+    mergedInto: v.merged_into,
     matters: matters
       .filter((m) => m.visitor_id === v.id)
       .slice(0, MATTERS_PER_VISITOR)
@@ -198,7 +208,7 @@ export async function lookupVisitors(ctx: ServiceContext, query: string): Promis
       code.kind === 'matter'
         ? await ctx.db.selectFrom('matter').select('visitor_id as id').where('code', '=', code.code).execute()
         : await ctx.db.selectFrom('visit_visitor').innerJoin('visit', 'visit.id', 'visit_visitor.visit_id').select('visitor_id as id').where('visit.visit_no', '=', code.code).execute();
-    return summaries(ctx.db, ids.map((r) => r.id));
+    return summaries(ctx.db, await followMerges(ctx.db, ids.map((r) => r.id)));
   }
   let ids: number[] = [];
   const digits = q.replace(/[\s-]/g, '');
@@ -215,7 +225,7 @@ export async function lookupVisitors(ctx: ServiceContext, query: string): Promis
   } else {
     ids = await idsByKey(ctx.db, 'name', q);
   }
-  return summaries(ctx.db, ids.slice(0, LOOKUP_LIMIT));
+  return summaries(ctx.db, (await followMerges(ctx.db, ids)).slice(0, LOOKUP_LIMIT));
 }
 
 export async function getVisitor(ctx: ServiceContext, id: number): Promise<VisitorSummary> {

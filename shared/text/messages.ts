@@ -328,3 +328,14 @@ export const VIEW_MSG = {
   visitorNotFound: '找不到该来访人，可能已被合并。请重新查找。',
   userNotFound: '找不到该工作人员。请刷新后重新选择。',
 } as const;
+
+/** 合并重复的来访人记录. */
+export const MERGE_MSG = {
+  same: '不能把一条记录与它自己合并。请选另一条记录。',
+  alreadyMerged: '其中一条记录已经合并到别的记录。请从合并后保留的记录操作。',
+  twoValidIds: '两条记录的身份证号不同且都有效：这是两个人，不能合并。如号码确有录错，请先更正。',
+  sameVisit: '两条记录出现在同一次来访中（如集体访的两名代表）：这是两个人，不能合并。',
+  notFound: '找不到这次合并，请刷新后重试。',
+  alreadyUndone: '这次合并已经撤销过了。',
+  laterMerge: '这两条记录之后又参与了别的合并。请先撤销之后的那次合并，再撤销这一次。',
+} as const;
