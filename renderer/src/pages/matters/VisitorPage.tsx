@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Result, Space, Spin, Table } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Space, Spin, Table } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ID_TYPE_LABELS, SEX_LABELS } from '../../../../shared/text/labels';
@@ -9,6 +9,8 @@ import { errorMessage } from '../../api/errors';
 import { useMe } from '../../auth/session';
 import { MatterStatusTag, type MatterBrief } from '../../visitors/VisitorCard';
 import { navItem } from '../../shell/nav';
+import { MergeDialog } from '../merge/MergeDialog';
+import { MergesCard } from '../merge/MergesCard';
 
 const MAY_REVEAL = ['clerk', 'supervisor', 'admin'];
 /** Who may read who looked at this person (the 查阅记录 page's own roles). */
@@ -39,11 +41,20 @@ export function VisitorPage() {
   );
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {v.mergedInto !== null && (
+        <Alert
+          type="warning"
+          showIcon
+          message="本记录已合并到另一条记录，来访和诉求都在那里。"
+          action={<Link to={`/visitors/${v.mergedInto}`}>查看保留的记录</Link>}
+        />
+      )}
       <Card
         title={`来访人 ${v.name}`}
         extra={
           <Space>
             {MAY_OVERSEE.includes(me.user.role) && <Link to={`/views?visitor=${v.id}`}>查阅记录</Link>}
+            {MAY_OVERSEE.includes(me.user.role) && v.mergedInto === null && <MergeDialog here={v} />}
             {MAY_REVEAL.includes(me.user.role) &&
               (shownPhoto ? (
                 <img src={shownPhoto} alt="证件照片" width={77} height={95} className="card-photo" />
@@ -75,6 +86,7 @@ export function VisitorPage() {
           ]}
         />
       </Card>
+      {MAY_OVERSEE.includes(me.user.role) && <MergesCard visitorId={v.id} />}
       <Card title="历次诉求">
         <Table<MatterBrief>
           rowKey="id"
