@@ -53,11 +53,13 @@ test('the supervisor reads the month, sees it agrees with the closed days, and t
   await expect(ledger).toContainText('矛盾纠纷排查化解台账（3 件）');
   const ledgerDownload = page.waitForEvent('download');
   await ledger.getByRole('button', { name: '导出台账' }).click();
+  await page.getByRole('dialog', { name: '导出台账' }).getByRole('button', { name: '导出' }).click();
   const ledgerFile = await ledgerDownload;
   const ledgerBook = new ExcelJS.Workbook();
   await ledgerBook.xlsx.load(readFileSync((await ledgerFile.path())!) as unknown as ArrayBuffer);
-  expect(ledgerBook.getWorksheet('台账')!.rowCount).toBe(5);
-  expect(ledgerBook.getWorksheet('台账')!.getRow(3).getCell(5).value).toBe('来访人1');
+  expect(ledgerBook.getWorksheet('台账')!.rowCount).toBe(6);
+  expect(String(ledgerBook.getWorksheet('台账')!.getCell(2, 1).value)).toMatch(/^导出人：李主任/);
+  expect(ledgerBook.getWorksheet('台账')!.getRow(4).getCell(5).value).toBe('来访人1');
 
   // The period switches: the year holds the month.
   await page.getByText('年报').click();

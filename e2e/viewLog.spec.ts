@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
+import officeCrypto from 'officecrypto-tool';
 import { nthResidentId, walkIn } from '../main/testing/people';
 import { callApi, createUser, tokenOf } from './api';
 import { startTestHost, type TestHost } from './host';
@@ -45,6 +46,8 @@ test('a clerk opens a matter; the supervisor finds the look in 查阅记录, by 
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出 Excel' });
+  await dialog.getByRole('button', { name: '导出' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('南大里乡综治中心查阅记录：来访人赵查阅.xlsx');
   const wb = new ExcelJS.Workbook();
@@ -52,6 +55,24 @@ test('a clerk opens a matter; the supervisor finds the look in 查阅记录, by 
   const sheet = wb.getWorksheet('查阅记录')!;
   expect(String(sheet.getCell(2, 1).value)).toMatch(/^导出人：李主任\u3000导出时间：/);
   expect((sheet.getRow(4).values as unknown[]).map(String)).toEqual(expect.arrayContaining(['王丽', '打开事项', matter.code, '赵查阅']));
+
+  // Sealed with a password: a short one is refused at the form, a good one locks the file.
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  await dialog.getByLabel('导出密码').fill('1234567');
+  await dialog.getByLabel('再输入一次').fill('1234567');
+  await dialog.getByRole('button', { name: '导出' }).click();
+  await expect(dialog.getByText('导出密码至少 8 位')).toBeVisible();
+  await dialog.getByLabel('导出密码').fill('综治中心2026');
+  await dialog.getByLabel('再输入一次').fill('综治中心2026');
+  await page.screenshot({ path: 'test-results/screens/views-export-password.png' });
+  const sealedDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出' }).click();
+  const sealed = readFileSync((await (await sealedDownload).path())!);
+  await expect(new ExcelJS.Workbook().xlsx.load(sealed as unknown as ArrayBuffer)).rejects.toThrow();
+  await expect(officeCrypto.decrypt(sealed, { password: '综治中心2025' })).rejects.toThrow();
+  const opened = new ExcelJS.Workbook();
+  await opened.xlsx.load((await officeCrypto.decrypt(sealed, { password: '综治中心2026' })) as unknown as ArrayBuffer);
+  expect(String(opened.getWorksheet('查阅记录')!.getCell(1, 1).value)).toContain('赵查阅');
 
   // And what the clerk opened: the same look, from the clerk's side.
   await page.getByText('工作人员看过什么').click();

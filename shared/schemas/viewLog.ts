@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDay, idSchema } from './common';
+import { exportPassword } from './exports';
 
 /** The longest stretch asked of one user's looks at once: a year. */
 export const MAX_VIEW_RANGE_DAYS = 366;
@@ -14,7 +15,7 @@ export const viewsOfUserInput = z
   .refine((r) => dayCount(r.from, r.to) <= MAX_VIEW_RANGE_DAYS, { message: `一次最多查询 ${MAX_VIEW_RANGE_DAYS} 天，请缩短日期范围。`, path: ['from'] });
 
 export const viewsExportInput = z.discriminatedUnion('by', [
-  z.object({ by: z.literal('visitor'), visitorId: idSchema }),
-  z.object({ by: z.literal('user'), userId: idSchema, from: calendarDay('起始日期'), to: calendarDay('截止日期') }),
+  z.object({ by: z.literal('visitor'), visitorId: idSchema, password: exportPassword }),
+  z.object({ by: z.literal('user'), userId: idSchema, from: calendarDay('起始日期'), to: calendarDay('截止日期'), password: exportPassword }),
 ]);
-export type ViewsExportInput = z.infer<typeof viewsExportInput>;
+export type ViewsExportInput = z.output<typeof viewsExportInput>;

@@ -1,4 +1,4 @@
-import { periodInput } from '../../../shared/schemas/statistics';
+import { ledgerExportInput, periodInput } from '../../../shared/schemas/statistics';
 import { reportTables } from '../../../shared/reportTables';
 import { chinaDateTime } from '../../../shared/time';
 import { periodOf } from '../../domain/periods';
@@ -6,6 +6,7 @@ import { getCentre } from '../../services/settings';
 import { statistics } from '../../services/statistics/statistics';
 import { statisticsWorkbook } from '../../services/statistics/statsExport';
 import { disputeLedger, ledgerWorkbook } from '../../services/ledger/disputeLedger';
+import { exportNote, sealedExport } from '../../services/exports/sealedExport';
 import { allow, router } from '../trpc';
 
 const supervisors = allow('supervisor', 'admin');
@@ -20,11 +21,15 @@ export const statisticsRouter = router({
   }),
   /** 矛盾纠纷排查化解台账 of the period, and the same as .xlsx. */
   ledger: supervisors.input(periodInput).query(({ ctx, input }) => disputeLedger(ctx.services, periodOf(input.kind, input.day))),
-  ledgerXlsx: supervisors.input(periodInput).mutation(async ({ ctx, input }) => {
+  /** The 台账 names people: marked with its maker, sealed if asked, audited (`sealedExport`). */
+  ledgerXlsx: supervisors.input(ledgerExportInput).mutation(async ({ ctx, input }) => {
     const period = periodOf(input.kind, input.day);
     const { centreName } = await getCentre(ctx.services);
     const title = `${centreName}${period.label}矛盾纠纷排查化解台账`;
-    return { fileName: `${title}.xlsx`, base64: (await ledgerWorkbook(await disputeLedger(ctx.services, period), title)).toString('base64') };
+    const rows = await disputeLedger(ctx.services, period);
+    const xlsx = await ledgerWorkbook(rows, title, await exportNote(ctx.services, ctx.actor));
+    const file = await sealedExport(ctx.services, ctx.actor, { kind: 'ledger', subject: title, rows: rows.length }, xlsx, input.password);
+    return { fileName: `${title}.xlsx`, base64: file.toString('base64') };
   }),
   pdf: supervisors.input(periodInput).mutation(async ({ ctx, input }) => {
     const s = await statistics(ctx.services, periodOf(input.kind, input.day));

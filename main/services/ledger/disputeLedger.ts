@@ -61,6 +61,6 @@ export async function disputeLedger(ctx: ServiceContext, period: Period): Promis
 }
 
 /** The register as a workbook, laid out as the statistics are. */
-export function ledgerWorkbook(rows: LedgerRow[], title: string): Promise<Buffer> {
-  return tablesWorkbook([{ sheet: '台账', title, columns: LEDGER_COLUMNS, rows: rows.map(ledgerCells) }]);
+export function ledgerWorkbook(rows: LedgerRow[], title: string, note?: string): Promise<Buffer> {
+  return tablesWorkbook([{ sheet: '台账', title, ...(note ? { note } : {}), columns: LEDGER_COLUMNS, rows: rows.map(ledgerCells) }]);
 }

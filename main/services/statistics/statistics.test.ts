@@ -200,9 +200,11 @@ describe('统计', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('台账')!;
-    expect((sheet.getRow(2).values as unknown[]).slice(1, 4)).toEqual(['序号', '事项编号', '登记日期']);
-    expect(sheet.rowCount).toBe(2 + ledger.length);
-    expect((sheet.getRow(5).values as unknown[]).slice(1)).toEqual([3, ledger[2]!.code, firstDay, '走访', '来访人9', '邻里', '借用农具未还，当场说和。', '—', '—', '已签单', '当场化解', firstDay]);
+    // It names people: it says who exported it, and when, above the table.
+    expect(String(sheet.getCell(2, 1).value)).toMatch(/^导出人：.+\u3000导出时间：/);
+    expect((sheet.getRow(3).values as unknown[]).slice(1, 4)).toEqual(['序号', '事项编号', '登记日期']);
+    expect(sheet.rowCount).toBe(3 + ledger.length);
+    expect((sheet.getRow(6).values as unknown[]).slice(1)).toEqual([3, ledger[2]!.code, firstDay, '走访', '来访人9', '邻里', '借用农具未还，当场说和。', '—', '—', '已签单', '当场化解', firstDay]);
   });
 
   it("adds up: the month's totals equal the sum of its closed days", async () => {

@@ -87,9 +87,24 @@ describe('查阅记录', () => {
     const cells = [...Array(ws.rowCount - 3).keys()].flatMap((i) => ws.getRow(i + 4).values as unknown[]);
     expect(cells).toContain('查看完整身份证号');
     expect(cells).toContain(matterCode);
-    const audit = await host.services.db.selectFrom('audit_log').selectAll().where('action', '=', 'views.export').executeTakeFirstOrThrow();
+    const audit = await host.services.db.selectFrom('audit_log').selectAll().where('action', '=', 'export.file').where('entity', '=', 'views').executeTakeFirstOrThrow();
     const { createHash } = await import('node:crypto');
     expect(JSON.parse(audit.detail)).toMatchObject({ sha256: createHash('sha256').update(Buffer.from(base64, 'base64')).digest('hex') });
+  });
+
+  it('seals the export with the password typed: it opens with it and with nothing else; a short password is refused', async () => {
+    const { base64 } = await supervisor.views.export.mutate({ by: 'visitor', visitorId, password: '南大里2026查阅' });
+    const sealed = Buffer.from(base64, 'base64');
+    const wb = new (await excel()).Workbook();
+    await expect(wb.xlsx.load(sealed as unknown as ArrayBuffer)).rejects.toThrow();
+    const officeCrypto = (await import('officecrypto-tool')).default;
+    expect(officeCrypto.isEncrypted(sealed)).toBe(true);
+    await expect(officeCrypto.decrypt(sealed, { password: '南大里2026' })).rejects.toThrow();
+    await wb.xlsx.load((await officeCrypto.decrypt(sealed, { password: '南大里2026查阅' })) as unknown as ArrayBuffer);
+    expect(String(wb.getWorksheet('查阅记录')!.getCell(1, 1).value)).toContain('查阅甲');
+    const audit = await host.services.db.selectFrom('audit_log').select('detail').where('action', '=', 'export.file').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.detail)).toMatchObject({ sealed: true });
+    expect(await refusal(supervisor.views.export.mutate({ by: 'visitor', visitorId, password: '1234567' }))).toMatchObject({ status: 400, message: expect.stringContaining('导出密码至少 8 位') });
   });
 
   it('is closed to the clerk and the station: they are the ones it watches', async () => {

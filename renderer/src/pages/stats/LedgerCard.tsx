@@ -1,40 +1,27 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Table } from 'antd';
+import { Card, Table } from 'antd';
 import { useMemo } from 'react';
 import { LEDGER_COLUMNS, ledgerCells, type LedgerRow } from '../../../../shared/ledger';
 import type { PERIOD_KINDS } from '../../../../shared/schemas/statistics';
 import { useTRPC } from '../../api/client';
-import { errorMessage } from '../../api/errors';
-import { saveFile } from '../../print/saveFile';
+import { SealedExport } from '../../print/SealedExport';
 
 type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** 矛盾纠纷排查化解台账 of the chosen period: every dispute from any source and where it stands. */
 export function LedgerCard({ kind, day }: { kind: PeriodKind; day: string }) {
   const trpc = useTRPC();
-  const { message } = App.useApp();
   const ledger = useQuery(trpc.statistics.ledger.queryOptions({ kind, day }));
   const xlsx = useMutation(trpc.statistics.ledgerXlsx.mutationOptions());
   // 序号 runs through the whole register, not per page.
   const position = useMemo(() => new Map((ledger.data ?? []).map((r, i) => [r.code, i])), [ledger.data]);
-  async function download() {
-    try {
-      const file = await xlsx.mutateAsync({ kind, day });
-      if (await saveFile(file.base64, file.fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')) void message.success(`已导出 ${file.fileName}`);
-    } catch (err) {
-      void message.error(errorMessage(err));
-    }
-  }
   return (
     <Card
       title={`矛盾纠纷排查化解台账${ledger.data ? `（${ledger.data.length} 件）` : ''}`}
       size="small"
       data-testid="ledger"
       extra={
-        <Button icon={<DownloadOutlined />} onClick={() => void download()} loading={xlsx.isPending}>
-          导出台账
-        </Button>
+        <SealedExport label="导出台账" name="ledgerExport" busy={xlsx.isPending} run={(password) => xlsx.mutateAsync({ kind, day, password })} />
       }
     >
       <Table<LedgerRow>

@@ -1,6 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Input, List, Result, Segmented, Select, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, List, Result, Segmented, Select, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ViewsExportInput } from '../../../../shared/schemas/viewLog';
@@ -10,11 +9,9 @@ import { useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useMe } from '../../auth/session';
 import { DayInput } from '../../forms/DayInput';
-import { saveFile } from '../../print/saveFile';
+import { SealedExport } from '../../print/SealedExport';
 import { navItem } from '../../shell/nav';
 import { RoleGate } from '../StatusPages';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The looks, as the workbook lays them out; the person's name leads to their own 查阅记录. */
 function ViewTable({ rows, more }: { rows: ViewRow[]; more: boolean }) {
@@ -46,23 +43,13 @@ function ViewTable({ rows, more }: { rows: ViewRow[]; more: boolean }) {
   );
 }
 
-function ExportButton({ input }: { input: ViewsExportInput }) {
+/** What to export, before the password is typed (each kind of question without it). */
+type ExportQuestion = ViewsExportInput extends infer T ? (T extends unknown ? Omit<T, 'password'> : never) : never;
+
+function ExportButton({ input }: { input: ExportQuestion }) {
   const trpc = useTRPC();
-  const { message } = App.useApp();
   const xlsx = useMutation(trpc.views.export.mutationOptions());
-  async function download() {
-    try {
-      const file = await xlsx.mutateAsync(input);
-      if (await saveFile(file.base64, file.fileName, XLSX)) void message.success(`已导出 ${file.fileName}（导出已记录）`);
-    } catch (err) {
-      void message.error(errorMessage(err));
-    }
-  }
-  return (
-    <Button icon={<DownloadOutlined />} onClick={() => void download()} loading={xlsx.isPending}>
-      导出 Excel
-    </Button>
-  );
+  return <SealedExport label="导出 Excel" name="viewsExport" busy={xlsx.isPending} run={(password) => xlsx.mutateAsync({ ...input, password } as ViewsExportInput)} />;
 }
 
 /** 谁看过这个人: find the person (by name, pinyin or ID number), then every look at their records. */
