@@ -18,6 +18,8 @@ const GRID: readonly Role[] = ['grid'];
 const DESK: readonly Role[] = ['clerk', 'supervisor', 'admin'];
 const SUPERVISORS: readonly Role[] = ['supervisor', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
+/** Letting go of people's details at the end of their period, and holding them back: the supervisor alone. */
+const SUPERVISOR: readonly Role[] = ['supervisor'];
 /** Who reaches the mediation file's door; the file itself decides per matter (the clerk only for a desk settlement). */
 const MEDIATORS: readonly Role[] = ['clerk', 'station', 'supervisor'];
 /** Before signing in (the login page) … */
@@ -75,6 +77,14 @@ const ACCESS: Record<string, Door> = {
   'merges.merge': SUPERVISORS,
   'merges.undo': SUPERVISORS,
   'merges.ofVisitor': SUPERVISORS,
+  'retention.settings': SUPERVISORS,
+  'retention.saveSettings': ADMIN,
+  'retention.due': SUPERVISORS,
+  'retention.purge': SUPERVISOR,
+  'retention.purges': SUPERVISORS,
+  'retention.holds': SUPERVISORS,
+  'retention.hold': SUPERVISOR,
+  'retention.releaseHold': SUPERVISOR,
   'maintenance.acknowledge': ADMIN,
   'live.events': STAFF,
   'reference.categories': STAFF,

@@ -15,6 +15,7 @@ import { maintenanceRouter } from './routers/maintenance';
 import { mergesRouter } from './routers/merges';
 import { mattersRouter } from './routers/matters';
 import { referenceRouter } from './routers/reference';
+import { retentionRouter } from './routers/retention';
 import { rosterRouter } from './routers/roster';
 import { screenRouter } from './routers/screen';
 import { systemRouter } from './routers/system';
@@ -47,6 +48,7 @@ export const appRouter = router({
   maintenance: maintenanceRouter,
   views: viewsRouter,
   merges: mergesRouter,
+  retention: retentionRouter,
 });
 
 export type AppRouter = typeof appRouter;

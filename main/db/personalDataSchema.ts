@@ -28,3 +28,27 @@ export interface VisitorMergeTable {
   undone_by: number | null;
   undo_reason: string | null;
 }
+
+/** 法律保留: a matter whose person is kept past the period until the hold is released. */
+export interface MatterHoldTable {
+  id: Generated<number>;
+  matter_id: number;
+  reason: string;
+  set_by: number;
+  set_at: string;
+  released_by: number | null;
+  released_at: string | null;
+}
+
+/** One 清理 at the end of the periods, as confirmed by a supervisor. */
+export interface PurgeTable {
+  id: Generated<number>;
+  at: string;
+  by_user: number;
+  visitors: number;
+  matters: number;
+  papers: number;
+  looks: number;
+  /** JSON `PurgeReport` (services/retention/purge). */
+  report: string;
+}

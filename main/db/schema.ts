@@ -8,7 +8,7 @@ import type { MediationSource, Performance } from '../../shared/mediation';
 import type { Attendance } from '../../shared/attendance';
 import type { CounterScreenTable, GridImportTable, GridPhotoTable, GridReportTable, MaterialTable, ScreenAnswerTable, VisitorPhotoTable } from './pictureSchema';
 import type { MatterTallyTable, ReferralTallyTable, VisitTallyTable } from './tallySchema';
-import type { ViewLogTable, VisitorMergeTable } from './personalDataSchema';
+import type { MatterHoldTable, PurgeTable, ViewLogTable, VisitorMergeTable } from './personalDataSchema';
 import type { LoginAttemptTable, PairingCodeTable, SessionTable, TerminalTable, UserTable } from './accessSchema';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
@@ -102,6 +102,8 @@ export interface VisitorTable {
   updated_at: string;
   /** The record this one was merged into (合并); null for a record in use. */
   merged_into: Generated<number | null>;
+  /** When the person's details were let go at the end of their period (保存期限); null while kept. */
+  anonymised_at: Generated<string | null>;
 }
 
 export interface VisitTable {
@@ -401,4 +403,6 @@ export interface Database {
   referral_tally: ReferralTallyTable;
   view_log: ViewLogTable;
   visitor_merge: VisitorMergeTable;
+  matter_hold: MatterHoldTable;
+  purge: PurgeTable;
 }
