@@ -9,7 +9,7 @@ export const UI = {
     submit: '登录',
     hostDown: '无法连接受理台主机。请检查主机电脑是否开机、网络是否连通，然后重试。',
   },
-  nav: { register: '登记', matters: '事项', gridReport: '网格上报', gridQueue: '网格上报', roster: '驻点', assessment: '研判', print: '打印', dayClose: '日结', stats: '统计', views: '查阅记录', settings: '设置' },
+  nav: { register: '登记', matters: '事项', gridReport: '网格上报', gridQueue: '网格上报', roster: '驻点', assessment: '研判', print: '打印', dayClose: '日结', stats: '统计', views: '查阅记录', retention: '到期清理', settings: '设置' },
   header: { logout: '退出', counter: '窗口', noCounter: '选择窗口', changePassword: '修改密码', switchCounter: '切换窗口', switched: (name: string) => `已切换到${name}` },
   insecure: '本主机以明文 HTTP 在局域网上运行（实验模式）：密码和身份证号在网络上不加密。请勿录入真实群众信息，正式使用前请改用 HTTPS。',
   forbidden: '您的角色无权打开此页面。',

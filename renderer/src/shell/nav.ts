@@ -21,6 +21,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/day-close', label: UI.nav.dayClose, roles: DESK },
   { path: '/stats', label: UI.nav.stats, roles: ['supervisor', 'admin'] },
   { path: '/views', label: UI.nav.views, roles: ['supervisor', 'admin'] },
+  { path: '/retention', label: UI.nav.retention, roles: ['supervisor', 'admin'] },
   { path: '/settings', label: UI.nav.settings, roles: ['admin'] },
 ];
 

@@ -16,6 +16,7 @@ import { PaperButton, ReceiptButton } from '../../print/ReceiptButton';
 import { PetitionPapers } from './PetitionPapers';
 import { RiskTag } from './RiskTag';
 import { CorrectMatter } from './CorrectMatter';
+import { MatterHolds } from '../retention/MatterHolds';
 import { FlowPanel } from './FlowPanel';
 import { MatterTimeline } from './MatterTimeline';
 import { MaterialsCard } from '../materials/MaterialsCard';
@@ -52,6 +53,7 @@ export function MatterPage() {
               </Link>
             )}
             {m.correctable && <CorrectMatter matter={m} />}
+            {(me.user.role === 'supervisor' || me.user.role === 'admin') && <MatterHolds matterId={m.id} />}
           </Space>
         }
       >
