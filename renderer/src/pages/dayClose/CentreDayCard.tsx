@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { reopenDayInput } from '../../../../shared/schemas/dayClose';
 import { DAY_STATE_LABELS } from '../../../../shared/text/labels';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
-import { zodRule } from '../../forms/rules';
+import { ReasonButton } from '../../forms/ReasonButton';
 import { DAY_UI as T } from './dayText';
 
 type CounterDay = RouterOutputs['dayClose']['centre']['counters'][number];
@@ -14,36 +14,19 @@ const STATE_COLORS = { closed: 'green', open: 'orange', reopened: 'gold', idle: 
 
 function ReopenButton({ counter, day }: { counter: CounterDay; day: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [form] = Form.useForm<{ reason: string }>();
   const reopen = useMutation(trpc.dayClose.reopen.mutationOptions());
-  async function submit({ reason }: { reason: string }) {
-    try {
-      await reopen.mutateAsync({ counterId: counter.counterId, day, reason });
-      await queryClient.invalidateQueries();
-      setOpen(false);
-      void message.success(T.reopenDone);
-    } catch (err) {
-      setFailure(errorMessage(err));
-    }
-  }
   return (
-    <>
-      <Button size="small" onClick={() => (form.resetFields(), setFailure(null), setOpen(true))}>
-        {T.reopen}
-      </Button>
-      <Modal title={T.reopenTitle(counter.name, day)} open={open} onOk={() => form.submit()} onCancel={() => setOpen(false)} okText={T.reopen} cancelText="取消" confirmLoading={reopen.isPending} forceRender>
-        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
-        <Form form={form} name={`reopen-${counter.counterId}`} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
-          <Form.Item label={T.reopenReason} name="reason" rules={[zodRule(reopenDayInput.shape.reason)]}>
-            <Input />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
+    <ReasonButton
+      label={T.reopen}
+      title={T.reopenTitle(counter.name, day)}
+      name={`reopen-${counter.counterId}`}
+      size="small"
+      reasonLabel={T.reopenReason}
+      reason={reopenDayInput.shape.reason}
+      busy={reopen.isPending}
+      run={(reason) => reopen.mutateAsync({ counterId: counter.counterId, day, reason })}
+      done={T.reopenDone}
+    />
   );
 }
 

@@ -1,53 +1,32 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Modal, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Card, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { undoMergeReason } from '../../../../shared/schemas/visitorMerge';
 import { chinaDateTime } from '../../../../shared/time';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
-import { showFieldErrors, zodRule } from '../../forms/rules';
+import { ReasonButton } from '../../forms/ReasonButton';
 
 type Merge = RouterOutputs['merges']['ofVisitor'][number];
 
 /** 撤销合并, with a reason: everything the merge moved goes back to the record it came from. */
 function UndoButton({ merge }: { merge: Merge }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [form] = Form.useForm<{ reason: string }>();
   const undo = useMutation(trpc.merges.undo.mutationOptions());
-  async function submit({ reason }: { reason: string }) {
-    setFailure(null);
-    try {
-      await undo.mutateAsync({ mergeId: merge.id, reason });
-      await queryClient.invalidateQueries();
-      setOpen(false);
-      void message.success(`已撤销合并：${merge.mergedName} 的记录已恢复`);
-    } catch (err) {
-      if (!showFieldErrors(form, err)) setFailure(errorMessage(err));
-    }
-  }
   return (
-    <>
-      <Button size="small" onClick={() => (form.resetFields(), setFailure(null), setOpen(true))}>
-        撤销合并
-      </Button>
-      <Modal title="撤销合并" open={open} okText="撤销合并" cancelText="取消" onOk={() => form.submit()} onCancel={() => setOpen(false)} confirmLoading={undo.isPending} forceRender>
-        <p>
-          并入的记录（{merge.mergedName}）将恢复为单独一条，合并时移过来的 {merge.visits} 次来访、{merge.matters} 件诉求及其文书都移回去；合并之后新登记的来访留在本记录。
-        </p>
-        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
-        <Form form={form} name={`undoMerge${merge.id}`} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} initialValues={{ reason: '' }}>
-          <Form.Item label="撤销原因" name="reason" rules={[zodRule(undoMergeReason)]}>
-            <Input placeholder="如：核实后不是同一人" />
-          </Form.Item>
-          <button type="submit" hidden />
-        </Form>
-      </Modal>
-    </>
+    <ReasonButton
+      label="撤销合并"
+      title="撤销合并"
+      name={`undoMerge${merge.id}`}
+      size="small"
+      reasonLabel="撤销原因"
+      reason={undoMergeReason}
+      placeholder="如：核实后不是同一人"
+      intro={<p>并入的记录（{merge.mergedName}）将恢复为单独一条，合并时移过来的 {merge.visits} 次来访、{merge.matters} 件诉求及其文书都移回去；合并之后新登记的来访留在本记录。</p>}
+      busy={undo.isPending}
+      run={(reason) => undo.mutateAsync({ mergeId: merge.id, reason })}
+      done={`已撤销合并：${merge.mergedName} 的记录已恢复`}
+    />
   );
 }
 
