@@ -2,7 +2,7 @@
  * 查阅记录: what a look at a person's data can be. A record opened on screen, a paper opened as PDF,
  * or a whole ID number, phone or card photo shown (each of those is also in the audit log).
  */
-export const VIEW_KINDS = ['visitor', 'matter', 'mediation', 'paper', 'id_number', 'phone', 'photo'] as const;
+export const VIEW_KINDS = ['visitor', 'matter', 'mediation', 'paper', 'id_number', 'phone', 'photo', 'grid_phone'] as const;
 export type ViewKind = (typeof VIEW_KINDS)[number];
 
 export const VIEW_KIND_LABELS: Record<ViewKind, string> = {
@@ -13,6 +13,7 @@ export const VIEW_KIND_LABELS: Record<ViewKind, string> = {
   id_number: '查看完整身份证号',
   phone: '查看完整电话',
   photo: '查看证件照片',
+  grid_phone: '受理网格上报（含当事人完整电话）',
 };
 
 /** One look, as the 查阅记录 page lists it. */

@@ -6,6 +6,7 @@ import { dismissGridReportInput, gridImportInput, gridReportInput } from '../../
 import { commitGridImport, previewGridImport } from '../../services/grid/gridImport';
 import { dismissGridReport, gridPhoto, gridQueue, gridReportForRegistration, myGridReports, pendingGridCount, submitGridReport } from '../../services/grid/reports';
 import { allow, router } from '../trpc';
+import { seen } from '../seen';
 
 const gridWorker = allow('grid');
 const desk = allow(...DESK_ROLES);
@@ -22,7 +23,12 @@ export const gridRouter = router({
   queue: desk.input(z.object({ status: z.enum(GRID_STATUSES) })).query(({ ctx, input }) => gridQueue(ctx.services, input.status)),
   pendingCount: desk.query(({ ctx }) => pendingGridCount(ctx.services)),
   /** 受理登记: the report's fields, the party's whole phone among them (audited), for the registration form. */
-  takeUp: desk.input(z.object({ reportId: idSchema })).mutation(({ ctx, input }) => gridReportForRegistration(ctx.services, ctx.actor, input.reportId)),
+  takeUp: desk.input(z.object({ reportId: idSchema })).mutation(async ({ ctx, input }) => {
+    const report = await gridReportForRegistration(ctx.services, ctx.actor, input.reportId);
+    // The party is no visitor yet: the look is the user's, under the report's code.
+    seen(ctx, { what: 'grid_phone', recordId: report.id, visitorId: null, label: report.code });
+    return report;
+  }),
   dismiss: desk.input(dismissGridReportInput).mutation(async ({ ctx, input }) => {
     await dismissGridReport(ctx.services, ctx.actor, input);
     return { ok: true };

@@ -86,6 +86,10 @@ describe('the desk takes a report up', () => {
     expect((await refusal(clerk.visits.register.mutate({ ...again, channel: 'walk_in' }))).message).toContain('来访方式应为“网格上报”');
     const audit = await host.services.db.selectFrom('audit_log').select(['action', 'entity_id']).where('action', '=', 'grid.reveal_phone').execute();
     expect(audit).toContainEqual({ action: 'grid.reveal_phone', entity_id: String(sent.id) });
+    // And it is in the 查阅记录, under the report's code.
+    await host.services.views.flush();
+    const looks = await host.services.db.selectFrom('view_log').select(['what', 'label']).where('what', '=', 'grid_phone').execute();
+    expect(looks).toContainEqual({ what: 'grid_phone', label: taken.code });
   });
 
   it('sets one aside with its reason (不立事项), and then neither takes it up nor sets it aside again', async () => {
