@@ -24,6 +24,7 @@ import { backupCentre } from './services/backup/backupCentre';
 import { runDueWork } from './services/backup/schedule';
 import { recordCheck } from './services/verify/checkRecord';
 import { findingsReport } from './services/verify/verifyData';
+import { ageOutLooks } from './services/viewLog/ageOut';
 
 export interface HostOptions {
   dataDir: string;
@@ -170,6 +171,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     let working: Promise<void> | null = null;
     const dueWork = () =>
       (working ??= runDueWork(services, source)
+        .then(async () => {
+          await ageOutLooks(services);
+        })
         .catch((err: Error) => log(`定时任务未能完成：${err.message}`))
         .finally(() => (working = null)));
     const timer = setInterval(() => void dueWork(), DUE_WORK_EVERY_MS);

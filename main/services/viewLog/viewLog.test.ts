@@ -145,4 +145,23 @@ describe('the 查阅记录 writer', () => {
     expect(await written('fine')).toBe(1);
     expect(await written('broken')).toBe(0);
   });
+
+  it('lets looks older than their period go in the host’s daily work, once a day, and audits it', async () => {
+    const log = new ViewLog(host.services.db, host.clock);
+    log.record({ userId: clerkId, counterId: null, clientAddress: 'aged' }, sight);
+    await log.flush();
+    // 37 months on, past the 36 the centre keeps by default.
+    host.clock.advance(37 * 31 * 24 * 60 * 60 * 1000);
+    log.record({ userId: clerkId, counterId: null, clientAddress: 'recent' }, sight);
+    await log.flush();
+    await host.runDueWork();
+    expect(await written('aged')).toBe(0);
+    expect(await written('recent')).toBe(1);
+    const audit = await host.services.db.selectFrom('audit_log').select('detail').where('action', '=', 'views.age_out').execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.detail).looks).toBeGreaterThan(0);
+    // Once a day: a second run the same day finds nothing to do, and writes nothing.
+    await host.runDueWork();
+    expect(await host.services.db.selectFrom('audit_log').select('id').where('action', '=', 'views.age_out').execute()).toHaveLength(1);
+  });
 });
