@@ -16,6 +16,11 @@ export function dueDay(endedDay: string, years: number): string {
   return due.toISOString().slice(0, 10);
 }
 
+/** The instant `months` months before `now` (ISO): the oldest a kept record may be. */
+export function monthsBefore(now: Date, months: number): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate())).toISOString();
+}
+
 /**
  * A name as it stays after the details are let go: the surname and 某 (张三 → 张某), as court papers
  * write a name they must not give. Two-character surnames (欧阳, 司马 …) keep both characters.

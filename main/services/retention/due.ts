@@ -3,7 +3,7 @@ import { maskIdNumber } from '../../../shared/identity/idNumber';
 import type { RetentionKind, RetentionSettings } from '../../../shared/retention';
 import { chinaDay } from '../../../shared/time';
 import type { Database } from '../../db/schema';
-import { dueDay, retentionKind } from '../../domain/retention';
+import { dueDay, monthsBefore, retentionKind } from '../../domain/retention';
 
 /** The statuses in which a matter has ended: nothing more will be done on it. */
 export const ENDED = ['declined', 'signed_off', 'archived'] as const;
@@ -79,7 +79,7 @@ const SCAN_MAX = 20_000;
 export async function duePeople(db: Kysely<Database>, periods: RetentionSettings, now: Date, visitorIds?: number[]): Promise<{ people: DuePerson[]; more: boolean }> {
   const today = chinaDay(now);
   const shortest = Math.min(...Object.values(periods.years));
-  const cutoff = new Date(Date.UTC(now.getUTCFullYear() - shortest, now.getUTCMonth(), now.getUTCDate())).toISOString();
+  const cutoff = monthsBefore(now, shortest * 12);
   const people: DuePerson[] = [];
   let after: { at: string; id: number } | null = null;
   for (let scanned = 0; scanned < SCAN_MAX; ) {

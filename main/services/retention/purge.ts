@@ -9,6 +9,7 @@ import { nameKeys } from '../../domain/nameKeys';
 import { reducedName } from '../../domain/retention';
 import { recordAudit } from '../audit';
 import type { Actor, ServiceContext } from '../context';
+import { dropExpiredLooks } from '../viewLog/ageOut';
 import { duePeople } from './due';
 import { getRetention } from './retentionSettings';
 
@@ -88,8 +89,7 @@ export async function purgeDue(ctx: ServiceContext, actor: Actor, visitorIds: nu
       matters += gone.matterIds.length;
       codes.push(...p.matters.map((m) => m.code));
     }
-    const lookCutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - periods.viewLogMonths, now.getUTCDate())).toISOString();
-    const looks = Number((await trx.deleteFrom('view_log').where('at', '<', lookCutoff).executeTakeFirst()).numDeletedRows);
+    const { looks } = await dropExpiredLooks(trx, now, periods.viewLogMonths);
     const papers = files.filter((f) => !f.startsWith('materials/')).length;
     const report: PurgeReport = { periods, codes };
     const { id } = await trx

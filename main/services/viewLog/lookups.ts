@@ -5,6 +5,7 @@ import { maskIdNumber } from '../../../shared/identity/idNumber';
 import { VIEW_MSG } from '../../../shared/text/messages';
 import { DeskError } from '../../domain/errors';
 import type { ServiceContext } from '../context';
+import { dayBounds } from '../dayFigures';
 
 /** The most looks one answer lists, newest first; `more` says when there were others. */
 export const VIEW_ROWS_MAX = 2000;
@@ -58,9 +59,8 @@ export async function viewsOfUser(ctx: ServiceContext, userId: number, from: str
   await ctx.views.flush();
   const user = await ctx.db.selectFrom('user').select(['id', 'display_name', 'role']).where('id', '=', userId).executeTakeFirst();
   if (!user) throw new DeskError('not_found', VIEW_MSG.userNotFound);
-  const start = new Date(`${from}T00:00:00+08:00`).toISOString();
-  const end = new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86_400_000).toISOString();
-  const rows = await rowsQuery(ctx).where('view_log.user_id', '=', userId).where('view_log.at', '>=', start).where('view_log.at', '<', end).execute();
+  const bounds = dayBounds(from, to);
+  const rows = await rowsQuery(ctx).where('view_log.user_id', '=', userId).where('view_log.at', '>=', bounds.from).where('view_log.at', '<', bounds.to).execute();
   return answer({ id: user.id, name: user.display_name, role: ROLE_LABELS[user.role], from, to }, rows);
 }
 
