@@ -278,11 +278,16 @@ export async function voidDocument(ctx: ServiceContext, actor: Caller, documentI
   ctx.events.publish({ type: 'documents.changed' });
 }
 
-/** The kept PDF of a document, as first printed. */
-export async function documentPdf(ctx: ServiceContext, documentId: number): Promise<{ documentId: number; number: string; pdfBase64: string }> {
-  const doc = await ctx.db.selectFrom('document').select(['id', 'number', 'file']).where('id', '=', documentId).executeTakeFirst();
+/** The kept PDF of a document, as first printed, and whose it is (its matter's visitor; none for a 日结单). */
+export async function documentPdf(ctx: ServiceContext, documentId: number): Promise<{ documentId: number; number: string; pdfBase64: string; visitorId: number | null }> {
+  const doc = await ctx.db
+    .selectFrom('document')
+    .leftJoin('matter', 'matter.id', 'document.matter_id')
+    .select(['document.id', 'document.number', 'document.file', 'matter.visitor_id'])
+    .where('document.id', '=', documentId)
+    .executeTakeFirst();
   if (!doc?.file) throw new DeskError('not_found', DOC_MSG.notFound);
-  return { documentId: doc.id, number: doc.number, pdfBase64: readFileSync(join(ctx.documentsDir, doc.file)).toString('base64') };
+  return { documentId: doc.id, number: doc.number, pdfBase64: readFileSync(join(ctx.documentsDir, doc.file)).toString('base64'), visitorId: doc.visitor_id };
 }
 
 /** The papers of a business day (打印 page), or of one matter (the mediation file), newest first. */

@@ -3,8 +3,7 @@ import { documentIdInput, documentsOfDayInput, issueDocumentInput, printAgainInp
 import { deskPaper, documentPdf, issueDocument, listDocuments, printAgain, standingPapers, voidDocument } from '../../services/documents';
 import { z } from 'zod';
 import { idSchema } from '../../../shared/schemas/common';
-import { paperSight } from '../../services/viewLog/sights';
-import { seen } from '../seen';
+import { paperShown } from '../seen';
 import { allow, router } from '../trpc';
 
 const desk = allow('clerk', 'supervisor', 'admin');
@@ -19,11 +18,7 @@ export const documentsRouter = router({
   }),
   /** The valid receipt, notice and current 派单单 of a matter: the buttons offer 补打 of these. */
   standing: desk.input(z.object({ matterId: idSchema })).query(({ ctx, input }) => standingPapers(ctx.services, input.matterId)),
-  pdf: desk.input(documentIdInput).query(async ({ ctx, input }) => {
-    const pdf = await documentPdf(ctx.services, await deskPaper(ctx.services, input.documentId));
-    seen(ctx, await paperSight(ctx.services.db, input.documentId));
-    return pdf;
-  }),
+  pdf: desk.input(documentIdInput).query(async ({ ctx, input }) => paperShown(ctx, await documentPdf(ctx.services, await deskPaper(ctx.services, input.documentId)))),
   /** A clerk sees the own counter's papers; supervisors and admins every counter's. */
   ofDay: desk.input(documentsOfDayInput).query(({ ctx, input }) => {
     const counterId = ctx.signedIn.user.role === 'clerk' ? (ctx.actor.counterId) : null;

@@ -2,8 +2,8 @@ import { documentIdInput, issueMediationPaperInput, printAgainInput, voidDocumen
 import { MEDIATION_PAPERS, matterIdInput, mediationInput, revisitRecordInput } from '../../../shared/schemas/mediation';
 import { documentPdf, issueDocument, listDocuments, printAgain, voidDocument } from '../../services/documents';
 import { checkedMatter, getMediationCase, mediationPaper, previewAgreement, saveMediationCase, saveRevisitRecord } from '../../services/mediation/mediationFile';
-import { matterSight, paperSight } from '../../services/viewLog/sights';
-import { seen } from '../seen';
+import { matterSight } from '../../services/viewLog/sights';
+import { paperShown, seen } from '../seen';
 import { allow, router } from '../trpc';
 
 // The clerk too, for the oral agreement made at the desk; which file each may keep is decided per matter (mediationRefusal).
@@ -37,9 +37,5 @@ export const mediationRouter = router({
     await voidDocument(ctx.services, ctx.actor, await mediationPaper(ctx.services, ctx.actor, input.documentId), input.reason);
     return { ok: true };
   }),
-  pdf: mediators.input(documentIdInput).query(async ({ ctx, input }) => {
-    const pdf = await documentPdf(ctx.services, await mediationPaper(ctx.services, ctx.actor, input.documentId));
-    seen(ctx, await paperSight(ctx.services.db, input.documentId));
-    return pdf;
-  }),
+  pdf: mediators.input(documentIdInput).query(async ({ ctx, input }) => paperShown(ctx, await documentPdf(ctx.services, await mediationPaper(ctx.services, ctx.actor, input.documentId)))),
 });

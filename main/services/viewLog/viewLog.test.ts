@@ -107,6 +107,14 @@ describe('查阅记录', () => {
     expect(await refusal(supervisor.views.export.mutate({ by: 'visitor', visitorId, password: '1234567' }))).toMatchObject({ status: 400, message: expect.stringContaining('导出密码至少 8 位') });
   });
 
+  it('records a paper opened as PDF under its number, tied to its matter’s visitor', async () => {
+    const { documentId } = await clerk.documents.issue.mutate({ kind: 'receipt', matterId, layout: 'a5', route: 'window' });
+    const pdf = await clerk.documents.pdf.query({ documentId });
+    expect(pdf).not.toHaveProperty('visitorId');
+    const { rows } = await supervisor.views.ofVisitor.query({ visitorId });
+    expect(rows[0]).toMatchObject({ what: 'paper', label: pdf.number, visitorId, userName: 'viewclerk' });
+  });
+
   it('is closed to the clerk and the station: they are the ones it watches', async () => {
     expect(await refusal(clerk.views.ofVisitor.query({ visitorId }))).toMatchObject({ status: 403 });
   });
