@@ -12,6 +12,9 @@ export const RETENTION_LABELS: Record<RetentionKind, string> = {
   petition: '信访事项',
 };
 
+/** The same, where a list names each matter's kind beside it. */
+export const RETENTION_SHORT_LABELS: Record<RetentionKind, string> = { desk: '一般事项', mediation: '矛盾纠纷', petition: '信访事项' };
+
 /** Years after a matter ended, per kind: what a new centre starts with. */
 export const RETENTION_DEFAULT_YEARS: Record<RetentionKind, number> = { desk: 5, mediation: 10, petition: 30 };
 

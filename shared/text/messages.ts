@@ -338,10 +338,12 @@ export const MERGE_MSG = {
   notFound: '找不到这次合并，请刷新后重试。',
   alreadyUndone: '这次合并已经撤销过了。',
   laterMerge: '这两条记录之后又参与了别的合并。请先撤销之后的那次合并，再撤销这一次。',
+  visitorNotFound: '所选的来访人不存在，请重新查找。',
 } as const;
 
 /** 保存期限与到期清理. */
 export const RETENTION_MSG = {
   listChanged: (n: number) => `名单中有 ${n} 人已不再到期（可能又来访、被设了法律保留或已清理），本次未作任何清理。请刷新名单后重新确认。`,
   holdNotFound: '找不到这条保留，可能已经解除。请刷新后重试。',
+  matterNotFound: '找不到该事项，请刷新后重试。',
 } as const;

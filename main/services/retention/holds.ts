@@ -10,7 +10,7 @@ import type { Actor, ServiceContext } from '../context';
 export async function setHold(ctx: ServiceContext, actor: Actor, matterId: number, reason: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const matter = await trx.selectFrom('matter').select('code').where('id', '=', matterId).executeTakeFirst();
-    if (!matter) throw new DeskError('not_found', '找不到该事项，请刷新后重试。');
+    if (!matter) throw new DeskError('not_found', RETENTION_MSG.matterNotFound);
     const at = ctx.clock.now().toISOString();
     const { id } = await trx.insertInto('matter_hold').values({ matter_id: matterId, reason, set_by: actor.userId, set_at: at }).returning('id').executeTakeFirstOrThrow();
     await recordAudit(trx, ctx.clock.now(), { actorId: actor.userId, action: 'retention.hold', entity: 'matter', entityId: matterId, detail: { holdId: id, reason } });

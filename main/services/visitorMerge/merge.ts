@@ -3,7 +3,7 @@ import { MERGE_MSG } from '../../../shared/text/messages';
 import { chinaDay } from '../../../shared/time';
 import type { Database, VisitorTable } from '../../db/schema';
 import { DeskError } from '../../domain/errors';
-import { mergePatch, mergeRefusal, type MergeSide } from '../../domain/visitorMerge';
+import { mergePatch, mergeRefusal, type MergeRefusal, type MergeSide } from '../../domain/visitorMerge';
 import { recordAudit } from '../audit';
 import type { Actor, ServiceContext } from '../context';
 
@@ -27,7 +27,7 @@ export interface MergeMoves {
 
 async function side(trx: Kysely<Database>, id: number): Promise<Selectable<VisitorTable>> {
   const row = await trx.selectFrom('visitor').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new DeskError('not_found', '所选的来访人不存在，请重新查找。');
+  if (!row) throw new DeskError('not_found', MERGE_MSG.visitorNotFound);
   return row;
 }
 
@@ -42,10 +42,14 @@ async function sharedVisits(db: Kysely<Database>, a: number, b: number): Promise
   return Number(row.n);
 }
 
+/** Why these two records may not be merged (`mergeRefusal`, with the visits they share), or null. */
+async function refusalOf(db: Kysely<Database>, kept: Selectable<VisitorTable>, merged: Selectable<VisitorTable>, today: string): Promise<MergeRefusal | null> {
+  return mergeRefusal(kept, merged, await sharedVisits(db, kept.id, merged.id), today);
+}
+
 /** The refusal of a merge of these two records in the supervisor's words, or null when it may go ahead. */
 export async function mergeCheck(db: Kysely<Database>, keptId: number, mergedId: number, today: string): Promise<string | null> {
-  const [kept, merged] = [await side(db, keptId), await side(db, mergedId)];
-  const refusal = mergeRefusal(kept, merged, await sharedVisits(db, keptId, mergedId), today);
+  const refusal = await refusalOf(db, await side(db, keptId), await side(db, mergedId), today);
   return refusal && MERGE_MSG[refusal];
 }
 
@@ -70,7 +74,7 @@ export async function mergeVisitors(ctx: ServiceContext, actor: Actor, input: { 
   const result = await ctx.db.transaction().execute(async (trx) => {
     const kept = await side(trx, input.keptId);
     const merged = await side(trx, input.mergedId);
-    const refusal = mergeRefusal(kept, merged, await sharedVisits(trx, kept.id, merged.id), today);
+    const refusal = await refusalOf(trx, kept, merged, today);
     if (refusal) throw new DeskError('conflict', MERGE_MSG[refusal]);
     const patch = mergePatch(kept, merged, today);
     const visits = (await trx.selectFrom('visit_visitor').select('visit_id').where('visitor_id', '=', merged.id).execute()).map((r) => r.visit_id);

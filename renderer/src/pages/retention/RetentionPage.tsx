@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Empty, Form, InputNumber, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { RETENTION_FLOOR, RETENTION_KINDS, RETENTION_LABELS, VIEW_LOG_FLOOR_MONTHS, type RetentionSettings } from '../../../../shared/retention';
+import { RETENTION_FLOOR, RETENTION_KINDS, RETENTION_LABELS, RETENTION_SHORT_LABELS, VIEW_LOG_FLOOR_MONTHS, type RetentionSettings } from '../../../../shared/retention';
 import { retentionInput } from '../../../../shared/schemas/retention';
 import { chinaDateTime } from '../../../../shared/time';
 import { type RouterOutputs, useTRPC } from '../../api/client';
@@ -116,7 +116,7 @@ function DueList() {
         columns={[
           { title: '当事人', dataIndex: 'name', width: 120 },
           { title: '身份证号', dataIndex: 'maskedId', width: 190, render: (m: string) => m || '—' },
-          { title: '事项', key: 'matters', render: (_v, p) => p.matters.map((m) => `${m.code}（${RETENTION_LABELS[m.kind].slice(0, 4)}，${m.dueOn} 到期）`).join('；') },
+          { title: '事项', key: 'matters', render: (_v, p) => p.matters.map((m) => `${m.code}（${RETENTION_SHORT_LABELS[m.kind]}，${m.dueOn} 到期）`).join('；') },
         ]}
       />
       {mayPurge ? (
