@@ -10,6 +10,7 @@ import type { CounterScreenTable, GridImportTable, GridPhotoTable, GridReportTab
 import type { MatterTallyTable, ReferralTallyTable, VisitTallyTable } from './tallySchema';
 import type { MatterHoldTable, PurgeTable, ViewLogTable, VisitorMergeTable } from './personalDataSchema';
 import type { LoginAttemptTable, PairingCodeTable, SessionTable, TerminalTable, UserTable } from './accessSchema';
+import type { CentreDayCloseTable, DayCloseTable, LateCorrectionTable, PaperExplanationTable } from './dayCloseSchema';
 
 /** Times are ISO-8601 UTC strings; booleans are 0/1. */
 export interface SettingTable {
@@ -286,48 +287,6 @@ export interface MediationTable {
   version: number;
   updated_by: number;
   updated_at: string;
-}
-
-export interface DayCloseTable {
-  id: Generated<number>;
-  counter_id: number;
-  business_day: string;
-  status: 'closed' | 'reopened';
-  note: string;
-  snapshot: string;
-  closed_by: number;
-  closed_at: string;
-  reopened_by: number | null;
-  reopened_at: string | null;
-  reopen_reason: Generated<string>;
-}
-
-export interface CentreDayCloseTable {
-  business_day: string;
-  closed_by: number;
-  closed_at: string;
-  note: string;
-}
-
-export interface PaperExplanationTable {
-  id: Generated<number>;
-  counter_id: number;
-  business_day: string;
-  item: string;
-  note: string;
-  by: number;
-  at: string;
-}
-
-export interface LateCorrectionTable {
-  id: Generated<number>;
-  counter_id: number;
-  record_day: string;
-  listed_day: string | null;
-  what: string;
-  reason: string;
-  by: number;
-  at: string;
 }
 
 /** A year's holiday notice (国务院办公厅) as the admin entered it: JSON lists of days. */
