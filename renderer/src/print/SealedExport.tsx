@@ -4,9 +4,7 @@ import { useState } from 'react';
 import { EXPORT_PASSWORD_MIN, exportPassword } from '../../../shared/schemas/exports';
 import { errorMessage } from '../api/errors';
 import { showFieldErrors, zodRule } from '../forms/rules';
-import { saveFile } from './saveFile';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { saveFile, XLSX_TYPE } from './saveFile';
 
 interface Props {
   /** The button's words, e.g. 导出台账. */
@@ -33,7 +31,7 @@ export function SealedExport({ label, name, run, busy }: Props) {
     setFailure(null);
     try {
       const file = await run(password ?? '');
-      if (await saveFile(file.base64, file.fileName, XLSX)) void message.success(`已导出 ${file.fileName}${password ? '（已加密码）' : ''}，导出已记录`);
+      if (await saveFile(file.base64, file.fileName, XLSX_TYPE)) void message.success(`已导出 ${file.fileName}${password ? '（已加密码）' : ''}，导出已记录`);
       setOpen(false);
     } catch (err) {
       if (!showFieldErrors(form, err)) setFailure(errorMessage(err));

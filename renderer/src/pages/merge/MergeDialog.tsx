@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Empty, Form, Input, List, Modal, Radio, Space, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { mergeReason } from '../../../../shared/schemas/visitorMerge';
@@ -8,6 +8,7 @@ import { chinaDateTime } from '../../../../shared/time';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors, zodRule } from '../../forms/rules';
+import { VisitorPicks } from '../../visitors/VisitorPicks';
 
 type Visitor = RouterOutputs['visits']['visitor'];
 
@@ -114,27 +115,7 @@ export function MergeDialog({ here }: { here: Visitor }) {
             <Typography.Text type="secondary">找出同一人的另一条记录（姓名、拼音首字母、身份证号或电话），比对后合并。</Typography.Text>
             <Input.Search aria-label="查找另一条记录" placeholder="姓名、拼音首字母、身份证号或电话" enterButton="查找" onSearch={(q) => setQuery(q.trim())} />
             {found.isFetching && <Spin />}
-            {found.data &&
-              (found.data.filter((v) => v.id !== here.id).length === 0 ? (
-                <Empty description="没有找到别的记录" />
-              ) : (
-                <List
-                  data-testid="merge-candidates"
-                  size="small"
-                  bordered
-                  dataSource={found.data.filter((v) => v.id !== here.id)}
-                  renderItem={(v) => (
-                    <List.Item actions={[<Button key="pick" size="small" onClick={() => setOtherId(v.id)}>比对</Button>]}>
-                      <Space>
-                        <strong>{v.name}</strong>
-                        <span className="hint">{v.maskedId || '无证件号'}</span>
-                        <span className="hint">{v.maskedPhone}</span>
-                        <span className="hint">来访 {v.visitCount} 次</span>
-                      </Space>
-                    </List.Item>
-                  )}
-                />
-              ))}
+            {found.data && <VisitorPicks data-testid="merge-candidates" people={found.data.filter((v) => v.id !== here.id)} pickLabel="比对" onPick={setOtherId} empty="没有找到别的记录" />}
           </Space>
         ) : (
           <Space direction="vertical" style={{ width: '100%' }}>

@@ -9,7 +9,7 @@ import { useTRPC } from '../../api/client';
 import { useMe } from '../../auth/session';
 import { DayInput } from '../../forms/DayInput';
 import { errorMessage } from '../../api/errors';
-import { saveFile } from '../../print/saveFile';
+import { saveFile, XLSX_TYPE } from '../../print/saveFile';
 import { navItem } from '../../shell/nav';
 import { RoleGate } from '../StatusPages';
 import { LedgerCard } from './LedgerCard';
@@ -58,7 +58,7 @@ function StatsView() {
   async function download(which: 'xlsx' | 'pdf') {
     try {
       const file = which === 'xlsx' ? await xlsx.mutateAsync({ kind, day }) : await pdf.mutateAsync({ kind, day });
-      const type = which === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf';
+      const type = which === 'xlsx' ? XLSX_TYPE : 'application/pdf';
       if (await saveFile(file.base64, file.fileName, type)) void message.success(`已导出 ${file.fileName}`);
     } catch (err) {
       void message.error(errorMessage(err));

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Input, List, Result, Segmented, Select, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, Result, Segmented, Select, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ViewsExportInput } from '../../../../shared/schemas/viewLog';
@@ -10,6 +10,7 @@ import { errorMessage } from '../../api/errors';
 import { useMe } from '../../auth/session';
 import { DayInput } from '../../forms/DayInput';
 import { SealedExport } from '../../print/SealedExport';
+import { VisitorPicks } from '../../visitors/VisitorPicks';
 import { navItem } from '../../shell/nav';
 import { RoleGate } from '../StatusPages';
 
@@ -66,21 +67,7 @@ function ByVisitor({ visitorId }: { visitorId: number | null }) {
         {found.isFetching && <Spin />}
         {found.isError && <Typography.Text type="danger">{errorMessage(found.error)}</Typography.Text>}
         {found.data && (
-          <List
-            bordered
-            data-testid="view-people"
-            locale={{ emptyText: `没有找到与“${query}”相符的来访人` }}
-            dataSource={found.data}
-            renderItem={(v) => (
-              <List.Item actions={[<Button key="pick" onClick={() => setParams({ visitor: String(v.id) })}>查看查阅记录</Button>]}>
-                <Space>
-                  <strong>{v.name}</strong>
-                  <span className="hint">{v.maskedId || '无证件号'}</span>
-                  <span className="hint">来访 {v.visitCount} 次</span>
-                </Space>
-              </List.Item>
-            )}
-          />
+          <VisitorPicks data-testid="view-people" people={found.data} pickLabel="查看查阅记录" onPick={(id) => setParams({ visitor: String(id) })} empty={`没有找到与“${query}”相符的来访人`} />
         )}
       </Space>
     );
