@@ -32,7 +32,7 @@ function letGoOfParty(p: Party): Party {
 }
 
 /** Lets go of one person's details and their matters' words, keeping every figure and number. */
-async function letGoOf(trx: Kysely<Database>, visitorId: number, at: string): Promise<{ matterIds: number[]; files: string[] }> {
+async function letGoOf(trx: Kysely<Database>, visitorId: number, at: string): Promise<{ matters: number; papers: string[]; pictures: string[] }> {
   const v = await trx.selectFrom('visitor').select('name').where('id', '=', visitorId).executeTakeFirstOrThrow();
   const name = reducedName(v.name);
   const keys = nameKeys(name);
@@ -43,7 +43,7 @@ async function letGoOf(trx: Kysely<Database>, visitorId: number, at: string): Pr
     .execute();
   await trx.deleteFrom('visitor_photo').where('visitor_id', '=', visitorId).execute();
   const matterIds = (await trx.selectFrom('matter').select('id').where('visitor_id', '=', visitorId).execute()).map((m) => m.id);
-  if (matterIds.length === 0) return { matterIds, files: [] };
+  if (matterIds.length === 0) return { matters: 0, papers: [], pictures: [] };
   await trx.updateTable('matter').set({ content: LET_GO_TEXT }).where('id', 'in', matterIds).execute();
   await trx.updateTable('matter_event').set({ note: '' }).where('matter_id', 'in', matterIds).execute();
   await trx.updateTable('referral').set({ result_text: '' }).where('matter_id', 'in', matterIds).execute();
@@ -62,7 +62,7 @@ async function letGoOf(trx: Kysely<Database>, visitorId: number, at: string): Pr
   await trx.updateTable('document').set({ file: null }).where('matter_id', 'in', matterIds).execute();
   const pictures = await trx.selectFrom('material').select('file').where('matter_id', 'in', matterIds).execute();
   await trx.deleteFrom('material').where('matter_id', 'in', matterIds).execute();
-  return { matterIds, files: [...papers.map((p) => p.file!), ...pictures.map((p) => p.file)] };
+  return { matters: matterIds.length, papers: papers.map((p) => p.file!), pictures: pictures.map((p) => p.file) };
 }
 
 /**
@@ -83,14 +83,15 @@ export async function purgeDue(ctx: ServiceContext, actor: Actor, visitorIds: nu
     const files: string[] = [];
     const codes: string[] = [];
     let matters = 0;
+    let papers = 0;
     for (const p of people) {
       const gone = await letGoOf(trx, p.visitorId, at);
-      files.push(...gone.files);
-      matters += gone.matterIds.length;
+      files.push(...gone.papers, ...gone.pictures);
+      matters += gone.matters;
+      papers += gone.papers.length;
       codes.push(...p.matters.map((m) => m.code));
     }
     const { looks } = await dropExpiredLooks(trx, now, periods.viewLogMonths);
-    const papers = files.filter((f) => !f.startsWith('materials/')).length;
     const report: PurgeReport = { periods, codes };
     const { id } = await trx
       .insertInto('purge')

@@ -66,7 +66,12 @@ export class ViewLog {
       label: sight.label,
     });
     if (this.waiting.length >= FLUSH_ROWS) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
+    else this.flushLater();
+  }
+
+  /** Writes what waits half a second from now, unless a write is already set for sooner. */
+  private flushLater(): void {
+    this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
   }
 
   private openedLately(key: string, now: number): boolean {
@@ -99,7 +104,7 @@ export class ViewLog {
               const again = rows.filter((r) => !this.retried.has(r));
               for (const r of again) this.retried.add(r);
               this.waiting.unshift(...again);
-              if (again.length > 0) this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
+              if (again.length > 0) this.flushLater();
               if (again.length < rows.length) this.onLost(rows.length - again.length, err);
             },
           ),
