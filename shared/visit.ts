@@ -34,6 +34,13 @@ export const MATTER_STATUSES = [
 ] as const;
 export type MatterStatus = (typeof MATTER_STATUSES)[number];
 
+/** Matters not yet finished, somewhere in the loop; the others (declined, signed off, archived) have ended. */
+export const OPEN_MATTER_STATUSES = ['accepted', 'referred', 'in_progress', 'suspended', 'returned', 'resolved', 'disputed'] as const satisfies readonly MatterStatus[];
+
+export function isOpenMatter(status: MatterStatus): boolean {
+  return (OPEN_MATTER_STATUSES as readonly MatterStatus[]).includes(status);
+}
+
 /** Collective visit (集体访): more than this many people, who choose at most MAX_REPRESENTATIVES (信访工作条例 Art. 20). */
 export const COLLECTIVE_THRESHOLD = 5;
 export const MAX_REPRESENTATIVES = 5;

@@ -1,6 +1,6 @@
 import type { DayFigures } from '../../shared/dayClose';
 import { documentNumber, type DocumentKind } from '../../shared/documents';
-import type { VisitChannel } from '../../shared/visit';
+import { OPEN_MATTER_STATUSES, type VisitChannel } from '../../shared/visit';
 import { missingInRange, reconcile, type LedgerDocument, type Reconciliation } from '../domain/reconcile';
 import type { ExpressionBuilder } from 'kysely';
 import type { Database } from '../db/schema';
@@ -13,9 +13,6 @@ export function dayBounds(day: string, lastDay = day): { from: string; to: strin
   const to = new Date(new Date(`${lastDay}T00:00:00+08:00`).getTime() + 86_400_000);
   return { from: from.toISOString(), to: to.toISOString() };
 }
-
-/** Matters not yet finished: what a counter carries over to tomorrow. */
-const OPEN_STATUSES = ['accepted', 'referred', 'in_progress', 'suspended', 'returned', 'resolved', 'disputed'] as const;
 
 /** What came in and went out at a counter on a business day, counted from the records as they stand. */
 export async function dayFigures(ctx: ServiceContext, counterId: number, day: string): Promise<DayFigures> {
@@ -52,7 +49,8 @@ export async function dayFigures(ctx: ServiceContext, counterId: number, day: st
     .selectFrom('matter')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('opened_counter_id', '=', counterId)
-    .where('status', 'in', OPEN_STATUSES)
+    // Matters not yet finished: what a counter carries over to tomorrow.
+    .where('status', 'in', OPEN_MATTER_STATUSES)
     .where('opened_day', '<=', day)
     .executeTakeFirstOrThrow();
 

@@ -4,14 +4,12 @@ import type { MeetingInput } from '../../../shared/schemas/assessment';
 import { ASSESSMENT_MSG } from '../../../shared/text/messages';
 import { RISK_LEVEL_SHORT } from '../../../shared/text/labels';
 import { chinaDay, chineseDate } from '../../../shared/time';
-import type { MatterStatus } from '../../../shared/visit';
+import { isOpenMatter, OPEN_MATTER_STATUSES, type MatterStatus } from '../../../shared/visit';
 import { DeskError } from '../../domain/errors';
 import type { PdfJob } from '../../print/pdfJobs';
 import { recordAudit } from '../audit';
 import type { Actor, ServiceContext } from '../context';
 import { getCentre } from '../settings';
-
-const OPEN: MatterStatus[] = ['accepted', 'referred', 'in_progress', 'suspended', 'returned', 'resolved', 'disputed'];
 
 /** Why a matter is put before a 研判会: the first reason that applies, in this order. */
 export type CandidateReason = 'high_risk' | 'overdue' | 'disputed';
@@ -41,7 +39,7 @@ export async function meetingCandidates(ctx: ServiceContext): Promise<Candidate[
     .innerJoin('category', 'category.id', 'matter.category_id')
     .leftJoin('station', 'station.id', 'matter.station_id')
     .select(['matter.id as matterId', 'matter.code', 'visitor.name as visitorName', 'category.name as categoryName', 'matter.content', 'matter.status', 'station.name as stationName', 'matter.risk_level as riskLevel', 'matter.deadline', 'matter.running_deadline'])
-    .where('matter.status', 'in', OPEN)
+    .where('matter.status', 'in', OPEN_MATTER_STATUSES)
     .where((eb) => eb.or([eb('matter.risk_level', 'in', HIGH_RISK), eb('matter.running_deadline', '<', today), eb('matter.status', '=', 'disputed')]))
     .orderBy(sql`case when matter.risk_level = 'red' then 0 when matter.risk_level = 'orange' then 1 when matter.running_deadline < ${today} then 2 else 3 end`)
     .orderBy('matter.id')
@@ -71,7 +69,7 @@ export async function holdMeeting(ctx: ServiceContext, actor: Actor, input: Meet
     for (const d of input.decisions) {
       const matter = await trx.selectFrom('matter').select(['id', 'code', 'status', 'version', 'referral_id', 'station_id']).where('id', '=', d.matterId).executeTakeFirst();
       if (!matter) throw new DeskError('not_found', ASSESSMENT_MSG.noMatter(d.matterId));
-      if (!OPEN.includes(matter.status)) throw new DeskError('conflict', ASSESSMENT_MSG.closed(matter.code));
+      if (!isOpenMatter(matter.status)) throw new DeskError('conflict', ASSESSMENT_MSG.closed(matter.code));
       const station = d.stationId === null ? null : await trx.selectFrom('station').select(['id', 'name']).where('id', '=', d.stationId).executeTakeFirst();
       if (d.stationId !== null && !station) throw new DeskError('not_found', ASSESSMENT_MSG.noStation);
       await trx.insertInto('assessment_decision').values({ meeting_id: meeting.id, matter_id: d.matterId, decision: d.decision, station_id: d.stationId, due_on: d.dueOn }).execute();

@@ -4,9 +4,7 @@ import type { RetentionKind, RetentionSettings } from '../../../shared/retention
 import { chinaDay } from '../../../shared/time';
 import type { Database } from '../../db/schema';
 import { dueDay, monthsBefore, retentionKind } from '../../domain/retention';
-
-/** The statuses in which a matter has ended: nothing more will be done on it. */
-export const ENDED = ['declined', 'signed_off', 'archived'] as const;
+import { isOpenMatter } from '../../../shared/visit';
 
 /** The most people one due list shows; a centre letting go of more confirms in batches. */
 export const DUE_LIST_MAX = 500;
@@ -59,7 +57,7 @@ async function dueAmong(db: Kysely<Database>, ids: number[], periods: RetentionS
     const kind = retentionKind(r.kind);
     const dueOn = dueDay(chinaDay(new Date(r.endedAt)), periods.years[kind]);
     p.person.matters.push({ code: r.code, kind, dueOn });
-    if (!(ENDED as readonly string[]).includes(r.status) || r.held || dueOn > today) p.keep = true;
+    if (isOpenMatter(r.status) || r.held || dueOn > today) p.keep = true;
     byPerson.set(r.visitorId, p);
   }
   return [...byPerson.values()].filter((p) => !p.keep).map((p) => p.person);
