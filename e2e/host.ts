@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDesk, spawnDeskHost } from '../main/testing/deskProcess';
+import { freshTestDatabase, testPostgresUrl } from '../main/testing/testDatabase';
 
 export const ADMIN = { username: 'admin', password: 'Hall2026key' };
 export const CENTRE = '南大里乡综治中心';
@@ -9,6 +10,8 @@ export const CENTRE = '南大里乡综治中心';
 export interface TestHost {
   url: string;
   dataDir: string;
+  /** The county database (PostgreSQL) the host runs on, when the run is on PostgreSQL (DESK_TEST_POSTGRES). */
+  database: string | null;
   stop(): Promise<void>;
 }
 
@@ -18,15 +21,20 @@ export interface TestHost {
  */
 export async function startTestHost({ newCentre = false, tls = false }: { newCentre?: boolean; tls?: boolean } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
-  const init = runDesk(['init', '--data-dir', dataDir, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828', '--test-clock']);
+  const server = testPostgresUrl();
+  const county = server ? await freshTestDatabase(server) : null;
+  const onDatabase = county ? ['--database', county.url] : [];
+  const init = runDesk(['init', '--data-dir', dataDir, ...onDatabase, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828', '--test-clock']);
   if (init.code !== 0) throw new Error(`desk init failed: ${init.stderr}`);
-  const host = await spawnDeskHost(['--data-dir', dataDir, '--port', '0', '--test-clock', ...(tls ? ['--tls'] : [])]);
+  const host = await spawnDeskHost(['--data-dir', dataDir, ...onDatabase, '--port', '0', '--test-clock', ...(tls ? ['--tls'] : [])]);
   if (!newCentre && !tls) await finishSetup(host.url);
   return {
     url: host.url,
     dataDir,
+    database: county?.url ?? null,
     stop: async () => {
       await host.stop();
+      await county?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -7,7 +7,7 @@ import { centreInput } from '../shared/schemas/admin';
 import { line } from '../shared/schemas/common';
 import { passwordSchema, usernameSchema } from '../shared/schemas/auth';
 import { BACKUP_MSG, CLI_TEXT, HOST_MSG } from '../shared/text/messages';
-import { closeDatabase, openDatabase } from './db/connection';
+import { closeDatabase, openCountyDatabase, openDatabase, type OpenDatabase } from './db/connection';
 import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { startHost } from './host';
@@ -30,6 +30,7 @@ import { issueHostTls } from './tls/tlsFiles';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
+  database: { type: 'string' },
   center: { type: 'string' },
   county: { type: 'string' },
   'admin-user': { type: 'string' },
@@ -67,6 +68,15 @@ function checked<T>(schema: ZodType<T>, value: string, describe: (why: string) =
   return result.data;
 }
 
+/**
+ * A county's PostgreSQL database: `--database`, or the DESK_DATABASE environment variable, which
+ * keeps the password off the command line (where any user of the server sees it in the process list).
+ */
+function databaseUrl(flags: Flags): string | undefined {
+  const url = flags.database ?? process.env.DESK_DATABASE;
+  return url ? url : undefined;
+}
+
 function parsePort(value: string | undefined): number {
   if (value === undefined) return DEFAULT_PORT;
   const port = Number(value);
@@ -80,7 +90,7 @@ async function init(flags: Flags): Promise<void> {
   const password = checked(passwordSchema, required(flags, 'admin-password'), HOST_MSG.badAdminPassword);
   const countyCode = checked(centreInput.shape.countyCode, flags.county ?? '', HOST_MSG.badCountyCode);
   // `--test-clock`: the centre is created on the tests' fixed calendar, as its host will run.
-  const file = await initDataDir(required(flags, 'data-dir'), { centreName, countyCode, admin: { username, password } }, flags['test-clock'] ? new AdjustableClock() : systemClock);
+  const file = await initDataDir(required(flags, 'data-dir'), { centreName, countyCode, admin: { username, password } }, flags['test-clock'] ? new AdjustableClock() : systemClock, databaseUrl(flags));
   console.log(CLI_TEXT.initDone(file, username));
 }
 
@@ -89,6 +99,7 @@ async function host(flags: Flags, dataDir: string): Promise<void> {
   const bind = flags.bind ?? '127.0.0.1';
   const running = await startHost({
     dataDir,
+    database: databaseUrl(flags),
     port: parsePort(flags.port),
     bind,
     clock: flags['test-clock'] ? 'test' : 'system',
@@ -124,12 +135,13 @@ async function demo(flags: Flags): Promise<void> {
 }
 
 /** Opens an existing data dir's database for one command while no host holds it, and closes it again. */
-async function withDatabase<T>(flags: Flags, use: (open: ReturnType<typeof openDatabase>, dataDir: string) => Promise<T>): Promise<T> {
+async function withDatabase<T>(flags: Flags, use: (open: OpenDatabase, dataDir: string) => Promise<T>): Promise<T> {
   const dataDir = required(flags, 'data-dir');
   const paths = dataDirPaths(dataDir);
   checkDataDir(paths, false);
-  if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
-  const open = openDatabase(paths.database, paths.dir);
+  const county = databaseUrl(flags);
+  if (!county && !existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
+  const open: OpenDatabase = county ? await openCountyDatabase(county) : openDatabase(paths.database, paths.dir);
   try {
     return await use(open, dataDir);
   } finally {
@@ -153,14 +165,14 @@ async function unlock(flags: Flags): Promise<void> {
 }
 
 /** The services of a command that has the database to itself, on the schema a host would bring it to. */
-async function cliServices(open: ReturnType<typeof openDatabase>, dataDir: string): Promise<{ services: ServiceContext; schemaVersion: number }> {
+async function cliServices(open: OpenDatabase, dataDir: string): Promise<{ services: ServiceContext; schemaVersion: number }> {
   const paths = dataDirPaths(dataDir);
   const { schemaVersion } = await migrateToLatest(open, paths.backups, new Date());
   return { services: serviceContext(open.db, paths.documents, systemClock), schemaVersion };
 }
 
 /** Runs a command on the database itself when no host runs, or through the running host when one does. */
-async function onDatabaseOrHost<T>(flags: Flags, direct: (open: ReturnType<typeof openDatabase>, dataDir: string) => Promise<T>, viaHost: (dataDir: string) => Promise<T>): Promise<T> {
+async function onDatabaseOrHost<T>(flags: Flags, direct: (open: OpenDatabase, dataDir: string) => Promise<T>, viaHost: (dataDir: string) => Promise<T>): Promise<T> {
   const dataDir = required(flags, 'data-dir');
   try {
     return await withDatabase(flags, direct);
@@ -178,7 +190,7 @@ async function backup(flags: Flags): Promise<void> {
     flags,
     async (open, dataDir) => {
       const { services, schemaVersion } = await cliServices(open, dataDir);
-      return backupCentre(services, { sqlite: open.sqlite, dataDir: resolve(dataDir), appVersion: APP_VERSION, schemaVersion }, out, null);
+      return backupCentre(services, { sqlite: open.engine === 'sqlite' ? open.sqlite : null, dataDir: resolve(dataDir), appVersion: APP_VERSION, schemaVersion }, out, null);
     },
     (dataDir) => callRunningHost<BackupDone>(dataDir, 'backup', { out }),
   );

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOST_MSG } from '../shared/text/messages';
-import { closeDatabase, openDatabase, type OpenDatabase } from './db/connection';
+import { closeDatabase, openCountyDatabase, openDatabase, type OpenDatabase } from './db/connection';
 import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { migrateToLatest } from './db/migrate';
@@ -28,6 +28,11 @@ import { ageOutLooks } from './services/viewLog/ageOut';
 
 export interface HostOptions {
   dataDir: string;
+  /**
+   * A county's PostgreSQL database (`postgres://…`), shared with the county's other hosts; the data
+   * dir then holds papers and configuration only. Without it, the data dir's own SQLite file.
+   */
+  database?: string;
   port: number;
   bind: string;
   /** `test` (or a given adjustable clock, kept across restarts) gives a clock tests move, and a route to move it; never for real use. */
@@ -113,11 +118,11 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const log = opts.log ?? (() => {});
   const paths = dataDirPaths(opts.dataDir);
   checkDataDir(paths, false);
-  if (!existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
+  if (!opts.database && !existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
 
   const testClock = opts.clock instanceof AdjustableClock ? opts.clock : opts.clock === 'test' ? new AdjustableClock() : null;
   const clock: Clock = testClock ?? systemClock;
-  const open: OpenDatabase = openDatabase(paths.database, paths.dir);
+  const open: OpenDatabase = opts.database ? await openCountyDatabase(opts.database, (err) => log(`与数据库服务器的一个连接中断：${err.message}`)) : openDatabase(paths.database, paths.dir);
   try {
     const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());
     if (backupFile) log(`数据库已升级，升级前的备份：${backupFile}`);
@@ -126,7 +131,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     const tls = transport === 'https' ? (loadHostTls(opts.dataDir) ?? (await issueHostTls(opts.dataDir, (await getCentre(services)).centreName, defaultHostIdentity(), clock.now()))) : null;
     if (transport === 'http-insecure') log(HOST_MSG.insecureLab);
     let hostAddresses: string[] = [];
-    const source = { sqlite: open.sqlite, dataDir: paths.dir, appVersion: APP_VERSION, schemaVersion };
+    const source = { sqlite: open.engine === 'sqlite' ? open.sqlite : null, dataDir: paths.dir, appVersion: APP_VERSION, schemaVersion };
     const control: HostControl = {
       token: randomBytes(24).toString('base64url'),
       backup: (out) => backupCentre(services, source, resolve(out), null),

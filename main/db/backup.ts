@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { OpenDatabase } from './connection';
+import type { OpenSqlite } from './connection';
 
 /** A consistent copy of the live database (SQLite's online backup), safe while the host runs. */
-export async function backupDatabase(open: OpenDatabase, destFile: string): Promise<string> {
+export async function backupDatabase(open: OpenSqlite, destFile: string): Promise<string> {
   mkdirSync(dirname(destFile), { recursive: true });
   await open.sqlite.backup(destFile);
   return destFile;

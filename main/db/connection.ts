@@ -3,14 +3,26 @@ import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driv
 import { HOST_MSG } from '../../shared/text/messages';
 import { HostStartError } from './hostError';
 import type { Database } from './schema';
+import { displayUrl, openPostgres, type PostgresConnection } from './engine/postgresConnection';
 import { cachingStatements } from './statementCache';
 
-export interface OpenDatabase {
+/** A township's own database: one SQLite file in the data dir, held by one host. */
+export interface OpenSqlite {
+  engine: 'sqlite';
   db: Kysely<Database>;
   /** The raw connection, for backups and pragmas; queries go through `db`. */
   sqlite: Sqlite.Database;
   file: string;
 }
+
+/** A county's database on its PostgreSQL server, shared by its hosts. */
+export interface OpenPostgres extends PostgresConnection {
+  engine: 'postgres';
+  /** The connection string without its password: what messages name. */
+  file: string;
+}
+
+export type OpenDatabase = OpenSqlite | OpenPostgres;
 
 function sqliteCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined;
@@ -40,7 +52,7 @@ class DeskSqliteDialect extends SqliteDialect {
  * OS lock for as long as the connection lives, so a second host on the same file is refused at
  * once and a crashed host leaves no stale lock behind.
  */
-export function openDatabase(file: string, dataDir: string): OpenDatabase {
+export function openDatabase(file: string, dataDir: string): OpenSqlite {
   let sqlite: Sqlite.Database | undefined;
   try {
     sqlite = new Sqlite(file);
@@ -59,11 +71,20 @@ export function openDatabase(file: string, dataDir: string): OpenDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new DeskSqliteDialect(sqlite) });
-  return { db, sqlite, file };
+  return { engine: 'sqlite', db, sqlite, file };
 }
 
-/** Checkpoints the write-ahead log into the main file, then closes. */
+/** Opens the county's PostgreSQL database (see `engine/postgresConnection.ts`). */
+export async function openCountyDatabase(url: string, onLost?: (err: Error) => void): Promise<OpenPostgres> {
+  return { engine: 'postgres', ...(await openPostgres(url, onLost)), file: displayUrl(url) };
+}
+
+/** Checkpoints the write-ahead log into the main file, then closes; a county's pool is ended. */
 export async function closeDatabase(open: OpenDatabase): Promise<void> {
+  if (open.engine === 'postgres') {
+    await open.db.destroy();
+    return;
+  }
   open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   await open.db.destroy();
   // Kysely closes the connection only if it ever used it: a caller that went through `sqlite`

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../testing/testHost';
-import { closeDatabase, openDatabase, type OpenDatabase } from './connection';
+import { closeDatabase, openDatabase, type OpenSqlite } from './connection';
 import { checkDataDir, dataDirPaths } from './dataDir';
 import { HostStartError } from './hostError';
 import { LATEST_SCHEMA_VERSION, migrateToLatest } from './migrate';
 import { MIGRATIONS } from './migrations/index';
 import { upgradeIdNumber15 } from '../../shared/identity/idNumber';
 
-const opened: OpenDatabase[] = [];
-function open(file: string, dir = tempDir()): OpenDatabase {
+const opened: OpenSqlite[] = [];
+function open(file: string, dir = tempDir()): OpenSqlite {
   const db = openDatabase(file, dir);
   opened.push(db);
   return db;

@@ -18,10 +18,13 @@ export interface ChainMark {
 
 /**
  * Appends one entry to the hash-chained log. Call it inside the transaction that makes the change,
- * so the change and its record stand or fall together.
+ * so the change and its record stand or fall together. The entry's id is the last one's plus one,
+ * given here rather than by the database: PostgreSQL's identity numbers skip the ids of transactions
+ * rolled back, and a gap is what the chain check reports as a deleted entry. Transactions write one
+ * at a time on both engines (see db/engine/writeLock.ts), so the last entry read is still the last.
  */
 export async function recordAudit(trx: Kysely<Database>, at: Date, entry: AuditEntry): Promise<ChainMark> {
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await trx.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const fields: AuditFields = {
     at: at.toISOString(),
@@ -35,6 +38,7 @@ export async function recordAudit(trx: Kysely<Database>, at: Date, entry: AuditE
   const { id } = await trx
     .insertInto('audit_log')
     .values({
+      id: (last?.id ?? 0) + 1,
       at: fields.at,
       actor_id: fields.actorId,
       action: fields.action,

@@ -1,5 +1,5 @@
 import type { RiskFlag, RiskLevel } from '../../shared/risk';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { maskIdNumber } from '../../shared/identity/idNumber';
 import { maskPhone } from '../../shared/identity/phone';
 import { VISIT_MSG } from '../../shared/text/messages';
@@ -8,6 +8,7 @@ import { DeskError } from '../domain/errors';
 import type { Database } from '../db/schema';
 import type { ServiceContext } from './context';
 import { visitNames } from './visitors';
+import { jsonArrayHas } from '../db/engine/queryDifferences';
 
 export interface MatterRow {
   id: number;
@@ -147,7 +148,7 @@ export async function wasReferredTo(ctx: ServiceContext, matterId: number, stati
     .selectFrom('referral')
     .select('id')
     .where('matter_id', '=', matterId)
-    .where((eb) => eb.or([eb('station_id', '=', stationId), eb.exists(sql`(select 1 from json_each(referral.helper_station_ids) where value = ${stationId})`)]))
+    .where((eb) => eb.or([eb('station_id', '=', stationId), jsonArrayHas(ctx.db, 'referral.helper_station_ids', stationId)]))
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

@@ -6,6 +6,7 @@ import { dueSoonUntil, urgency, type Urgency } from '../domain/deadline';
 import { calendarDaysBetween } from '../domain/workdays';
 import { loadWorkCalendar } from './calendar/workCalendar';
 import type { ServiceContext } from './context';
+import { jsonArrayHas } from '../db/engine/queryDifferences';
 
 /** The tabs of a station's queue (乡村办单) and of the supervisor's board (信访督单). */
 export const QUEUE_TABS = ['incoming', 'handling', 'due_soon', 'overdue', 'helping', 'high_risk'] as const;
@@ -118,7 +119,7 @@ function helpingMatters(ctx: ServiceContext, stationId: number) {
     .selectFrom('matter')
     .innerJoin('referral', 'referral.id', 'matter.referral_id')
     .where('matter.status', 'in', OPEN_REFERRAL)
-    .where((eb) => eb.exists(sql`(select 1 from json_each(referral.helper_station_ids) where value = ${stationId})`));
+    .where(jsonArrayHas(ctx.db, 'referral.helper_station_ids', stationId));
 }
 
 async function helpingIds(ctx: ServiceContext, stationId: number | null): Promise<number[]> {

@@ -8,7 +8,7 @@ import type { Database } from '../db/schema';
 export async function nextSerial(trx: Kysely<Database>, kind: string, period: string): Promise<number> {
   const row = await sql<{ last: number }>`
     insert into serial (kind, period, last) values (${kind}, ${period}, 1)
-    on conflict (kind, period) do update set last = last + 1
+    on conflict (kind, period) do update set last = serial.last + 1
     returning last`.execute(trx);
   return row.rows[0]!.last;
 }

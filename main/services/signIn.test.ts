@@ -23,7 +23,7 @@ describe('guessing passwords', () => {
     await host.restart();
     expect((await refusal(host.signIn('zhangsan', 'Start12345'))).status).toBe(429);
     await host.stopServing();
-    const unlocked = runDesk(['unlock', '--data-dir', host.dataDir, '--user', 'zhangsan']);
+    const unlocked = runDesk(['unlock', ...host.deskFlags, '--user', 'zhangsan']);
     expect(unlocked.stdout).toContain('已解锁账号 zhangsan');
     await host.restart();
     await expect(host.signIn('zhangsan', 'Start12345')).resolves.toMatchObject({ token: expect.any(String) });

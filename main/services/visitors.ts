@@ -13,6 +13,7 @@ import { followMerges } from './visitorMerge/follow';
 import type { Database, VisitorTable } from '../db/schema';
 import { recordAudit } from './audit';
 import type { Actor, ServiceContext } from './context';
+import { startsWith } from '../db/engine/queryDifferences';
 
 type Person = z.output<typeof personInput>;
 
@@ -177,7 +178,7 @@ async function summaries(db: Kysely<Database>, ids: number[]): Promise<VisitorSu
   }));
 }
 
-/** Ids of visitors matching one indexed key: exact matches first, then prefixes (GLOB uses the index; LIKE would scan). */
+/** Ids of visitors matching one indexed key: exact matches first, then prefixes (from the index, on either engine). */
 async function idsByKey(db: Kysely<Database>, column: 'id_number' | 'phone' | 'name_initials' | 'name_pinyin' | 'name', value: string): Promise<number[]> {
   const base = () => {
     let q = db.selectFrom('visitor').select('id');
@@ -186,9 +187,8 @@ async function idsByKey(db: Kysely<Database>, column: 'id_number' | 'phone' | 'n
   };
   const exact = await base().where(column, '=', value).orderBy('last_visit_at', 'desc').limit(LOOKUP_LIMIT).execute();
   if (exact.length >= LOOKUP_LIMIT) return exact.map((r) => r.id);
-  const pattern = value.replace(/[*?[\]]/g, '') + '*';
   const prefix = await base()
-    .where(sql<boolean>`${sql.ref(column)} glob ${pattern}`)
+    .where(startsWith(db, column, value))
     .where(column, '!=', value)
     .orderBy('last_visit_at', 'desc')
     .limit(LOOKUP_LIMIT - exact.length)

@@ -8,6 +8,7 @@ import { AdjustableClock } from '../domain/clock';
 import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
 import { httpsFetch } from './httpsFetch';
+import { freshTestDatabase, testPostgresUrl } from './testDatabase';
 
 export const TEST_ADMIN = { username: 'admin', password: 'Hall2026key' };
 /** What users made by `newUser` sign in with. */
@@ -22,6 +23,10 @@ export type TestApi = ReturnType<typeof createTRPCClient<AppRouter>>;
 
 export interface TestHost extends RunningHost {
   dataDir: string;
+  /** The county database the host runs on (PostgreSQL), or null for the data dir's SQLite file. */
+  database: string | null;
+  /** What a `desk` command needs to find this centre: its data dir, and its county database if any. */
+  deskFlags: string[];
   clock: AdjustableClock;
   /** A client of the API: with a session's bearer token, or (for a 访客屏) with its pairing token. */
   client(token?: string, screenToken?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
@@ -49,13 +54,21 @@ export interface TestHostOptions {
   rendererDir?: string;
 }
 
-/** A real host on a real SQLite file and a real HTTP(S) port, as the clerk's window would meet it. */
+/**
+ * A real host on a real database and a real HTTP(S) port, as the clerk's window would meet it: the
+ * data dir's SQLite file, or with DESK_TEST_POSTGRES set a new PostgreSQL database of its own.
+ */
 export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
   const dataDir = tempDir();
+  const server = testPostgresUrl();
+  const county = server ? await freshTestDatabase(server) : null;
+  const database = county?.url;
   // One clock for the centre's whole life, from its creation: a restart (as after a power cut) does not turn time back.
   const clock = new AdjustableClock();
-  await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock);
-  const start = () => startHost({ dataDir, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto', warmPrinting: false });
+  await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock, database);
+  // DESK_TEST_LOG=1 prints what the host logs (its internal errors among them) while a test runs.
+  const log = process.env.DESK_TEST_LOG ? (line: string) => console.error(line) : undefined;
+  const start = () => startHost({ dataDir, database, log, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto', warmPrinting: false });
   let host = await start();
   let serving = true;
   const client = (token?: string, screenToken?: string) => {
@@ -75,6 +88,8 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const testHost: TestHost = {
     ...host,
     dataDir,
+    database: database ?? null,
+    deskFlags: ['--data-dir', dataDir, ...(database ? ['--database', database] : [])],
     clock: host.services.clock as AdjustableClock,
     client,
     signIn,
@@ -106,6 +121,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     },
     async stop() {
       await testHost.stopServing();
+      await county?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

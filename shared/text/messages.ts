@@ -41,6 +41,14 @@ export const HOST_MSG = {
     `数据库文件已损坏，或不是本程序的数据库：${file}。文件未被改动。请从备份恢复，或联系技术支持。`,
   databaseLocked: (dir: string) =>
     `数据目录 ${dir} 的数据库正被另一个受理台主机使用，同一数据库只能由一个主机打开。请先关闭那个主机，或换一个数据目录。`,
+  postgresBadUrl: (url: string) =>
+    `数据库地址写法不对：${url}。应为 postgres://用户名:密码@服务器地址:端口/数据库名，请检查 --database。`,
+  postgresUnreachable: (url: string) =>
+    `连不上数据库服务器：${url}。请确认服务器已开机、PostgreSQL 正在运行、地址和端口无误，且防火墙放行。`,
+  postgresNoSuchHost: (url: string) => `找不到数据库服务器：${url}。请检查 --database 中的服务器名称或地址。`,
+  postgresRefusedLogin: (url: string) => `数据库服务器拒绝登录：${url}。用户名或密码不对，或该用户无权连接。请向数据库管理员核对。`,
+  postgresNoDatabase: (url: string) => `数据库服务器上没有这个数据库：${url}。请先由数据库管理员创建（见 README「县级部署」），或检查库名。`,
+  postgresFailed: (url: string, why: string) => `无法使用数据库 ${url}：${why}。请联系数据库管理员。`,
   databaseTooNew: (file: string) =>
     `数据库 ${file} 由更新版本的程序创建，本程序无法打开。请安装最新版本的一站式受理台。`,
   migrationFailed: (why: string, backup: string) =>
@@ -79,9 +87,11 @@ export const CLI_TEXT = {
 用法：
   desk init --data-dir 目录 --center "南大里乡综治中心" --admin-user admin --admin-password 密码 [--county 140828]
       新建数据库和第一个管理员（不会覆盖已有数据库）；--county 为本县（区）行政区划代码，供登记住址选择
-  desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1] [--tls]
+  desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1] [--tls] [--database postgres://…]
       启动主机：提供界面和接口；默认只监听本机，--bind 0.0.0.0 供局域网其他电脑访问（此时一律用 HTTPS）；
       --tls 本机也用 HTTPS；--insecure-lab 仅供实验环境在局域网上用明文 HTTP（各窗口显示红色警告）
+      --database 使用县级 PostgreSQL 数据库（多台主机共用一个库；也可用环境变量 DESK_DATABASE 给出，
+      以免密码出现在进程列表中）；init 同样接受 --database，在空库中建中心
   desk cert renew --data-dir 目录 [--name 主机名 …] [--address IP地址 …]
       换发主机证书（本机名称和地址，加上给出的名称、地址）；中心根证书不变，已安装的电脑无需重装
   desk demo [--data-dir .desk-data] [--port 5170]
@@ -285,6 +295,7 @@ export const PAIRING_MSG = {
 
 /** Backups, restores and the data check (数据校验). */
 export const BACKUP_MSG = {
+  serverDatabase: '本县的数据库在数据库服务器上，由服务器按其计划备份（pg_dump）；受理台主机不备份数据库。文书文件夹请随服务器的共享文件夹一并备份。',
   exists: (dir: string) => `备份文件夹已存在：${dir}。请稍后再试，或换一个目标文件夹。`,
   noManifest: (dir: string) => `${dir} 不是受理台的备份（缺少 manifest.json），或备份没有写完。请选择以 desk-backup- 开头的完整备份文件夹。`,
   badManifest: '备份清单（manifest.json）无法读取，备份可能已损坏。请换一份备份。',

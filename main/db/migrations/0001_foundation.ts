@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { appendOnly, uniqueIgnoringCase } from '../engine/schemaDifferences';
 
 /** Users, sessions, settings, counters, stations and the append-only audit log. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -33,7 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await sql`create unique index user_username on user (username collate nocase)`.execute(db);
+  await uniqueIgnoringCase(db, 'user_username', 'user', 'username');
 
   await db.schema
     .createTable('session')
@@ -67,8 +68,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity', 'entity_id']).execute();
   // Append-only: the database itself refuses edits and deletions.
-  await sql`create trigger audit_log_no_update before update on audit_log
-    begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
-  await sql`create trigger audit_log_no_delete before delete on audit_log
-    begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+  await appendOnly(db, 'audit_log');
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { backfill } from '../engine/schemaDifferences';
 import { chinaDay } from '../../../shared/time';
 
 /**
@@ -62,13 +63,13 @@ export async function up(db: Kysely<unknown>, at: Date): Promise<void> {
 
   // Days before this version were never closed: only later days must be. "Today" is the host's
   // (the migration runs on the host's clock, so tests on a fixed calendar mean the same day).
-  await sql`insert into setting (key, value) values ('day_close.since', json_quote(${chinaDay(at)}))`.execute(db);
+  await sql`insert into setting (key, value) values ('day_close.since', ${JSON.stringify(chinaDay(at))})`.execute(db);
 
   // Where and when a matter was taken in, on the matter itself: what the day's figures and the
   // statistics count by, without visiting the visit table for every matter.
   await db.schema.alterTable('matter').addColumn('opened_counter_id', 'integer', (c) => c.references('counter.id')).execute();
   await db.schema.alterTable('matter').addColumn('opened_day', 'text').execute();
-  await sql`update matter set (opened_counter_id, opened_day) = (select counter_id, business_day from visit where visit.id = matter.opened_visit_id)`.execute(db);
+  await backfill(db, sql`update matter set (opened_counter_id, opened_day) = (select counter_id, business_day from visit where visit.id = matter.opened_visit_id)`);
   await db.schema.createIndex('matter_counter_day').on('matter').columns(['opened_counter_id', 'opened_day']).execute();
   await db.schema.createIndex('matter_counter_open').on('matter').columns(['opened_counter_id', 'status', 'opened_day']).execute();
   await db.schema.createIndex('matter_day_category').on('matter').columns(['opened_day', 'category_id', 'status']).execute();

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { widenCheck } from '../engine/schemaDifferences';
 
 /**
  * 网格上报: what a 网格员 reports from a phone, or what the grid platform's spreadsheet export
@@ -71,15 +72,16 @@ export const rebuildsTables = true;
  * and `foreign_key_check` empty before the transaction commits.
  */
 async function allowGridRole(db: Kysely<unknown>): Promise<void> {
-  const oldCheck = "role in ('clerk','station','supervisor','admin')";
-  const table = await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = 'user'`.execute(db);
-  const oldSql = table.rows[0]?.sql ?? '';
-  if (!oldSql.includes(oldCheck)) throw new Error('user table: role check not as migration 0001 made it');
-  const newSql = oldSql.replace(oldCheck, "role in ('clerk','station','supervisor','admin','grid')").replace(/^create table "?user"?/i, 'create table "user_new"');
-  const indexes = await sql<{ sql: string }>`select sql from sqlite_master where type = 'index' and tbl_name = 'user' and sql is not null`.execute(db);
-  await sql.raw(newSql).execute(db);
-  await sql`insert into user_new select * from "user"`.execute(db);
-  await sql`drop table "user"`.execute(db);
-  await sql`alter table user_new rename to "user"`.execute(db);
-  for (const index of indexes.rows) await sql.raw(index.sql).execute(db);
+  await widenCheck(db, 'user', 'role', "'clerk','station','supervisor','admin'", "'clerk','station','supervisor','admin','grid'", async (oldCheck, newCheck) => {
+    const table = await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = 'user'`.execute(db);
+    const oldSql = table.rows[0]?.sql ?? '';
+    if (!oldSql.includes(oldCheck)) throw new Error('user table: role check not as migration 0001 made it');
+    const newSql = oldSql.replace(oldCheck, newCheck).replace(/^create table "?user"?/i, 'create table "user_new"');
+    const indexes = await sql<{ sql: string }>`select sql from sqlite_master where type = 'index' and tbl_name = 'user' and sql is not null`.execute(db);
+    await sql.raw(newSql).execute(db);
+    await sql`insert into user_new select * from "user"`.execute(db);
+    await sql`drop table "user"`.execute(db);
+    await sql`alter table user_new rename to "user"`.execute(db);
+    for (const index of indexes.rows) await sql.raw(index.sql).execute(db);
+  });
 }

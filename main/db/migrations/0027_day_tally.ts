@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { backfill } from '../engine/schemaDifferences';
 
 /**
  * The statistics' per-day tallies (visits by channel, new matters by category, referrals by
@@ -27,13 +28,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('settled', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('matter_tally_pk', ['opened_day', 'category_id'])
     .execute();
-  await sql`insert into visit_tally (business_day, channel, visits, heads, collective, collective_heads, repeats)
+  await backfill(db, sql`insert into visit_tally (business_day, channel, visits, heads, collective, collective_heads, repeats)
     select business_day, channel, count(*), sum(headcount), sum(is_collective), sum(case when is_collective = 1 then headcount else 0 end),
       sum((select count(*) from matter_visit where matter_visit.visit_id = visit.id and matter_visit.kind = 'repeat'))
-    from visit group by business_day, channel`.execute(db);
-  await sql`insert into matter_tally (opened_day, category_id, accepted, declined, settled)
+    from visit group by business_day, channel`);
+  await backfill(db, sql`insert into matter_tally (opened_day, category_id, accepted, declined, settled)
     select opened_day, category_id, sum(status != 'declined'), sum(status = 'declined'), sum(settled_at_desk)
-    from matter where opened_day is not null group by opened_day, category_id`.execute(db);
+    from matter where opened_day is not null group by opened_day, category_id`);
 
   await db.schema
     .createTable('referral_tally')
@@ -54,11 +55,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const resolved = sql`end_kind = 'resolved'`;
   const endDay = sql`date(ended_at, '+8 hours')`;
   const count = (when: ReturnType<typeof sql>) => sql`count(case when ${when} then 1 end)`;
-  await sql`insert into referral_tally (referred_day, station_id, referred, resolved, on_time, late, resolved_days, mediated, not_mediated, answered, done)
+  await backfill(db, sql`insert into referral_tally (referred_day, station_id, referred, resolved, on_time, late, resolved_days, mediated, not_mediated, answered, done)
     select referred_day, station_id, count(*), ${count(resolved)}, ${count(sql`${resolved} and ${endDay} <= deadline`)}, ${count(sql`${resolved} and ${endDay} > deadline`)},
       coalesce(sum(case when ${resolved} then julianday(ended_at) - julianday(referred_at) end), 0),
       ${count(sql`result = 'mediated'`)}, ${count(sql`result = 'not_mediated'`)}, ${count(sql`result = 'answered'`)}, ${count(sql`result = 'done'`)}
-    from referral group by referred_day, station_id`.execute(db);
+    from referral group by referred_day, station_id`);
   // A station's referrals still open, for "open and past the deadline" (that changes with today).
   await db.schema.createIndex('referral_open').on('referral').columns(['referred_day', 'station_id', 'deadline']).where(sql.ref('ended_at'), 'is', null).execute();
 }

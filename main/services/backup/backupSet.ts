@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { dirname, join, relative, sep } from 'node:path';
 import { BACKUP_MSG } from '../../../shared/text/messages';
 import { backupStamp } from '../../db/backup';
+import { DeskError } from '../../domain/errors';
 
 /**
  * One backup is a folder: the database (SQLite's online backup, consistent while the host works),
@@ -68,8 +69,11 @@ export function describeDatabase(file: string): Pick<BackupManifest, 'rows' | 'c
 }
 
 export interface BackupSource {
-  /** The live connection: its online backup copies a consistent state while others write. */
-  sqlite: Sqlite.Database;
+  /**
+   * The live connection: its online backup copies a consistent state while others write. None for
+   * a county's PostgreSQL database, which its server backs up (pg_dump on the server's schedule).
+   */
+  sqlite: Sqlite.Database | null;
   dataDir: string;
   appVersion: string;
   schemaVersion: number;
@@ -80,6 +84,7 @@ export interface BackupSource {
  * and renamed only when whole, so a backup cut short (a USB disk pulled) is never taken for one.
  */
 export async function writeBackup(source: BackupSource, targetRoot: string, now: Date): Promise<{ dir: string; manifest: BackupManifest }> {
+  if (!source.sqlite) throw new DeskError('conflict', BACKUP_MSG.serverDatabase);
   const dir = join(targetRoot, `desk-backup-${backupStamp(now)}`);
   const partial = `${dir}.partial`;
   if (existsSync(dir)) throw new Error(BACKUP_MSG.exists(dir));

@@ -5,6 +5,7 @@ import { BACKUP_MSG } from '../../../shared/text/messages';
 import { chinaDay } from '../../../shared/time';
 import { backupDue, backupsToKeep, backupWarning, type BackupWarning } from '../../domain/backupPlan';
 import { DeskError } from '../../domain/errors';
+import { engineOf } from '../../db/engine/engine';
 import { recordAudit } from '../audit';
 import type { Actor, ServiceContext } from '../context';
 import { putSetting, readSetting } from '../settings';
@@ -101,7 +102,8 @@ async function centreClosedToday(ctx: ServiceContext): Promise<string | null> {
 export async function runDueWork(ctx: ServiceContext, source: BackupSource): Promise<void> {
   const schedule = await getSchedule(ctx);
   const attempt = await readSetting<BackupAttempt>(ctx.db, ATTEMPT_KEY);
-  if (backupDue(schedule, attempt?.at ?? null, await centreClosedToday(ctx), ctx.clock.now())) {
+  // A county's database is backed up by its server: no host takes a copy of its own.
+  if (source.sqlite && backupDue(schedule, attempt?.at ?? null, await centreClosedToday(ctx), ctx.clock.now())) {
     await backupToTarget(ctx, source, null).catch(() => undefined);
   }
   const check = await lastCheck(ctx);
@@ -123,6 +125,7 @@ export async function backupStatus(ctx: ServiceContext): Promise<BackupStatus> {
   const lastGood = await lastGoodBackup(ctx);
   const targetPresent = schedule.target !== '' && writableFolder(schedule.target);
   const first = await ctx.db.selectFrom('audit_log').select('at').orderBy('id').limit(1).executeTakeFirst();
-  const warning = backupWarning({ target: schedule.target, targetPresent, lastGoodAt: lastGood?.at ?? null, since: first?.at ?? null }, ctx.clock.now());
+  // A county's database is its server's to back up: no window is warned of the hosts' backups.
+  const warning = engineOf(ctx.db) === 'postgres' ? null : backupWarning({ target: schedule.target, targetPresent, lastGoodAt: lastGood?.at ?? null, since: first?.at ?? null }, ctx.clock.now());
   return { schedule, lastGood, lastAttempt: await readSetting<BackupAttempt>(ctx.db, ATTEMPT_KEY), targetPresent, warning };
 }

@@ -7,6 +7,7 @@ import { TINY_PNG_BASE64 } from '../../testing/gridExport';
 import { nthResidentId, walkIn } from '../../testing/people';
 import { refusal } from '../../testing/refusal';
 import { startTestHost, tempDir, type TestApi, type TestHost } from '../../testing/testHost';
+import { ON_POSTGRES } from '../../testing/testDatabase';
 
 let host: TestHost;
 let clerk: TestApi;
@@ -38,7 +39,8 @@ describe('材料: pictures of what the visitor hands in', () => {
     expect((await refusal(police.materials.add.mutate({ matterId, caption: '照片', imageBase64: TINY_PNG_BASE64 }))).status).toBe(403);
   });
 
-  it('goes into the backup, and the data check finds a picture changed', async () => {
+  // A county's database is backed up by its server (pg_dump); its hosts refuse to (see backup.test.ts).
+  it.skipIf(ON_POSTGRES)('goes into the backup', async () => {
     const admin = await host.admin();
     const target = tempDir();
     await admin.maintenance.saveSchedule.mutate({ ...DEFAULT_BACKUP_SCHEDULE, target });
@@ -47,7 +49,11 @@ describe('材料: pictures of what the visitor hands in', () => {
     const row = await host.services.db.selectFrom('material').select(['file']).executeTakeFirstOrThrow();
     expect(manifest.files.map((f) => f.path)).toContain(`documents/${row.file}`);
     expect(existsSync(join(done.dir, 'documents', row.file))).toBe(true);
+  });
 
+  it('is found changed by the data check', async () => {
+    const admin = await host.admin();
+    const row = await host.services.db.selectFrom('material').select(['file']).executeTakeFirstOrThrow();
     writeFileSync(join(host.dataDir, 'documents', row.file), 'not the picture');
     const { findings } = await admin.maintenance.checkNow.mutate();
     expect(findings.map((f) => f.problem)).toContain('事项 SX20261123-0001 的材料“宅基地使用证”的图片与保存时记录的 SHA-256 不符，文件被改动过。');

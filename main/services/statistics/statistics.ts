@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { DayFigures } from '../../../shared/dayClose';
 import { MEDIATION_SOURCES, type MediationSource } from '../../../shared/mediation';
@@ -8,6 +8,7 @@ import { REFERRAL_RESULTS, SATISFACTIONS, type ReferralResult, type Satisfaction
 import { daysOf, tenThousandYuan, type Period } from '../../domain/periods';
 import type { ServiceContext } from '../context';
 import { dayBounds } from '../dayFigures';
+import { jsonArrayCount, jsonText } from '../../db/engine/queryDifferences';
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -189,12 +190,12 @@ async function satisfactionShares(ctx: ServiceContext, period: Period): Promise<
   const { from, to } = dayBounds(period.from, period.to);
   const rows = await ctx.db
     .selectFrom('matter_event')
-    .select([sql<Satisfaction>`json_extract(detail, '$.satisfaction')`.as('satisfaction'), (eb) => eb.fn.countAll<number>().as('n')])
+    .select([(jsonText(ctx.db, 'detail', 'satisfaction') as RawBuilder<Satisfaction | null>).as('satisfaction'), (eb) => eb.fn.countAll<number>().as('n')])
     .where('at', '>=', from)
     .where('at', '<', to)
     // The visitor's word: at sign-off, or on the spot when the desk settled the matter.
     .where('action', 'in', ['signOff', 'settle'])
-    .groupBy(sql`json_extract(detail, '$.satisfaction')`)
+    .groupBy(jsonText(ctx.db, 'detail', 'satisfaction'))
     .execute();
   return Object.fromEntries(SATISFACTIONS.map((s) => [s, n(rows.find((r) => r.satisfaction === s)?.n)])) as Record<Satisfaction, number>;
 }
@@ -213,7 +214,7 @@ async function mediationSources(ctx: ServiceContext, period: Period): Promise<Re
 
 /** What mediation prevented in the period, N件N人 (people: the parties who are persons). */
 async function prevention(ctx: ServiceContext, period: Period): Promise<Statistics['prevention']> {
-  const people = sql<number>`(select count(*) from json_each(mediation.parties) where json_extract(value, '$.kind') = 'person')`;
+  const people = jsonArrayCount(ctx.db, 'mediation.parties', 'kind', 'person');
   const row = await ctx.db
     .selectFrom('mediation')
     .select([
