@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runDesk, spawnDeskHost } from './testing/deskProcess';
+import { databaseUrl, testPostgresUrl } from './testing/testDatabase';
 import { tempDir } from './testing/testHost';
 
 function init(dataDir: string, password = 'Hall2026key') {
@@ -95,6 +96,36 @@ describe('desk host', () => {
     // And the database can be taken over by the next host.
     const second = await spawnDeskHost(['--data-dir', dir, '--port', '0']);
     expect((await second.stop()).code).toBe(0);
+  });
+
+  it('stops with one line when the county database cannot be used: a bad address, no server, no such database, data in clear', async () => {
+    const dir = tempDir();
+    const oneLine = (text: string) => expect(text.trim().split('\n')).toHaveLength(1);
+    const host = (url: string) => spawnDeskHost(['--data-dir', dir, '--port', '0', '--database', url]).then(
+      () => expect.unreachable('the host started'),
+      (err: { stderr: string }) => err.stderr,
+    );
+    const wrongScheme = await host('mysql://desk@127.0.0.1/desk');
+    expect(wrongScheme).toContain('数据库地址写法不对');
+    oneLine(wrongScheme);
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    const closed = (blocker.address() as { port: number }).port;
+    blocker.close();
+    const noServer = await host(`postgres://desk:secret@127.0.0.1:${closed}/desk`);
+    expect(noServer).toContain('连不上数据库服务器');
+    expect(noServer).not.toContain('secret');
+    oneLine(noServer);
+    const inClear = await host('postgres://desk@10.255.255.1:5432/desk');
+    expect(inClear).toContain('未要求加密连接');
+    oneLine(inClear);
+    const server = testPostgresUrl();
+    if (server) {
+      // Only with a server to ask (the PostgreSQL pass): it answers that the database is not there.
+      const noDatabase = await host(databaseUrl(server, 'no_such_county'));
+      expect(noDatabase).toContain('数据库服务器上没有这个数据库');
+      oneLine(noDatabase);
+    }
   });
 
   it('refuses a port that is not a number', async () => {

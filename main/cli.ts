@@ -31,6 +31,7 @@ import { issueHostTls } from './tls/tlsFiles';
 const OPTIONS = {
   'data-dir': { type: 'string' },
   database: { type: 'string' },
+  papers: { type: 'string' },
   center: { type: 'string' },
   county: { type: 'string' },
   'admin-user': { type: 'string' },
@@ -100,6 +101,7 @@ async function host(flags: Flags, dataDir: string): Promise<void> {
   const running = await startHost({
     dataDir,
     database: databaseUrl(flags),
+    papers: flags.papers,
     port: parsePort(flags.port),
     bind,
     clock: flags['test-clock'] ? 'test' : 'system',
@@ -165,10 +167,10 @@ async function unlock(flags: Flags): Promise<void> {
 }
 
 /** The services of a command that has the database to itself, on the schema a host would bring it to. */
-async function cliServices(open: OpenDatabase, dataDir: string): Promise<{ services: ServiceContext; schemaVersion: number }> {
+async function cliServices(open: OpenDatabase, dataDir: string, flags: Flags): Promise<{ services: ServiceContext; schemaVersion: number }> {
   const paths = dataDirPaths(dataDir);
   const { schemaVersion } = await migrateToLatest(open, paths.backups, new Date());
-  return { services: serviceContext(open.db, paths.documents, systemClock), schemaVersion };
+  return { services: serviceContext(open.db, flags.papers ? resolve(flags.papers) : paths.documents, systemClock), schemaVersion };
 }
 
 /** Runs a command on the database itself when no host runs, or through the running host when one does. */
@@ -189,7 +191,7 @@ async function backup(flags: Flags): Promise<void> {
   const done = await onDatabaseOrHost(
     flags,
     async (open, dataDir) => {
-      const { services, schemaVersion } = await cliServices(open, dataDir);
+      const { services, schemaVersion } = await cliServices(open, dataDir, flags);
       return backupCentre(services, { sqlite: open.engine === 'sqlite' ? open.sqlite : null, dataDir: resolve(dataDir), appVersion: APP_VERSION, schemaVersion }, out, null);
     },
     (dataDir) => callRunningHost<BackupDone>(dataDir, 'backup', { out }),
@@ -210,7 +212,7 @@ async function verify(flags: Flags): Promise<number> {
   const { findings, report } = await onDatabaseOrHost(
     flags,
     async (open, dataDir) => {
-      const found = await recordCheck((await cliServices(open, dataDir)).services, flags.quick ? 'quick' : 'full');
+      const found = await recordCheck((await cliServices(open, dataDir, flags)).services, flags.quick ? 'quick' : 'full');
       return { findings: found, report: findingsReport(found) };
     },
     (dataDir) => callRunningHost<{ findings: Finding[]; report: string }>(dataDir, 'verify', { form: flags.quick ? 'quick' : 'full' }),

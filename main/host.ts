@@ -25,6 +25,8 @@ import { runDueWork } from './services/backup/schedule';
 import { recordCheck } from './services/verify/checkRecord';
 import { findingsReport } from './services/verify/verifyData';
 import { ageOutLooks } from './services/viewLog/ageOut';
+import { joinCounty } from './countyRelay';
+import type { CountyChannel } from './db/engine/countyChannel';
 
 export interface HostOptions {
   dataDir: string;
@@ -33,6 +35,12 @@ export interface HostOptions {
    * dir then holds papers and configuration only. Without it, the data dir's own SQLite file.
    */
   database?: string;
+  /**
+   * Where papers and pictures are kept: the data dir's documents/ unless given. The hosts of a
+   * county share one folder (a share on the county's file server), so any of them can reprint a
+   * paper another issued.
+   */
+  papers?: string;
   port: number;
   bind: string;
   /** `test` (or a given adjustable clock, kept across restarts) gives a clock tests move, and a route to move it; never for real use. */
@@ -123,10 +131,12 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const testClock = opts.clock instanceof AdjustableClock ? opts.clock : opts.clock === 'test' ? new AdjustableClock() : null;
   const clock: Clock = testClock ?? systemClock;
   const open: OpenDatabase = opts.database ? await openCountyDatabase(opts.database, (err) => log(`与数据库服务器的一个连接中断：${err.message}`)) : openDatabase(paths.database, paths.dir);
+  let county: CountyChannel | null = null;
   try {
     const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());
     if (backupFile) log(`数据库已升级，升级前的备份：${backupFile}`);
-    const services = serviceContext(open.db, paths.documents, clock, opts.printers, log);
+    const services = serviceContext(open.db, opts.papers ? resolve(opts.papers) : paths.documents, clock, opts.printers, log);
+    county = open.engine === 'postgres' ? joinCounty(open, opts.database!, services.events, log) : null;
     const transport = chooseTransport(opts.bind, opts.transport ?? 'auto');
     const tls = transport === 'https' ? (loadHostTls(opts.dataDir) ?? (await issueHostTls(opts.dataDir, (await getCentre(services)).centreName, defaultHostIdentity(), clock.now()))) : null;
     if (transport === 'http-insecure') log(HOST_MSG.insecureLab);
@@ -199,10 +209,12 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
           // The looks of the last half second are written before the file is closed.
           await services.views.flush();
           await services.pdf.close();
+          await county?.close();
           await closeDatabase(open);
         })()),
     };
   } catch (err) {
+    await county?.close();
     await closeDatabase(open);
     throw err;
   }

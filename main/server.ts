@@ -3,9 +3,10 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { MSG, MSG_MORE } from '../shared/text/messages';
+import { MSG, MSG_MORE, STORAGE_MSG } from '../shared/text/messages';
 import { contextFactory, type ApiDeps } from './api/context';
-import { errorBody } from './api/errorBody';
+import { errorBody, unavailableBody } from './api/errorBody';
+import { storageFailure } from './domain/storageFailure';
 import { registerPairing } from './api/pairingRoutes';
 import { registerLiveStream } from './api/liveStream';
 import { registerControl, type HostControl } from './hostControl';
@@ -88,6 +89,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.addHook('onRequestAbort', async (req) => stopTimer(req));
 
   app.setErrorHandler((err: FastifyError, _req, reply) => {
+    const storage = storageFailure(err);
+    if (storage) return reply.status(503).send(unavailableBody(STORAGE_MSG[storage]));
     const { status, message } = describeTransportError(err);
     if (status >= 500) opts.onInternalError(err);
     return reply.status(status).send(errorBody(message));

@@ -5,4 +5,6 @@ export type LiveEvent =
   | { type: 'visits.changed' }
   | { type: 'matters.changed'; matterId: number; stationIds: number[] }
   | { type: 'documents.changed' }
-  | { type: 'grid.changed' };
+  | { type: 'grid.changed' }
+  /** A county host lost (or found again) its PostgreSQL server: every window says so until it is back. */
+  | { type: 'database.state'; reachable: boolean };

@@ -5,6 +5,9 @@ import { tokenFromCookies } from '../domain/sessionCookie';
 import type { BackupSource } from '../services/backup/backupSet';
 import type { ServiceContext } from '../services/context';
 import { resolveSession, type SignedIn } from '../services/sessions';
+import { TRPCError } from '@trpc/server';
+import { STORAGE_MSG } from '../../shared/text/messages';
+import { storageFailure } from '../domain/storageFailure';
 
 export interface ApiDeps {
   services: ServiceContext;
@@ -49,6 +52,10 @@ export function contextFactory(deps: ApiDeps) {
       try {
         signedIn = await resolveSession(deps.services, token);
       } catch (err) {
+        // The database out of reach (a county server restarting) is not a bad session: the window
+        // is told so, and stays signed in.
+        const failure = storageFailure(err);
+        if (failure) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: STORAGE_MSG[failure], cause: err });
         if (!(err instanceof DeskError)) throw err;
         authError = err;
       }

@@ -11,6 +11,7 @@ export function hearsEvent(event: LiveEvent, listener: { role: Role; stationId: 
   switch (event.type) {
     case 'settings.changed':
     case 'users.changed':
+    case 'database.state':
       return true;
     case 'matters.changed':
       return listener.stationId !== null && event.stationIds.includes(listener.stationId);

@@ -12,7 +12,16 @@ describe('storageFailure', () => {
     expect(storageFailure(coded('SQLITE_IOERR_WRITE'))).toBe('io');
   });
 
+  it('knows a county database server gone: refused, cut, shutting down, or the pool waiting in vain', () => {
+    expect(storageFailure(coded('ECONNREFUSED'))).toBe('server');
+    expect(storageFailure(coded('57P01'))).toBe('server');
+    expect(storageFailure(coded('08006'))).toBe('server');
+    expect(storageFailure(new Error('wrapped', { cause: new Error('Connection terminated unexpectedly') }))).toBe('server');
+    expect(storageFailure(new Error('timeout exceeded when trying to connect'))).toBe('server');
+  });
+
   it('leaves every other error to be what it is', () => {
+    expect(storageFailure(coded('23505'))).toBeNull();
     expect(storageFailure(new Error('boom'))).toBeNull();
     expect(storageFailure(coded('SQLITE_CONSTRAINT_UNIQUE'))).toBeNull();
     expect(storageFailure(null)).toBeNull();

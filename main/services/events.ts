@@ -8,9 +8,13 @@ import type { LiveEvent } from '../../shared/events';
  */
 export const COALESCE_MS = 200;
 
-/** In-process fan-out of live events to every subscribed window. */
+/**
+ * Fan-out of live events to every subscribed window: this host's, and through a relay (a county's
+ * PostgreSQL LISTEN/NOTIFY, see host.ts) those of the county's other hosts.
+ */
 export class EventBus {
   private readonly emitter = new EventEmitter();
+  private relay: ((event: LiveEvent) => void) | null = null;
   /** Kinds sent within the last `COALESCE_MS`, and whether another came meanwhile. */
   private readonly held = new Map<LiveEvent['type'], { again: boolean }>();
 
@@ -27,7 +31,7 @@ export class EventBus {
   publish(event: LiveEvent): void {
     // A matter's event names the matter and its stations: each goes out, so none is lost to a merge.
     if (event.type === 'matters.changed') {
-      setImmediate(() => this.emitter.emit('event', event));
+      this.sendOut(event);
       return;
     }
     const held = this.held.get(event.type);
@@ -36,12 +40,32 @@ export class EventBus {
       return;
     }
     this.held.set(event.type, { again: false });
-    setImmediate(() => this.emitter.emit('event', event));
+    this.sendOut(event);
     setTimeout(() => {
       const again = this.held.get(event.type)?.again ?? false;
       this.held.delete(event.type);
       if (again) this.publish(event);
     }, COALESCE_MS).unref();
+  }
+
+  /** Also hands every event published here to `send` (once coalesced), for the county's other hosts. */
+  relayTo(send: (event: LiveEvent) => void): void {
+    this.relay = send;
+  }
+
+  /** An event another host published, or one about this host itself: to this host's windows only. */
+  receive(event: LiveEvent): void {
+    setImmediate(() => this.emitter.emit('event', event));
+  }
+
+  private sendOut(event: LiveEvent): void {
+    setImmediate(() => this.emitter.emit('event', event));
+    this.relay?.(event);
+  }
+
+  /** How many windows listen on this host now. */
+  get windows(): number {
+    return this.emitter.listenerCount('event');
   }
 
   async *subscribe(signal: AbortSignal | undefined): AsyncGenerator<LiveEvent> {

@@ -52,6 +52,13 @@ export interface TestHostOptions {
   bind?: string;
   /** A built interface to serve (none: the API alone). */
   rendererDir?: string;
+  /**
+   * Another host of the same county database (PostgreSQL only), as a second server behind the load
+   * balancer: its own data dir, the first's papers folder and clock.
+   */
+  joins?: TestHost;
+  /** A PostgreSQL server of the test's own (one it restarts), instead of DESK_TEST_POSTGRES's. */
+  postgres?: string;
 }
 
 /**
@@ -60,15 +67,18 @@ export interface TestHostOptions {
  */
 export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
   const dataDir = tempDir();
-  const server = testPostgresUrl();
-  const county = server ? await freshTestDatabase(server) : null;
-  const database = county?.url;
+  const first = options.joins;
+  if (first && !first.database) throw new Error('only a host on PostgreSQL can be joined');
+  const server = options.postgres ?? testPostgresUrl();
+  const county = !first && server ? await freshTestDatabase(server) : null;
+  const database = first?.database ?? county?.url;
+  const papers = first ? join(first.dataDir, 'documents') : undefined;
   // One clock for the centre's whole life, from its creation: a restart (as after a power cut) does not turn time back.
-  const clock = new AdjustableClock();
-  await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock, database);
+  const clock = first?.clock ?? new AdjustableClock();
+  if (!first) await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock, database);
   // DESK_TEST_LOG=1 prints what the host logs (its internal errors among them) while a test runs.
   const log = process.env.DESK_TEST_LOG ? (line: string) => console.error(line) : undefined;
-  const start = () => startHost({ dataDir, database, log, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto', warmPrinting: false });
+  const start = () => startHost({ dataDir, database, papers, log, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto', warmPrinting: false });
   let host = await start();
   let serving = true;
   const client = (token?: string, screenToken?: string) => {

@@ -43,11 +43,15 @@ export const HOST_MSG = {
     `数据目录 ${dir} 的数据库正被另一个受理台主机使用，同一数据库只能由一个主机打开。请先关闭那个主机，或换一个数据目录。`,
   postgresBadUrl: (url: string) =>
     `数据库地址写法不对：${url}。应为 postgres://用户名:密码@服务器地址:端口/数据库名，请检查 --database。`,
+  postgresInClear: (url: string) =>
+    `数据库地址 ${url} 不在本机，且未要求加密连接：身份证号等个人信息会明文经过网络。请数据库管理员在服务器上启用 TLS，并在地址末尾加上 ?sslmode=verify-full。`,
   postgresUnreachable: (url: string) =>
     `连不上数据库服务器：${url}。请确认服务器已开机、PostgreSQL 正在运行、地址和端口无误，且防火墙放行。`,
   postgresNoSuchHost: (url: string) => `找不到数据库服务器：${url}。请检查 --database 中的服务器名称或地址。`,
   postgresRefusedLogin: (url: string) => `数据库服务器拒绝登录：${url}。用户名或密码不对，或该用户无权连接。请向数据库管理员核对。`,
   postgresNoDatabase: (url: string) => `数据库服务器上没有这个数据库：${url}。请先由数据库管理员创建（见 README「县级部署」），或检查库名。`,
+  databaseLost: (url: string) => `与数据库服务器 ${url} 的连接中断，正在每秒重连。`,
+  databaseBack: (url: string) => `已重新连上数据库服务器 ${url}。`,
   postgresFailed: (url: string, why: string) => `无法使用数据库 ${url}：${why}。请联系数据库管理员。`,
   databaseTooNew: (file: string) =>
     `数据库 ${file} 由更新版本的程序创建，本程序无法打开。请安装最新版本的一站式受理台。`,
@@ -72,6 +76,7 @@ export const STORAGE_MSG = {
   full: '主机的数据盘已满，刚才的操作没有保存（已填写的内容仍在本窗口）。请管理员清理主机磁盘空间后再点一次。',
   read_only: '主机的数据盘现在只能读、不能写，刚才的操作没有保存（已填写的内容仍在本窗口）。请管理员检查主机的硬盘后再点一次。',
   io: '主机读写数据盘出错，刚才的操作没有保存（已填写的内容仍在本窗口）。请稍后再点一次；如反复出现，请管理员检查主机的硬盘。',
+  server: '暂时连不上本县的数据库服务器（可能正在重启），刚才的操作没有保存（已填写的内容仍在本窗口）。请稍等片刻再点一次；如几分钟后仍不行，请联系管理员。',
 } as const;
 
 export const MSG_MORE = {
@@ -87,11 +92,12 @@ export const CLI_TEXT = {
 用法：
   desk init --data-dir 目录 --center "南大里乡综治中心" --admin-user admin --admin-password 密码 [--county 140828]
       新建数据库和第一个管理员（不会覆盖已有数据库）；--county 为本县（区）行政区划代码，供登记住址选择
-  desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1] [--tls] [--database postgres://…]
+  desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1] [--tls] [--database postgres://… [--papers 共享文件夹]]
       启动主机：提供界面和接口；默认只监听本机，--bind 0.0.0.0 供局域网其他电脑访问（此时一律用 HTTPS）；
       --tls 本机也用 HTTPS；--insecure-lab 仅供实验环境在局域网上用明文 HTTP（各窗口显示红色警告）
       --database 使用县级 PostgreSQL 数据库（多台主机共用一个库；也可用环境变量 DESK_DATABASE 给出，
-      以免密码出现在进程列表中）；init 同样接受 --database，在空库中建中心
+      以免密码出现在进程列表中）；init 同样接受 --database，在空库中建中心；
+      --papers 文书和图片所在的文件夹（默认数据目录下的 documents；县里多台主机共用一个共享文件夹）
   desk cert renew --data-dir 目录 [--name 主机名 …] [--address IP地址 …]
       换发主机证书（本机名称和地址，加上给出的名称、地址）；中心根证书不变，已安装的电脑无需重装
   desk demo [--data-dir .desk-data] [--port 5170]

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect, PostgresDriver, type DatabaseConnection, type Driver, type TransactionSettings } from 'kysely';
 import { HOST_MSG } from '../../../shared/text/messages';
+import { sendsInClear } from '../../domain/databaseUrl';
 import { HostStartError } from '../hostError';
 import type { Database } from '../schema';
 import { PostgresSchemaPlugin } from './postgresSchema';
@@ -81,14 +82,18 @@ export function connectFailure(url: string, err: unknown): HostStartError {
  */
 export async function openPostgres(url: string, onLost: (err: Error) => void = () => {}): Promise<PostgresConnection> {
   if (!/^postgres(ql)?:\/\//.test(url)) throw new HostStartError(HOST_MSG.postgresBadUrl(displayUrl(url)));
+  if (sendsInClear(url)) throw new HostStartError(HOST_MSG.postgresInClear(displayUrl(url)));
   let pool: pg.Pool;
   try {
     pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types, application_name: 'one-stop-desk' });
   } catch {
     throw new HostStartError(HOST_MSG.postgresBadUrl(displayUrl(url)));
   }
-  // An idle connection the server drops (a restart) must not bring the host down: the pool makes a new one.
+  // An idle connection the server drops (a restart) must not bring the host down: the pool makes a
+  // new one. A connection in use (between a transaction's statements) is the pool's no longer, and
+  // `pg` would throw its error at the process: each connection is heard from its first moment too.
   pool.on('error', (err) => onLost(err));
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     await pool.query('select 1');
   } catch (err) {

@@ -112,6 +112,8 @@ export async function runDueWork(ctx: ServiceContext, source: BackupSource): Pro
 }
 
 export interface BackupStatus {
+  /** The database is a county's PostgreSQL, backed up by its server: the hosts keep no copies. */
+  byServer: boolean;
   schedule: BackupSchedule;
   lastGood: BackupDone | null;
   lastAttempt: BackupAttempt | null;
@@ -127,5 +129,5 @@ export async function backupStatus(ctx: ServiceContext): Promise<BackupStatus> {
   const first = await ctx.db.selectFrom('audit_log').select('at').orderBy('id').limit(1).executeTakeFirst();
   // A county's database is its server's to back up: no window is warned of the hosts' backups.
   const warning = engineOf(ctx.db) === 'postgres' ? null : backupWarning({ target: schedule.target, targetPresent, lastGoodAt: lastGood?.at ?? null, since: first?.at ?? null }, ctx.clock.now());
-  return { schedule, lastGood, lastAttempt: await readSetting<BackupAttempt>(ctx.db, ATTEMPT_KEY), targetPresent, warning };
+  return { byServer: engineOf(ctx.db) === 'postgres', schedule, lastGood, lastAttempt: await readSetting<BackupAttempt>(ctx.db, ATTEMPT_KEY), targetPresent, warning };
 }

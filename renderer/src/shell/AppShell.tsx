@@ -13,6 +13,7 @@ import { FindBox } from '../pages/matters/FindBox';
 import { CounterSwitch } from './CounterSwitch';
 import { InsecureBanner } from './InsecureBanner';
 import { LiveStatus } from './LiveStatus';
+import { DatabaseBanner } from './DatabaseBanner';
 import { MaintenanceBanners } from './MaintenanceBanners';
 import { navFor } from './nav';
 import { GridShell } from '../pages/grid/GridShell';
@@ -38,6 +39,7 @@ export function AppShell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <InsecureBanner />
+      <DatabaseBanner />
       <MaintenanceBanners />
       <Layout.Header className="app-header">
         <Space size="middle" className="app-title">

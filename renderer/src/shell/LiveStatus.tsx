@@ -3,6 +3,7 @@ import { useSubscription } from '@trpc/tanstack-react-query';
 import { Badge } from 'antd';
 import { useTRPC } from '../api/client';
 import { UI } from '../text';
+import { setDatabaseReachable } from './databaseState';
 
 /**
  * Listens to the host's live events and refreshes whatever the window shows; the dot tells the
@@ -15,7 +16,11 @@ export function LiveStatus() {
     trpc.live.events.subscriptionOptions(undefined, {
       // Whatever changed while this window was not yet (or no longer) listening is fetched again.
       onStarted: () => void queryClient.invalidateQueries(),
-      onData: () => void queryClient.invalidateQueries(),
+      onData: (event) => {
+        if (event.type === 'database.state') setDatabaseReachable(event.reachable);
+        // While the database is away there is nothing to fetch again: the lists stay as they were.
+        if (event.type !== 'database.state' || event.reachable) void queryClient.invalidateQueries();
+      },
     }),
   );
   const connected = sub.status === 'pending';

@@ -21,6 +21,12 @@ function BackupCard() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.maintenance.pathKey() });
   const backup = status.data?.backup;
   if (!backup) return <Card title={T.backupTitle} loading />;
+  if (backup.byServer)
+    return (
+      <Card title={T.backupTitle} size="small">
+        <Alert type="info" showIcon message={T.byServer} data-testid="backup-by-server" />
+      </Card>
+    );
 
   async function run() {
     setFailure(null);

@@ -4,6 +4,7 @@ import { BACKUP_MSG } from '../../../../shared/text/messages';
 export const SYSTEM_UI = {
   tab: '系统',
   backupTitle: '数据备份',
+  byServer: '本县的数据库在数据库服务器上，由服务器按其计划备份（pg_dump），受理台主机不另行备份。文书和图片的共享文件夹请随服务器一并备份。下方的数据校验仍可使用。',
   lastGood: (at: string, dir: string) => `最近一次成功备份：${at}，位置：${dir}`,
   noGood: '还没有成功的备份。',
   lastFailed: (at: string, why: string) => `${at} 的备份没有成功：${why}`,

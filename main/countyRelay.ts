@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import type { LiveEvent } from '../shared/events';
+import { HOST_MSG } from '../shared/text/messages';
+import { openCountyChannel, type CountyChannel } from './db/engine/countyChannel';
+import type { OpenPostgres } from './db/connection';
+import type { EventBus } from './services/events';
+
+/** The channel the hosts of a county database tell each other their live events on. */
+const CHANNEL = 'desk_events';
+
+interface Relayed {
+  from: string;
+  event: LiveEvent;
+}
+
+/**
+ * Joins this host to the county's others: what is published here reaches their windows, what they
+ * publish reaches this host's, and when the server goes away every window here is told.
+ */
+export function joinCounty(open: OpenPostgres, url: string, events: EventBus, log: (line: string) => void): CountyChannel {
+  const self = randomBytes(8).toString('hex');
+  const channel = openCountyChannel(
+    url,
+    open.pool,
+    CHANNEL,
+    (payload) => {
+      const relayed = JSON.parse(payload) as Relayed;
+      // NOTIFY comes back to its sender too; this host's windows already heard it.
+      if (relayed.from !== self) events.receive(relayed.event);
+    },
+    (reachable) => {
+      log(reachable ? HOST_MSG.databaseBack(open.file) : HOST_MSG.databaseLost(open.file));
+      events.receive({ type: 'database.state', reachable });
+    },
+  );
+  events.relayTo((event) => channel.send(JSON.stringify({ from: self, event } satisfies Relayed)));
+  return channel;
+}
