@@ -19,9 +19,10 @@ export interface TestHost {
  * A centre in a temp dir, served by a real `desk host` on a free port with a test clock. Unless
  * asked for a new one, the admin has already been through the setup checklist (a centre in use).
  */
-export async function startTestHost({ newCentre = false, tls = false }: { newCentre?: boolean; tls?: boolean } = {}): Promise<TestHost> {
+export async function startTestHost({ newCentre = false, tls = false, postgres }: { newCentre?: boolean; tls?: boolean; postgres?: string } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
-  const server = testPostgresUrl();
+  // `postgres`: a server of the test's own (one it stops), instead of DESK_TEST_POSTGRES's.
+  const server = postgres ?? testPostgresUrl();
   const county = server ? await freshTestDatabase(server) : null;
   const onDatabase = county ? ['--database', county.url] : [];
   const init = runDesk(['init', '--data-dir', dataDir, ...onDatabase, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828', '--test-clock']);
