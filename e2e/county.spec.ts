@@ -1,36 +1,23 @@
 import { expect, test } from '@playwright/test';
-import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { testPostgresUrl } from '../main/testing/testDatabase';
+import { privateCluster, testPostgresUrl, type PrivateCluster } from '../main/testing/testDatabase';
 import { ADMIN, startTestHost, type TestHost } from './host';
 import { expectSignedIn, logIn } from './login';
-
-const run = promisify(execFile);
-const CLUSTER = join(import.meta.dirname, '..', 'scripts', 'pg-cluster.sh');
 
 // A county's server going away is PostgreSQL's; the PostgreSQL pass runs this on a cluster of its
 // own, which it stops and starts again while the other tests' server stays up.
 test.skip(testPostgresUrl() === null, 'needs PostgreSQL (npm run test:postgres)');
 
-const env = { ...process.env, DESK_PG_DIR: join(tmpdir(), `desk-pg-e2e-${process.pid}`), DESK_PG_PORT: '' };
+let cluster: PrivateCluster;
 let host: TestHost;
 test.beforeEach(async () => {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => probe.once('listening', r));
-  env.DESK_PG_PORT = String((probe.address() as { port: number }).port);
-  await new Promise((r) => probe.close(r));
-  const server = (await run('bash', [CLUSTER, 'start'], { env })).stdout.trim();
-  host = await startTestHost({ postgres: server });
+  cluster = await privateCluster('e2e');
+  host = await startTestHost({ postgres: await cluster.start() });
 });
 test.afterEach(async () => {
-  await run('bash', [CLUSTER, 'start'], { env });
+  // Up again (a failed test may have left it stopped), so the host's database can be dropped.
+  await cluster.start();
   await host.stop();
-  await run('bash', [CLUSTER, 'stop'], { env });
-  rmSync(env.DESK_PG_DIR, { recursive: true, force: true });
+  await cluster.remove();
 });
 
 test('every window says in red that the county database server is away, keeps what was typed, and clears the line once the server is back', async ({ page }) => {
@@ -40,13 +27,13 @@ test('every window says in red that the county database server is away, keeps wh
   await page.getByRole('link', { name: '登记' }).click();
   await page.getByLabel('姓名').first().fill('断线测试');
 
-  await run('bash', [CLUSTER, 'stop'], { env });
+  await cluster.stop();
   const banner = page.getByTestId('database-banner');
   await expect(banner).toContainText('主机暂时连不上本县的数据库服务器');
   await page.screenshot({ path: 'test-results/screens/county-database-away.png' });
   await expect(page.getByLabel('姓名').first()).toHaveValue('断线测试');
 
-  await run('bash', [CLUSTER, 'start'], { env });
+  await cluster.start();
   await expect(banner).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByLabel('姓名').first()).toHaveValue('断线测试');
 });

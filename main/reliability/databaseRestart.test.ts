@@ -1,43 +1,24 @@
-import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_MSG } from '../../shared/text/messages';
 import { listenAsWindow } from '../testing/liveEvents';
 import { nthResidentId, walkIn } from '../testing/people';
-import { ON_POSTGRES } from '../testing/testDatabase';
+import { ON_POSTGRES, privateCluster, type PrivateCluster } from '../testing/testDatabase';
 import { NEW_USER_PASSWORD, startTestHost, type TestApi, type TestHost } from '../testing/testHost';
-
-const run = promisify(execFile);
-const CLUSTER = join(import.meta.dirname, '..', '..', 'scripts', 'pg-cluster.sh');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 // A county's server restarting is PostgreSQL's; CI runs this in its PostgreSQL pass. It restarts a
 // cluster of its own, so the other tests' server stays up.
 describe.runIf(ON_POSTGRES)('the county database server restarting under load', () => {
-  const env = { ...process.env, DESK_PG_DIR: join(tmpdir(), `desk-pg-restart-${process.pid}`), DESK_PG_PORT: '' };
+  let cluster: PrivateCluster;
   let host: TestHost;
   let clerk: TestApi;
   beforeAll(async () => {
-    env.DESK_PG_PORT = String(await freePort());
-    const server = (await run('bash', [CLUSTER, 'start'], { env })).stdout.trim();
-    host = await startTestHost({ postgres: server });
+    cluster = await privateCluster('restart');
+    host = await startTestHost({ postgres: await cluster.start() });
     clerk = await host.newUser('restart_clerk', 'clerk', null);
   }, 60_000);
   afterAll(async () => {
     await host.stop();
-    await run('bash', [CLUSTER, 'stop'], { env });
-    rmSync(env.DESK_PG_DIR, { recursive: true, force: true });
+    await cluster.remove();
   });
 
   it('tells every window, refuses in Chinese while it is away, loses nothing it acknowledged, and serves again', async () => {
@@ -69,7 +50,7 @@ describe.runIf(ON_POSTGRES)('the county database server restarting under load', 
     };
     const counters = Array.from({ length: 4 }, counter);
     while (acknowledged.size < 8) await new Promise((r) => setImmediate(r));
-    await run('bash', [CLUSTER, 'restart'], { env });
+    await cluster.restart();
     restarted = true;
     await Promise.all(counters);
 
