@@ -89,7 +89,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.addHook('onRequestAbort', async (req) => stopTimer(req));
 
   app.setErrorHandler((err: FastifyError, _req, reply) => {
-    const storage = storageFailure(err);
+    const storage = reply.sent ? null : storageFailure(err);
     if (storage) return reply.status(503).send(unavailableBody(STORAGE_MSG[storage]));
     const { status, message } = describeTransportError(err);
     if (status >= 500) opts.onInternalError(err);

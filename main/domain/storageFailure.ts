@@ -10,10 +10,11 @@ export type StorageFailure = 'full' | 'read_only' | 'io' | 'server';
 const FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
 const READ_ONLY = new Set(['EROFS', 'SQLITE_READONLY', 'EACCES', 'EPERM']);
 /**
- * PostgreSQL gone: the socket refused or cut, the server shutting down or starting (57P01–57P03),
- * a connection exception (class 08), or too many connections (53300).
+ * PostgreSQL gone: a connection refused or timed out (only the database pool connects out: a
+ * window's own socket cut is ECONNRESET or EPIPE, which stay what they are), the server shutting
+ * down or starting (57P01–57P03), a connection exception (class 08), or too many connections (53300).
  */
-const SERVER = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300']);
+const SERVER = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300']);
 /** What `pg` throws without a code when the server cuts the connection or the pool waits in vain. */
 const SERVER_WORDS = /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
 
