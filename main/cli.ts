@@ -73,7 +73,7 @@ function checked<T>(schema: ZodType<T>, value: string, describe: (why: string) =
  * A county's PostgreSQL database: `--database`, or the DESK_DATABASE environment variable, which
  * keeps the password off the command line (where any user of the server sees it in the process list).
  */
-function databaseUrl(flags: Flags): string | undefined {
+function countyDatabase(flags: Flags): string | undefined {
   const url = flags.database ?? process.env.DESK_DATABASE;
   return url ? url : undefined;
 }
@@ -91,7 +91,7 @@ async function init(flags: Flags): Promise<void> {
   const password = checked(passwordSchema, required(flags, 'admin-password'), HOST_MSG.badAdminPassword);
   const countyCode = checked(centreInput.shape.countyCode, flags.county ?? '', HOST_MSG.badCountyCode);
   // `--test-clock`: the centre is created on the tests' fixed calendar, as its host will run.
-  const file = await initDataDir(required(flags, 'data-dir'), { centreName, countyCode, admin: { username, password } }, flags['test-clock'] ? new AdjustableClock() : systemClock, databaseUrl(flags));
+  const file = await initDataDir(required(flags, 'data-dir'), { centreName, countyCode, admin: { username, password } }, flags['test-clock'] ? new AdjustableClock() : systemClock, countyDatabase(flags));
   console.log(CLI_TEXT.initDone(file, username));
 }
 
@@ -100,7 +100,7 @@ async function host(flags: Flags, dataDir: string): Promise<void> {
   const bind = flags.bind ?? '127.0.0.1';
   const running = await startHost({
     dataDir,
-    database: databaseUrl(flags),
+    database: countyDatabase(flags),
     papers: flags.papers,
     port: parsePort(flags.port),
     bind,
@@ -141,7 +141,7 @@ async function withDatabase<T>(flags: Flags, use: (open: OpenDatabase, dataDir: 
   const dataDir = required(flags, 'data-dir');
   const paths = dataDirPaths(dataDir);
   checkDataDir(paths, false);
-  const county = databaseUrl(flags);
+  const county = countyDatabase(flags);
   if (!county && !existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
   const open: OpenDatabase = county ? await openCountyDatabase(county) : openDatabase(paths.database, paths.dir);
   try {
@@ -168,9 +168,9 @@ async function unlock(flags: Flags): Promise<void> {
 
 /** The services of a command that has the database to itself, on the schema a host would bring it to. */
 async function cliServices(open: OpenDatabase, dataDir: string, flags: Flags): Promise<{ services: ServiceContext; schemaVersion: number }> {
-  const paths = dataDirPaths(dataDir);
+  const paths = dataDirPaths(dataDir, flags.papers);
   const { schemaVersion } = await migrateToLatest(open, paths.backups, new Date());
-  return { services: serviceContext(open.db, flags.papers ? resolve(flags.papers) : paths.documents, systemClock), schemaVersion };
+  return { services: serviceContext(open.db, paths.documents, systemClock), schemaVersion };
 }
 
 /** Runs a command on the database itself when no host runs, or through the running host when one does. */

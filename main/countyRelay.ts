@@ -17,10 +17,10 @@ interface Relayed {
  * Joins this host to the county's others: what is published here reaches their windows, what they
  * publish reaches this host's, and when the server goes away every window here is told.
  */
-export function joinCounty(open: OpenPostgres, url: string, events: EventBus, log: (line: string) => void): CountyChannel {
+export function joinCounty(open: OpenPostgres, events: EventBus, log: (line: string) => void): CountyChannel {
   const self = randomBytes(8).toString('hex');
   const channel = openCountyChannel(
-    url,
+    open.url,
     open.pool,
     CHANNEL,
     (payload) => {

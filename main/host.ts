@@ -124,7 +124,7 @@ export function chooseTransport(bind: string, wanted: 'auto' | 'tls' | 'insecure
  */
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const log = opts.log ?? (() => {});
-  const paths = dataDirPaths(opts.dataDir);
+  const paths = dataDirPaths(opts.dataDir, opts.papers);
   checkDataDir(paths, false);
   if (!opts.database && !existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
 
@@ -135,8 +135,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   try {
     const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());
     if (backupFile) log(`数据库已升级，升级前的备份：${backupFile}`);
-    const services = serviceContext(open.db, opts.papers ? resolve(opts.papers) : paths.documents, clock, opts.printers, log);
-    county = open.engine === 'postgres' ? joinCounty(open, opts.database!, services.events, log) : null;
+    const services = serviceContext(open.db, paths.documents, clock, opts.printers, log);
+    county = open.engine === 'postgres' ? joinCounty(open, services.events, log) : null;
     const transport = chooseTransport(opts.bind, opts.transport ?? 'auto');
     const tls = transport === 'https' ? (loadHostTls(opts.dataDir) ?? (await issueHostTls(opts.dataDir, (await getCentre(services)).centreName, defaultHostIdentity(), clock.now()))) : null;
     if (transport === 'http-insecure') log(HOST_MSG.insecureLab);

@@ -10,13 +10,17 @@ export interface DataDirPaths {
   documents: string;
 }
 
-export function dataDirPaths(dir: string): DataDirPaths {
+/**
+ * Where a centre's files are. `papers`: a folder of papers and pictures other than the data dir's
+ * own documents/ (the share the hosts of a county use together, `--papers`).
+ */
+export function dataDirPaths(dir: string, papers?: string): DataDirPaths {
   const abs = resolve(dir);
   return {
     dir: abs,
     database: join(abs, 'desk.sqlite'),
     backups: join(abs, 'backups'),
-    documents: join(abs, 'documents'),
+    documents: papers ? resolve(papers) : join(abs, 'documents'),
   };
 }
 

@@ -7,7 +7,7 @@ import { NEW_USER_PASSWORD, startTestHost, type TestApi, type TestHost } from '.
 
 // Two hosts on one database is what PostgreSQL is for: a SQLite file is held by one host alone
 // (db.test.ts proves the second is refused). CI runs this in its PostgreSQL pass.
-describe.runIf(ON_POSTGRES)('two hosts serving one county database', () => {
+describe.runIf(ON_POSTGRES)('two hosts serving one county database (PostgreSQL only: a SQLite file is held by one host)', () => {
   let a: TestHost;
   let b: TestHost;
   let onA: TestApi;

@@ -7,7 +7,7 @@ import { NEW_USER_PASSWORD, startTestHost, type TestApi, type TestHost } from '.
 
 // A county's server restarting is PostgreSQL's; CI runs this in its PostgreSQL pass. It restarts a
 // cluster of its own, so the other tests' server stays up.
-describe.runIf(ON_POSTGRES)('the county database server restarting under load', () => {
+describe.runIf(ON_POSTGRES)('the county database server restarting under load (PostgreSQL only: a SQLite file has no server)', () => {
   let cluster: PrivateCluster;
   let host: TestHost;
   let clerk: TestApi;

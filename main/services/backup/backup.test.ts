@@ -38,7 +38,7 @@ function onlyBackupIn(target: string): string {
 
 // These back up and restore the data dir's SQLite file. A county's PostgreSQL is backed up by its
 // server, and its hosts refuse to (the last describe); the data check runs on both engines.
-describe.skipIf(ON_POSTGRES)('a backup made while the host works', () => {
+describe.skipIf(ON_POSTGRES)('a backup made while the host works (SQLite only: a county database is backed up by its server)', () => {
   it('carries database, papers and certificates with a manifest, and restores to an identical centre', async () => {
     for (let i = 0; i < 4; i++) await registerWithReceipt();
     const target = tempDir('desk-usb-');
@@ -103,7 +103,7 @@ function tamper(dataDir: string, edit: (db: Sqlite.Database) => void): void {
   }
 }
 
-describe.skipIf(ON_POSTGRES)('desk verify', () => {
+describe.skipIf(ON_POSTGRES)('desk verify (SQLite only: it tampers with restored SQLite backups)', () => {
   let dataDir: string;
   let pristine: string;
   beforeAll(async () => {
@@ -183,7 +183,7 @@ function moveTo(hhmm: string): void {
 }
 
 describe('automatic backups and the daily data check', () => {
-  it.skipIf(ON_POSTGRES)('back up to the chosen folder when due, once a day, keep what rotation keeps, and warn when the folder is gone', async () => {
+  it.skipIf(ON_POSTGRES)('back up to the chosen folder when due, once a day, keep what rotation keeps, and warn when the folder is gone (SQLite only: a county database is backed up by its server)', async () => {
     const admin = await host.admin();
     expect(await refusal(admin.maintenance.saveSchedule.mutate({ ...DEFAULT_BACKUP_SCHEDULE, target: '/no/such/usb' }))).toEqual({ status: 400, message: BACKUP_MSG.targetNotWritable('/no/such/usb') });
     expect((await refusal(admin.maintenance.saveSchedule.mutate({ ...DEFAULT_BACKUP_SCHEDULE, target: 'relative/path' }))).status).toBe(400);
@@ -225,7 +225,7 @@ describe('automatic backups and the daily data check', () => {
     expect(await nextShift.maintenance.backupWarning.query()).toEqual({ kind: 'stale', days: 3 });
   });
 
-  it.runIf(ON_POSTGRES)('leave a county database to its server: a backup asked for is refused in Chinese, none is made when due, no window is warned', async () => {
+  it.runIf(ON_POSTGRES)('leave a county database to its server: a backup asked for is refused in Chinese, none is made when due, no window is warned (PostgreSQL only)', async () => {
     const admin = await host.admin();
     const target = tempDir('desk-usb-');
     await admin.maintenance.saveSchedule.mutate({ ...DEFAULT_BACKUP_SCHEDULE, target, when: 'time', time: '18:30' });

@@ -128,6 +128,7 @@ export async function backupStatus(ctx: ServiceContext): Promise<BackupStatus> {
   const targetPresent = schedule.target !== '' && writableFolder(schedule.target);
   const first = await ctx.db.selectFrom('audit_log').select('at').orderBy('id').limit(1).executeTakeFirst();
   // A county's database is its server's to back up: no window is warned of the hosts' backups.
-  const warning = engineOf(ctx.db) === 'postgres' ? null : backupWarning({ target: schedule.target, targetPresent, lastGoodAt: lastGood?.at ?? null, since: first?.at ?? null }, ctx.clock.now());
-  return { byServer: engineOf(ctx.db) === 'postgres', schedule, lastGood, lastAttempt: await readSetting<BackupAttempt>(ctx.db, ATTEMPT_KEY), targetPresent, warning };
+  const byServer = engineOf(ctx.db) === 'postgres';
+  const warning = byServer ? null : backupWarning({ target: schedule.target, targetPresent, lastGoodAt: lastGood?.at ?? null, since: first?.at ?? null }, ctx.clock.now());
+  return { byServer, schedule, lastGood, lastAttempt: await readSetting<BackupAttempt>(ctx.db, ATTEMPT_KEY), targetPresent, warning };
 }

@@ -40,7 +40,7 @@ describe('材料: pictures of what the visitor hands in', () => {
   });
 
   // A county's database is backed up by its server (pg_dump); its hosts refuse to (see backup.test.ts).
-  it.skipIf(ON_POSTGRES)('goes into the backup', async () => {
+  it.skipIf(ON_POSTGRES)('goes into the backup (SQLite only: a county database is backed up by its server)', async () => {
     const admin = await host.admin();
     const target = tempDir();
     await admin.maintenance.saveSchedule.mutate({ ...DEFAULT_BACKUP_SCHEDULE, target });
