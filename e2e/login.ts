@@ -11,8 +11,10 @@ export async function logIn(page: Page, url: string, username: string, password:
   await page.getByRole('button', { name: '登录' }).click();
 }
 
+/** Signed in and on the first page: a click made while the shell still redirects from / is lost. */
 export async function expectSignedIn(page: Page, displayName: string) {
   await expect(page.getByTestId('header-user')).toContainText(displayName);
+  await expect(page).not.toHaveURL(/^https?:\/\/[^/]+\/$/);
 }
 
 /**

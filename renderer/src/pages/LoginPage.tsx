@@ -43,10 +43,14 @@ export function LoginPage() {
   async function submit(values: LoginForm) {
     setFailure(null);
     try {
-      await login.mutateAsync({ ...values, counterId: values.counterId ?? null });
+      const session = await login.mutateAsync({ ...values, counterId: values.counterId ?? null });
       markSignedIn();
       if (values.counterId) localStorage.setItem(COUNTER_KEY, String(values.counterId));
       queryClient.clear();
+      // The admin's first page depends on the setup checklist. Asked for here, while the button still
+      // spins, the start page is known when the menu appears: a click on the menu during a late
+      // redirect was otherwise overridden by it (the admin pressed 设置 and landed on 登记).
+      if (session.user.role === 'admin' && !session.user.mustChangePassword) await queryClient.prefetchQuery(trpc.admin.setup.queryOptions());
       navigate(state.from && state.from !== '/login' ? state.from : '/', { replace: true });
     } catch (err) {
       setFailure(errorMessage(err));
