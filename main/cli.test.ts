@@ -98,10 +98,10 @@ describe('desk host', () => {
     expect((await second.stop()).code).toBe(0);
   });
 
-  it('stops with one line when the county database cannot be used: a bad address, no server, no such database, data in clear', async () => {
+  it('stops with one line when the county database cannot be used: a bad address, no server, no such database or centre, data in clear, a bad area code', async () => {
     const dir = tempDir();
     const oneLine = (text: string) => expect(text.trim().split('\n')).toHaveLength(1);
-    const host = (url: string) => spawnDeskHost(['--data-dir', dir, '--port', '0', '--database', url]).then(
+    const host = (url: string, ...more: string[]) => spawnDeskHost(['--data-dir', dir, '--port', '0', '--database', url, ...more]).then(
       () => expect.unreachable('the host started'),
       (err: { stderr: string }) => err.stderr,
     );
@@ -125,7 +125,18 @@ describe('desk host', () => {
       const noDatabase = await host(databaseUrl(server, 'no_such_county'));
       expect(noDatabase).toContain('数据库服务器上没有这个数据库');
       oneLine(noDatabase);
+      const noCentre = await host(server, '--area', '140828199');
+      expect(noCentre).toContain('没有这个中心（centre_140828199）');
+      oneLine(noCentre);
     }
+    const badArea = await host('postgres://desk@127.0.0.1/desk', '--area', '1408281');
+    expect(badArea).toContain('区划代码写法不对：1408281');
+    oneLine(badArea);
+    const areaAlone = await spawnDeskHost(['--data-dir', dir, '--port', '0', '--area', '140828101']).then(
+      () => expect.unreachable('the host started'),
+      (err: { stderr: string }) => err.stderr,
+    );
+    expect(areaAlone).toContain('--area 只用于县级 PostgreSQL 数据库');
   });
 
   it('refuses a port that is not a number', async () => {

@@ -7,7 +7,8 @@ import { centreInput } from '../shared/schemas/admin';
 import { line } from '../shared/schemas/common';
 import { passwordSchema, usernameSchema } from '../shared/schemas/auth';
 import { BACKUP_MSG, CLI_TEXT, HOST_MSG } from '../shared/text/messages';
-import { closeDatabase, openCountyDatabase, openDatabase, type OpenDatabase } from './db/connection';
+import { closeDatabase, openCountyDatabase, openDatabase, type CountyPlace, type OpenDatabase } from './db/connection';
+import { parseCentreArea } from './domain/centreArea';
 import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { startHost } from './host';
@@ -31,6 +32,7 @@ import { issueHostTls } from './tls/tlsFiles';
 const OPTIONS = {
   'data-dir': { type: 'string' },
   database: { type: 'string' },
+  area: { type: 'string' },
   papers: { type: 'string' },
   center: { type: 'string' },
   county: { type: 'string' },
@@ -70,12 +72,17 @@ function checked<T>(schema: ZodType<T>, value: string, describe: (why: string) =
 }
 
 /**
- * A county's PostgreSQL database: `--database`, or the DESK_DATABASE environment variable, which
- * keeps the password off the command line (where any user of the server sees it in the process list).
+ * A centre of a county's PostgreSQL database: `--database`, or the DESK_DATABASE environment
+ * variable, which keeps the password off the command line (where any user of the server sees it in
+ * the process list); and `--area`, the centre's area code, when the database holds many centres.
  */
-function countyDatabase(flags: Flags): string | undefined {
-  const url = flags.database ?? process.env.DESK_DATABASE;
-  return url ? url : undefined;
+function countyDatabase(flags: Flags): CountyPlace | undefined {
+  const url = flags.database || process.env.DESK_DATABASE;
+  if (flags.area === undefined) return url ? { url, area: null } : undefined;
+  const area = parseCentreArea(flags.area);
+  if (!area) throw new HostStartError(HOST_MSG.badArea(flags.area));
+  if (!url) throw new HostStartError(HOST_MSG.areaNeedsDatabase);
+  return { url, area };
 }
 
 function parsePort(value: string | undefined): number {
@@ -168,7 +175,7 @@ async function unlock(flags: Flags): Promise<void> {
 
 /** The services of a command that has the database to itself, on the schema a host would bring it to. */
 async function cliServices(open: OpenDatabase, dataDir: string, flags: Flags): Promise<{ services: ServiceContext; schemaVersion: number }> {
-  const paths = dataDirPaths(dataDir, flags.papers);
+  const paths = dataDirPaths(dataDir, flags.papers, countyDatabase(flags)?.area);
   const { schemaVersion } = await migrateToLatest(open, paths.backups, new Date());
   return { services: serviceContext(open.db, paths.documents, systemClock), schemaVersion };
 }

@@ -5,8 +5,10 @@ import { openCountyChannel, type CountyChannel } from './db/engine/countyChannel
 import type { OpenPostgres } from './db/connection';
 import type { EventBus } from './services/events';
 
-/** The channel the hosts of a county database tell each other their live events on. */
-const CHANNEL = 'desk_events';
+/** The channel the hosts of one centre tell each other their live events on: each centre of a county database has its own. */
+function channelOf(schema: string): string {
+  return `desk_events_${schema}`;
+}
 
 interface Relayed {
   from: string;
@@ -22,7 +24,7 @@ export function joinCounty(open: OpenPostgres, events: EventBus, log: (line: str
   const channel = openCountyChannel(
     open.url,
     open.pool,
-    CHANNEL,
+    channelOf(open.schema),
     (payload) => {
       const relayed = JSON.parse(payload) as Relayed;
       // NOTIFY comes back to its sender too; this host's windows already heard it.

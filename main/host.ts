@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOST_MSG } from '../shared/text/messages';
-import { closeDatabase, openCountyDatabase, openDatabase, type OpenDatabase } from './db/connection';
+import { closeDatabase, openCountyDatabase, openDatabase, type CountyPlace, type OpenDatabase } from './db/connection';
 import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { migrateToLatest } from './db/migrate';
@@ -31,10 +31,11 @@ import type { CountyChannel } from './db/engine/countyChannel';
 export interface HostOptions {
   dataDir: string;
   /**
-   * A county's PostgreSQL database (`postgres://…`), shared with the county's other hosts; the data
-   * dir then holds papers and configuration only. Without it, the data dir's own SQLite file.
+   * A centre of a county's PostgreSQL database (`postgres://…`, and its area code when the database
+   * holds many centres), shared with the centre's other hosts; the data dir then holds papers and
+   * configuration only. Without it, the data dir's own SQLite file.
    */
-  database?: string;
+  database?: CountyPlace;
   /**
    * Where papers and pictures are kept: the data dir's documents/ unless given. The hosts of a
    * county share one folder (a share on the county's file server), so any of them can reprint a
@@ -124,13 +125,13 @@ export function chooseTransport(bind: string, wanted: 'auto' | 'tls' | 'insecure
  */
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const log = opts.log ?? (() => {});
-  const paths = dataDirPaths(opts.dataDir, opts.papers);
+  const paths = dataDirPaths(opts.dataDir, opts.papers, opts.database?.area);
   checkDataDir(paths, false);
   if (!opts.database && !existsSync(paths.database)) throw new HostStartError(HOST_MSG.databaseMissing(paths.database));
 
   const testClock = opts.clock instanceof AdjustableClock ? opts.clock : opts.clock === 'test' ? new AdjustableClock() : null;
   const clock: Clock = testClock ?? systemClock;
-  const open: OpenDatabase = opts.database ? await openCountyDatabase(opts.database, (err) => log(`与数据库服务器的一个连接中断：${err.message}`)) : openDatabase(paths.database, paths.dir);
+  const open: OpenDatabase = opts.database ? await openCountyDatabase(opts.database, { onLost: (err) => log(`与数据库服务器的一个连接中断：${err.message}`) }) : openDatabase(paths.database, paths.dir);
   let county: CountyChannel | null = null;
   try {
     const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());

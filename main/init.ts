@@ -1,7 +1,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { HOST_MSG } from '../shared/text/messages';
 import { sql } from 'kysely';
-import { closeDatabase, openCountyDatabase, openDatabase, type OpenDatabase } from './db/connection';
+import { closeDatabase, openCountyDatabase, openDatabase, type CountyPlace, type OpenDatabase } from './db/connection';
 import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { migrateToLatest } from './db/migrate';
@@ -14,14 +14,14 @@ import { issueHostTls } from './tls/tlsFiles';
 /**
  * Creates the data dir and a new database with its centre and first administrator. Never touches
  * an existing database; on failure removes only what it created. With `database`, the centre is
- * made in that (empty) PostgreSQL database, which the county's DBA created; the data dir then
- * holds the papers and certificates.
+ * made in that (empty) PostgreSQL database, which the county's DBA created, or in the centre's own
+ * schema of it (made here) when an area is given; the data dir then holds the papers and certificates.
  */
-export async function initDataDir(dataDir: string, centre: NewCentre, clock: Clock = systemClock, database?: string): Promise<string> {
+export async function initDataDir(dataDir: string, centre: NewCentre, clock: Clock = systemClock, database?: CountyPlace): Promise<string> {
   const paths = dataDirPaths(dataDir);
   checkDataDir(paths, true);
   if (!database && existsSync(paths.database) && statSync(paths.database).size > 0) throw new HostStartError(HOST_MSG.databaseExists(paths.database));
-  const open: OpenDatabase = database ? await openCountyDatabase(database) : openDatabase(paths.database, paths.dir);
+  const open: OpenDatabase = database ? await openCountyDatabase(database, { create: true }) : openDatabase(paths.database, paths.dir);
   try {
     if (open.engine === 'postgres' && (await hasSchema(open))) throw new HostStartError(HOST_MSG.databaseExists(open.file));
     await migrateToLatest(open, paths.backups, clock.now());
@@ -41,6 +41,6 @@ export async function initDataDir(dataDir: string, centre: NewCentre, clock: Clo
 
 /** Whether this program has already made its tables in the database. */
 async function hasSchema(open: OpenDatabase): Promise<boolean> {
-  const found = await sql<{ n: number }>`select count(*) as n from information_schema.tables where table_name = 'schema_migration'`.execute(open.db);
+  const found = await sql<{ n: number }>`select count(*) as n from information_schema.tables where table_name = 'schema_migration' and table_schema = current_schema()`.execute(open.db);
   return Number(found.rows[0]?.n) > 0;
 }

@@ -4,6 +4,7 @@ import { HOST_MSG } from '../../shared/text/messages';
 import { HostStartError } from './hostError';
 import type { Database } from './schema';
 import { displayUrl, openPostgres, type PostgresConnection } from './engine/postgresConnection';
+import { centreSchema, type CentreArea } from '../domain/centreArea';
 import { cachingStatements } from './statementCache';
 
 /** A township's own database: one SQLite file in the data dir, held by one host. */
@@ -18,8 +19,18 @@ export interface OpenSqlite {
 /** A county's database on its PostgreSQL server, shared by its hosts. */
 export interface OpenPostgres extends PostgresConnection {
   engine: 'postgres';
-  /** The connection string without its password: what messages name. */
+  /** The connection string without its password, and the centre's area: what messages name. */
   file: string;
+  place: CountyPlace;
+}
+
+/**
+ * A centre in a county's PostgreSQL database: the database's URL, and the centre's area code when
+ * the database holds many centres (each in its own schema); without one, the database's one centre.
+ */
+export interface CountyPlace {
+  url: string;
+  area: CentreArea | null;
 }
 
 export type OpenDatabase = OpenSqlite | OpenPostgres;
@@ -74,9 +85,14 @@ export function openDatabase(file: string, dataDir: string): OpenSqlite {
   return { engine: 'sqlite', db, sqlite, file };
 }
 
-/** Opens the county's PostgreSQL database (see `engine/postgresConnection.ts`). */
-export async function openCountyDatabase(url: string, onLost?: (err: Error) => void): Promise<OpenPostgres> {
-  return { engine: 'postgres', ...(await openPostgres(url, onLost)), file: displayUrl(url) };
+/**
+ * Opens a centre of the county's PostgreSQL database (see `engine/postgresConnection.ts`);
+ * `create` makes the centre's schema first (init, import).
+ */
+export async function openCountyDatabase(place: CountyPlace, options: { onLost?: (err: Error) => void; create?: boolean } = {}): Promise<OpenPostgres> {
+  const schema = place.area ? centreSchema(place.area) : undefined;
+  const file = place.area ? `${displayUrl(place.url)}（${place.area}）` : displayUrl(place.url);
+  return { engine: 'postgres', ...(await openPostgres({ url: place.url, schema, ...options })), file, place };
 }
 
 /** Checkpoints the write-ahead log into the main file, then closes; a county's pool is ended. */

@@ -12,15 +12,17 @@ export interface DataDirPaths {
 
 /**
  * Where a centre's files are. `papers`: a folder of papers and pictures other than the data dir's
- * own documents/ (the share the hosts of a county use together, `--papers`).
+ * own documents/ (the share the hosts of a county use together, `--papers`); in a county database
+ * of many centres each centre has its own folder there, named by its area code, as papers of two
+ * centres have the same names.
  */
-export function dataDirPaths(dir: string, papers?: string): DataDirPaths {
+export function dataDirPaths(dir: string, papers?: string, area?: string | null): DataDirPaths {
   const abs = resolve(dir);
   return {
     dir: abs,
     database: join(abs, 'desk.sqlite'),
     backups: join(abs, 'backups'),
-    documents: papers ? resolve(papers) : join(abs, 'documents'),
+    documents: papers ? join(resolve(papers), area ?? '') : join(abs, 'documents'),
   };
 }
 

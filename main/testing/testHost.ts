@@ -7,6 +7,8 @@ import { isDeskRole, type Role } from '../../shared/roles';
 import { AdjustableClock } from '../domain/clock';
 import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
+import type { CountyPlace } from '../db/connection';
+import { parseCentreArea } from '../domain/centreArea';
 import { httpsFetch } from './httpsFetch';
 import { freshTestDatabase, testPostgresUrl } from './testDatabase';
 
@@ -23,8 +25,10 @@ export type TestApi = ReturnType<typeof createTRPCClient<AppRouter>>;
 
 export interface TestHost extends RunningHost {
   dataDir: string;
-  /** The county database the host runs on (PostgreSQL), or null for the data dir's SQLite file. */
-  database: string | null;
+  /** The centre of a county database the host runs on (PostgreSQL), or null for the data dir's SQLite file. */
+  database: CountyPlace | null;
+  /** The `--papers` folder it was started with, if any. */
+  papers: string | undefined;
   /** What a `desk` command needs to find this centre: its data dir, and its county database if any. */
   deskFlags: string[];
   clock: AdjustableClock;
@@ -57,6 +61,13 @@ export interface TestHostOptions {
    * balancer: its own data dir, the first's papers folder and clock.
    */
   joins?: TestHost;
+  /**
+   * Another centre of the same county database as this host (PostgreSQL only), in its own schema:
+   * its own data dir, papers and centre, the same clock.
+   */
+  besides?: TestHost;
+  /** The centre's area code in a county database of many (a schema of its own); none: the database's one centre. */
+  area?: string;
   /** A PostgreSQL server of the test's own (one it restarts), instead of DESK_TEST_POSTGRES's. */
   postgres?: string;
 }
@@ -68,13 +79,18 @@ export interface TestHostOptions {
 export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
   const dataDir = tempDir();
   const first = options.joins;
-  if (first && !first.database) throw new Error('only a host on PostgreSQL can be joined');
+  const neighbour = options.besides;
+  if ((first ?? neighbour) && !(first ?? neighbour)?.database) throw new Error('only a host on PostgreSQL can be joined');
   const server = options.postgres ?? testPostgresUrl();
-  const county = !first && server ? await freshTestDatabase(server) : null;
-  const database = first?.database ?? county?.url;
-  const papers = first ? join(first.dataDir, 'documents') : undefined;
+  const county = !first && !neighbour && server ? await freshTestDatabase(server) : null;
+  const url = (first ?? neighbour)?.database?.url ?? county?.url;
+  const area = options.area ? parseCentreArea(options.area) : null;
+  if (options.area && !area) throw new Error(`not an area code: ${options.area}`);
+  const database: CountyPlace | undefined = first?.database ?? (url ? { url, area } : undefined);
+  // The hosts of one centre share its papers; a centre of many in a database keeps them in its own folder under `--papers`.
+  const papers = first ? (first.papers ?? join(first.dataDir, 'documents')) : area ? join(dataDir, 'papers') : undefined;
   // One clock for the centre's whole life, from its creation: a restart (as after a power cut) does not turn time back.
-  const clock = first?.clock ?? new AdjustableClock();
+  const clock = first?.clock ?? neighbour?.clock ?? new AdjustableClock();
   if (!first) await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock, database);
   // DESK_TEST_LOG=1 prints what the host logs (its internal errors among them) while a test runs.
   const log = process.env.DESK_TEST_LOG ? (line: string) => console.error(line) : undefined;
@@ -99,7 +115,8 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     ...host,
     dataDir,
     database: database ?? null,
-    deskFlags: ['--data-dir', dataDir, ...(database ? ['--database', database] : [])],
+    papers,
+    deskFlags: ['--data-dir', dataDir, ...(database ? ['--database', database.url] : []), ...(database?.area ? ['--area', database.area] : []), ...(papers ? ['--papers', papers] : [])],
     clock: host.services.clock as AdjustableClock,
     client,
     signIn,

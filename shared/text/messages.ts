@@ -52,6 +52,10 @@ export const HOST_MSG = {
   postgresNoDatabase: (url: string) => `数据库服务器上没有这个数据库：${url}。请先由数据库管理员创建（见 README「县级部署」），或检查库名。`,
   databaseLost: (url: string) => `与数据库服务器 ${url} 的连接中断，正在每秒重连。`,
   databaseBack: (url: string) => `已重新连上数据库服务器 ${url}。`,
+  postgresNoCentre: (url: string, schema: string) =>
+    `数据库 ${url} 中没有这个中心（${schema}）。请检查 --area 的区划代码，或先用 desk init / desk import 建立该中心。`,
+  badArea: (text: string) => `区划代码写法不对：${text}。县（区）中心为 6 位数字，如 140828；乡镇（街道）中心为 9 位，如 140828101。`,
+  areaNeedsDatabase: '--area 只用于县级 PostgreSQL 数据库，请同时给出 --database（或环境变量 DESK_DATABASE）。',
   postgresFailed: (url: string, why: string) => `无法使用数据库 ${url}：${why}。请联系数据库管理员。`,
   databaseTooNew: (file: string) =>
     `数据库 ${file} 由更新版本的程序创建，本程序无法打开。请安装最新版本的一站式受理台。`,
@@ -92,12 +96,14 @@ export const CLI_TEXT = {
 用法：
   desk init --data-dir 目录 --center "南大里乡综治中心" --admin-user admin --admin-password 密码 [--county 140828]
       新建数据库和第一个管理员（不会覆盖已有数据库）；--county 为本县（区）行政区划代码，供登记住址选择
-  desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1] [--tls] [--database postgres://… [--papers 共享文件夹]]
+  desk host --data-dir 目录 [--port 5170] [--bind 127.0.0.1] [--tls] [--database postgres://… [--area 区划代码] [--papers 共享文件夹]]
       启动主机：提供界面和接口；默认只监听本机，--bind 0.0.0.0 供局域网其他电脑访问（此时一律用 HTTPS）；
       --tls 本机也用 HTTPS；--insecure-lab 仅供实验环境在局域网上用明文 HTTP（各窗口显示红色警告）
       --database 使用县级 PostgreSQL 数据库（多台主机共用一个库；也可用环境变量 DESK_DATABASE 给出，
       以免密码出现在进程列表中）；init 同样接受 --database，在空库中建中心；
-      --papers 文书和图片所在的文件夹（默认数据目录下的 documents；县里多台主机共用一个共享文件夹）
+      --area 一个县级数据库中有多个中心时，本中心的区划代码（县中心 6 位，乡镇 9 位），各中心的数据互不相通；
+      --papers 文书和图片所在的文件夹（默认数据目录下的 documents；县里多台主机共用一个共享文件夹，
+      给出 --area 时本中心的文书在其下以区划代码命名的子文件夹中）
   desk cert renew --data-dir 目录 [--name 主机名 …] [--address IP地址 …]
       换发主机证书（本机名称和地址，加上给出的名称、地址）；中心根证书不变，已安装的电脑无需重装
   desk demo [--data-dir .desk-data] [--port 5170]

@@ -51,6 +51,17 @@ export interface PostgresConnection {
   db: Kysely<Database>;
   pool: pg.Pool;
   url: string;
+  /** The schema holding this centre's tables (`public` for a database of one centre). */
+  schema: string;
+}
+
+export interface PostgresPlace {
+  url: string;
+  /** A centre's own schema in a county database of many; none: the database's `public`, one centre. */
+  schema?: string;
+  /** Make the schema if it is not there (`desk init`, `desk import`); a host refuses a centre not made. */
+  create?: boolean;
+  onLost?: (err: Error) => void;
 }
 
 /** One line in Chinese for what keeps the host from the server: bad address, refused, wrong password, no such database. */
@@ -78,14 +89,15 @@ export function connectFailure(url: string, err: unknown): HostStartError {
 /**
  * Connects to a county's PostgreSQL server and proves the connection with one query, so a wrong
  * address or password stops the host at once with one clear line instead of at the first clerk's
- * registration.
+ * registration. Every connection of the pool has the centre's schema as its search path: the
+ * program's queries name bare tables, and so reach only this centre's.
  */
-export async function openPostgres(url: string, onLost: (err: Error) => void = () => {}): Promise<PostgresConnection> {
+export async function openPostgres({ url, schema = 'public', create = false, onLost = () => {} }: PostgresPlace): Promise<PostgresConnection> {
   if (!/^postgres(ql)?:\/\//.test(url)) throw new HostStartError(HOST_MSG.postgresBadUrl(displayUrl(url)));
   if (sendsInClear(url)) throw new HostStartError(HOST_MSG.postgresInClear(displayUrl(url)));
   let pool: pg.Pool;
   try {
-    pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types, application_name: 'one-stop-desk' });
+    pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types, application_name: 'one-stop-desk', options: `-c search_path=${schema}` });
   } catch {
     throw new HostStartError(HOST_MSG.postgresBadUrl(displayUrl(url)));
   }
@@ -94,12 +106,18 @@ export async function openPostgres(url: string, onLost: (err: Error) => void = (
   // `pg` would throw its error at the process: each connection is heard from its first moment too.
   pool.on('error', (err) => onLost(err));
   pool.on('connect', (client) => client.on('error', () => {}));
+  let found: boolean;
   try {
-    await pool.query('select 1');
+    if (create) await pool.query(`create schema if not exists ${pg.escapeIdentifier(schema)}`);
+    found = (await pool.query('select 1 from pg_namespace where nspname = $1', [schema])).rowCount === 1;
   } catch (err) {
     await pool.end().catch(() => {});
     throw connectFailure(url, err);
   }
+  if (!found) {
+    await pool.end().catch(() => {});
+    throw new HostStartError(HOST_MSG.postgresNoCentre(displayUrl(url), schema));
+  }
   const db = new Kysely<Database>({ dialect: new LockingPostgresDialect({ pool }), plugins: [new PostgresSchemaPlugin()] });
-  return { db, pool, url };
+  return { db, pool, url, schema };
 }
