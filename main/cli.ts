@@ -6,7 +6,9 @@ import type { ZodType } from 'zod';
 import { centreInput } from '../shared/schemas/admin';
 import { line } from '../shared/schemas/common';
 import { passwordSchema, usernameSchema } from '../shared/schemas/auth';
-import { BACKUP_MSG, CLI_TEXT, HOST_MSG } from '../shared/text/messages';
+import { BACKUP_MSG, CLI_TEXT, HOST_MSG, MOVE_MSG } from '../shared/text/messages';
+import { exportCentre } from './services/move/exportCentre';
+import { importCentre } from './services/move/importCentre';
 import { closeDatabase, openCountyDatabase, openDatabase, type CountyPlace, type OpenDatabase } from './db/connection';
 import { parseCentreArea } from './domain/centreArea';
 import { checkDataDir, dataDirPaths } from './db/dataDir';
@@ -214,6 +216,40 @@ async function restore(flags: Flags): Promise<void> {
   console.log(BACKUP_MSG.restored(from, dataDir, replaced));
 }
 
+/** `desk export`: the township's whole record for the county, and this PC's host stops serving it. */
+async function exportTownship(flags: Flags): Promise<void> {
+  const out = resolve(required(flags, 'out'));
+  const dataDir = required(flags, 'data-dir');
+  if (countyDatabase(flags)) throw new HostStartError(MOVE_MSG.onlyTownshipFile);
+  const done = await withDatabase(flags, async (open) => {
+    if (open.engine !== 'sqlite') throw new HostStartError(MOVE_MSG.onlyTownshipFile);
+    const { services, schemaVersion } = await cliServices(open, dataDir, flags);
+    return exportCentre(services, { sqlite: open.sqlite, dataDir: resolve(dataDir), appVersion: APP_VERSION, schemaVersion }, out);
+  }).catch((err: unknown) => {
+    // A running host holds the file: a move waits until nobody is at work.
+    if (err instanceof HostStartError && err.message === HOST_MSG.databaseLocked(dataDirPaths(dataDir).dir)) throw new HostStartError(MOVE_MSG.stopHostFirst(dataDirPaths(dataDir).dir));
+    throw err;
+  });
+  console.log(MOVE_MSG.exported(done.dir, done.files));
+}
+
+/** `desk import`: a township's export becomes its centre in the county database, checked row by row. */
+async function importTownship(flags: Flags): Promise<void> {
+  const from = resolve(required(flags, 'from'));
+  const place = countyDatabase(flags);
+  if (!place?.area) throw new HostStartError(MOVE_MSG.needsArea);
+  const dataDir = required(flags, 'data-dir');
+  const paths = dataDirPaths(dataDir, flags.papers, place.area);
+  checkDataDir(paths, true);
+  const open = await openCountyDatabase(place, { create: true });
+  try {
+    const done = await importCentre(from, open, paths.documents, flags['test-clock'] ? new AdjustableClock() : systemClock);
+    console.log(MOVE_MSG.imported(done.place, done.rows, done.tables, done.papers));
+  } finally {
+    await closeDatabase(open);
+  }
+}
+
 /** `desk verify`: the full data check; exit 1 on any finding. */
 async function verify(flags: Flags): Promise<number> {
   const { findings, report } = await onDatabaseOrHost(
@@ -250,6 +286,12 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'verify':
         return await verify(flags);
+      case 'export':
+        await exportTownship(flags);
+        return 0;
+      case 'import':
+        await importTownship(flags);
+        return 0;
       case 'unlock':
         await unlock(flags);
         return 0;

@@ -68,6 +68,10 @@ export interface TestHostOptions {
   besides?: TestHost;
   /** The centre's area code in a county database of many (a schema of its own); none: the database's one centre. */
   area?: string;
+  /** A township on its own SQLite file even in the PostgreSQL pass (the centre a move starts from). */
+  ownFile?: boolean;
+  /** A centre that is already there (made by `desk import`): started on, not made. */
+  adopt?: { dataDir: string; database: CountyPlace; papers: string };
   /** A PostgreSQL server of the test's own (one it restarts), instead of DESK_TEST_POSTGRES's. */
   postgres?: string;
 }
@@ -77,21 +81,21 @@ export interface TestHostOptions {
  * data dir's SQLite file, or with DESK_TEST_POSTGRES set a new PostgreSQL database of its own.
  */
 export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
-  const dataDir = tempDir();
+  const dataDir = options.adopt?.dataDir ?? tempDir();
   const first = options.joins;
   const neighbour = options.besides;
   if ((first ?? neighbour) && !(first ?? neighbour)?.database) throw new Error('only a host on PostgreSQL can be joined');
-  const server = options.postgres ?? testPostgresUrl();
+  const server = options.ownFile || options.adopt ? null : (options.postgres ?? testPostgresUrl());
   const county = !first && !neighbour && server ? await freshTestDatabase(server) : null;
   const url = (first ?? neighbour)?.database?.url ?? county?.url;
   const area = options.area ? parseCentreArea(options.area) : null;
   if (options.area && !area) throw new Error(`not an area code: ${options.area}`);
-  const database: CountyPlace | undefined = first?.database ?? (url ? { url, area } : undefined);
+  const database: CountyPlace | undefined = options.adopt?.database ?? first?.database ?? (url ? { url, area } : undefined);
   // The hosts of one centre share its papers; a centre of many in a database keeps them in its own folder under `--papers`.
-  const papers = first ? (first.papers ?? join(first.dataDir, 'documents')) : area ? join(dataDir, 'papers') : undefined;
+  const papers = options.adopt?.papers ?? (first ? (first.papers ?? join(first.dataDir, 'documents')) : area ? join(dataDir, 'papers') : undefined);
   // One clock for the centre's whole life, from its creation: a restart (as after a power cut) does not turn time back.
   const clock = first?.clock ?? neighbour?.clock ?? new AdjustableClock();
-  if (!first) await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock, database);
+  if (!first && !options.adopt) await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock, database);
   // DESK_TEST_LOG=1 prints what the host logs (its internal errors among them) while a test runs.
   const log = process.env.DESK_TEST_LOG ? (line: string) => console.error(line) : undefined;
   const start = () => startHost({ dataDir, database, papers, log, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto', warmPrinting: false });

@@ -114,6 +114,12 @@ export const CLI_TEXT = {
       先校验整份备份，再恢复；不会恢复到正在使用的数据目录，原有数据移到 replaced-时间 文件夹
   desk verify --data-dir 目录 [--quick]
       数据校验：数据库完整性、审计链、日结校验码、文书文件、编号连续；发现问题时退出码为 1
+  desk export --data-dir 目录 --out 目标文件夹
+      乡镇中心迁入县级数据库的第一步：整份数据（数据库、文书、证书，带 SHA-256 清单）迁出到目标文件夹；
+      须先停止本机主机，迁出后本机主机不再启动，以免两处数据分叉
+  desk import --from 迁出文件夹 --database postgres://… --area 区划代码 --data-dir 目录 [--papers 共享文件夹]
+      把乡镇的迁出数据导入县级数据库中该中心的位置：编号、审计链、历史原样保留；导入后逐表核对行数
+      并做全量数据校验，有任何不符则整个撤销
   desk unlock --data-dir 目录 --user 用户名
       登录失败次数过多被锁定的账号立即解锁（在主机电脑上运行，不需要登录任何账号）
   desk help
@@ -306,6 +312,24 @@ export const PAIRING_MSG = {
 } as const;
 
 /** Backups, restores and the data check (数据校验). */
+/** Moving a township's centre from its own PC into the county database (`desk export`, `desk import`). */
+export const MOVE_MSG = {
+  stopHostFirst: (dir: string) => `迁出前请先停止本中心的主机（${dir} 的数据库正在使用）：迁出后本机不再登记，迁出时不能有人还在办理。`,
+  onlyTownshipFile: '迁出只用于乡镇主机本机的数据（SQLite 文件）；县级数据库中的中心由数据库服务器备份和迁移。',
+  exported: (dir: string, files: number) => `已迁出到：${dir}（${files} 个文件，带 SHA-256 清单）\n本机数据已标记为“已迁出”，本机主机不再启动。请在县里用 desk import 导入。`,
+  movedAway: (at: string, to: string) =>
+    `本中心的数据已于 ${at} 迁出（${to}），此后在县级数据库中办理，本机不再登记，以免两处数据分叉。如确需在本机继续使用，请用 desk restore 恢复迁出前的备份。`,
+  refused: (findings: string[]) => `这份迁出数据未通过检查，没有导入任何内容：\n${findings.map((f) => `- ${f}`).join('\n')}\n请在乡镇重新迁出一次。`,
+  needsArea: '导入须给出 --area（本中心的区划代码）和 --database：每个中心导入到县级数据库中自己的位置。',
+  centreExists: (place: string) => `县级数据库中已有这个中心：${place}。导入不会覆盖已有的数据；请核对 --area。`,
+  papersNotEmpty: (dir: string) => `文书文件夹 ${dir} 中已有文件。导入不会覆盖别的中心的文书；请核对 --papers 和 --area。`,
+  imported: (place: string, rows: number, tables: number, papers: number) =>
+    `已导入 ${place}：${tables} 张表共 ${rows} 行，文书和图片 ${papers} 个；编号、审计链和历史记录原样保留，已逐表核对行数并完成全量数据校验。`,
+  failed: (why: string) => `导入未能完成，已整个撤销（县级数据库和文书文件夹中没有留下这个中心的任何内容）：${why}。请把这句话告诉技术支持。`,
+  countsDiffer: (table: string, from: number, to: number) => `导入后核对不符：表 ${table} 迁出 ${from} 行，导入后 ${to} 行。已撤销本次导入，请联系技术支持。`,
+  checkFailed: (report: string) => `导入后的全量数据校验发现问题，已撤销本次导入：\n${report}`,
+} as const;
+
 export const BACKUP_MSG = {
   serverDatabase: '本县的数据库在数据库服务器上，由服务器按其计划备份（pg_dump）；受理台主机不备份数据库。文书文件夹请随服务器的共享文件夹一并备份。',
   exists: (dir: string) => `备份文件夹已存在：${dir}。请稍后再试，或换一个目标文件夹。`,
