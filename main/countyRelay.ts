@@ -38,3 +38,8 @@ export function joinCounty(open: OpenPostgres, events: EventBus, log: (line: str
   events.relayTo((event) => channel.send(JSON.stringify({ from: self, event } satisfies Relayed)));
   return channel;
 }
+
+/** Tells the windows of another centre of the database (on all its hosts) of a change made there from here. */
+export function notifyCentre(pool: OpenPostgres['pool'], schema: string, event: LiveEvent): void {
+  pool.query('select pg_notify($1, $2)', [channelOf(schema), JSON.stringify({ from: 'another-centre', event } satisfies Relayed)]).catch(() => {});
+}

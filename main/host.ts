@@ -28,6 +28,7 @@ import { recordCheck } from './services/verify/checkRecord';
 import { findingsReport } from './services/verify/verifyData';
 import { ageOutLooks } from './services/viewLog/ageOut';
 import { joinCounty } from './countyRelay';
+import { openCountyAccess } from './countyAccess';
 import type { CountyChannel } from './db/engine/countyChannel';
 
 export interface HostOptions {
@@ -142,6 +143,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     const moved = open.engine === 'sqlite' ? await movedAway(open.db) : null;
     if (moved) throw new HostStartError(MOVE_MSG.movedAway(chinaDateTime(moved.at), moved.to));
     county = open.engine === 'postgres' ? joinCounty(open, services.events, log) : null;
+    services.county = open.engine === 'postgres' ? openCountyAccess(open, services, log) : null;
     const transport = chooseTransport(opts.bind, opts.transport ?? 'auto');
     const tls = transport === 'https' ? (loadHostTls(opts.dataDir) ?? (await issueHostTls(opts.dataDir, (await getCentre(services)).centreName, defaultHostIdentity(), clock.now()))) : null;
     if (transport === 'http-insecure') log(HOST_MSG.insecureLab);
@@ -215,6 +217,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
           await services.views.flush();
           await services.pdf.close();
           await county?.close();
+          await services.county?.close();
           await closeDatabase(open);
         })()),
     };

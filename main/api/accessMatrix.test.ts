@@ -84,6 +84,10 @@ const ACCESS: Record<string, Door> = {
   'retention.purge': SUPERVISOR,
   'retention.purges': SUPERVISORS,
   'retention.holds': SUPERVISORS,
+  // 上报 / 下派: the desk of the centre a matter was handed to takes the station's steps on it.
+  'centres.handoffs': DESK,
+  'centres.handoff': DESK,
+  'centres.act': DESK,
   'retention.hold': SUPERVISOR,
   'retention.releaseHold': SUPERVISOR,
   'live.events': STAFF,

@@ -2,6 +2,7 @@ import { adminRouter } from './routers/admin';
 import { assessmentRouter } from './routers/assessment';
 import { authRouter } from './routers/auth';
 import { calendarRouter } from './routers/calendar';
+import { centresRouter } from './routers/centres';
 import { devicesRouter } from './routers/devices';
 import { documentsRouter } from './routers/documents';
 import { materialsRouter } from './routers/materials';
@@ -49,6 +50,7 @@ export const appRouter = router({
   views: viewsRouter,
   merges: mergesRouter,
   retention: retentionRouter,
+  centres: centresRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -89,7 +89,7 @@ export function openDatabase(file: string, dataDir: string): OpenSqlite {
  * Opens a centre of the county's PostgreSQL database (see `engine/postgresConnection.ts`);
  * `create` makes the centre's schema first (init, import).
  */
-export async function openCountyDatabase(place: CountyPlace, options: { onLost?: (err: Error) => void; create?: boolean } = {}): Promise<OpenPostgres> {
+export async function openCountyDatabase(place: CountyPlace, options: { onLost?: (err: Error) => void; create?: boolean; poolSize?: number } = {}): Promise<OpenPostgres> {
   const schema = place.area ? centreSchema(place.area) : undefined;
   const file = place.area ? `${displayUrl(place.url)}（${place.area}）` : displayUrl(place.url);
   return { engine: 'postgres', ...(await openPostgres({ url: place.url, schema, ...options })), file, place };

@@ -42,6 +42,8 @@ export interface StationTable {
   rotation_days: Generated<string>;
   /** Whom to call for a 随叫随驻 station (the number is `phone`). */
   contact_person: Generated<string>;
+  /** Another centre of the county database this station is (上报 / 下派 go to it), by its area code. */
+  centre_area: string | null;
 }
 
 /** The day's roster: whether a station is in the hall today, and who. */

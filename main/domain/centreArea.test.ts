@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreSchema, isCountyArea, isTownshipOf, parseCentreArea, type CentreArea } from './centreArea';
+import { centreSchema, isCountyArea, isTownshipOf, linkRefusal, parseCentreArea, type CentreArea } from './centreArea';
 
 const area = (text: string) => parseCentreArea(text) as CentreArea;
 
@@ -21,5 +21,14 @@ describe('a centre’s area code', () => {
     expect(isTownshipOf(area('140829101'), area('140828'))).toBe(false);
     expect(isTownshipOf(area('140828'), area('140828'))).toBe(false);
     expect(isTownshipOf(area('140828101'), area('140828102'))).toBe(false);
+  });
+
+  it('links a township to its own county and a county to its own townships, nothing else', () => {
+    expect(linkRefusal(area('140828101'), area('140828'))).toBeNull();
+    expect(linkRefusal(area('140828'), area('140828101'))).toBeNull();
+    expect(linkRefusal(area('140828101'), area('140829'))).toContain('不是本中心的上级县中心或下辖乡镇中心');
+    expect(linkRefusal(area('140828101'), area('140828102'))).toContain('不是本中心的上级县中心或下辖乡镇中心');
+    expect(linkRefusal(area('140828'), area('140828'))).toContain('不是本中心');
+    expect(linkRefusal(null, area('140828'))).toContain('单机运行');
   });
 });

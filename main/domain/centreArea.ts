@@ -1,3 +1,5 @@
+import { CENTRE_MSG } from '../../shared/text/messages';
+
 /**
  * Where a centre sits in a county database: its administrative area code (行政区划代码), six
  * digits for the county (区县) centre, nine for a township (乡镇街道, the county's six and three more,
@@ -20,6 +22,15 @@ export function centreSchema(area: CentreArea): string {
 
 export function isCountyArea(area: CentreArea): boolean {
   return area.length === 6;
+}
+
+/**
+ * Why the centre at `other` cannot be a station of the centre at `own`, or null when it may: a
+ * township hands matters up only to its own county, a county down only to its own townships.
+ */
+export function linkRefusal(own: CentreArea | null, other: CentreArea): string | null {
+  if (own === null) return CENTRE_MSG.notInCounty;
+  return isTownshipOf(own, other) || isTownshipOf(other, own) ? null : CENTRE_MSG.badLink(other);
 }
 
 /** Whether `township` is one of the county `county`'s townships. */

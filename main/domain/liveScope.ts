@@ -18,6 +18,7 @@ export function hearsEvent(event: LiveEvent, listener: { role: Role; stationId: 
     case 'visits.changed':
     case 'documents.changed':
     case 'grid.changed':
+    case 'handoffs.changed':
       return false;
   }
 }

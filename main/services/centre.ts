@@ -16,7 +16,7 @@ export interface NewCentre {
 export async function initializeCentre(ctx: ServiceContext, input: NewCentre): Promise<void> {
   await updateCentre(ctx, null, { centreName: input.centreName, followUpPhone: '', countyCode: input.countyCode ?? '' });
   for (const name of DEFAULT_COUNTERS) await saveCounter(ctx, null, { name, active: true, receiptPrinter: '', a4Printer: '' });
-  for (const s of DEFAULT_STATIONS) await saveStation(ctx, null, { ...s, phone: '', active: true, shortName: '', attendance: 'resident', rotationDays: [], contactPerson: '' });
+  for (const s of DEFAULT_STATIONS) await saveStation(ctx, null, { ...s, phone: '', active: true, shortName: '', attendance: 'resident', rotationDays: [], contactPerson: '', centreArea: '' });
   await createUser(
     ctx,
     null,

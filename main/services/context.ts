@@ -6,6 +6,7 @@ import { PdfRenderer } from '../print/pdfRenderer';
 import { systemPrinters, type Printers } from '../print/printers/printers';
 import { EventBus } from './events';
 import { ViewLog } from './viewLog/viewLog';
+import type { CountyAccess } from './centres/countyAccess';
 
 /** What every service needs: the database, the time, and the live-event bus. */
 export interface ServiceContext {
@@ -20,12 +21,14 @@ export interface ServiceContext {
   printers: Printers;
   /** Where printed PDFs are kept (the data dir's documents/). */
   documentsDir: string;
+  /** The other centres of the county database this centre is in; null for a township's own file or a database of one centre. */
+  county: CountyAccess | null;
 }
 
 /** The services of one open database: the host's, or a command's (`desk init`, `desk backup`, `desk verify`). */
 export function serviceContext(db: Kysely<Database>, documentsDir: string, clock: Clock, printers: Printers = systemPrinters(), log: (line: string) => void = () => {}): ServiceContext {
   const views = new ViewLog(db, clock, (looks, err) => log(`${looks} 条查阅记录未能写入：${err.message}`));
-  return { db, clock, events: new EventBus(), views, pdf: new PdfRenderer(), printers, documentsDir };
+  return { db, clock, events: new EventBus(), views, pdf: new PdfRenderer(), printers, documentsDir, county: null };
 }
 
 /** Who is acting, for the audit log. */

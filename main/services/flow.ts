@@ -18,6 +18,7 @@ import { loadWorkCalendar } from './calendar/workCalendar';
 import { getStation } from './settings';
 import { ratingForSignOff } from './screen/visitorScreen';
 import { tallyReferral, tallyReferralResult } from './statistics/dayTally';
+import { tellHandedCentres } from './centres/tellHanded';
 
 type Step = z.output<typeof flowInput>;
 
@@ -273,5 +274,6 @@ export async function actOnMatter(ctx: ServiceContext, actor: FlowActor, step: S
     return { status: decision.to, version, stationIds };
   });
   ctx.events.publish({ type: 'matters.changed', matterId: step.matterId, stationIds: outcome.stationIds });
+  await tellHandedCentres(ctx, outcome.stationIds);
   return { status: outcome.status, version: outcome.version };
 }

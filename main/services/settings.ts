@@ -3,9 +3,11 @@ import type { z } from 'zod';
 import type { Attendance } from '../../shared/attendance';
 import type { Database } from '../db/schema';
 import type { centreInput, counterInput, stationInput, updateCounterInput, updateStationInput } from '../../shared/schemas/admin';
-import { MSG } from '../../shared/text/messages';
+import { CENTRE_MSG, MSG } from '../../shared/text/messages';
 import { DeskError } from '../domain/errors';
 import { recordAudit } from './audit';
+import { ensureCentreUser } from './centres/centreUser';
+import { linkRefusal, parseCentreArea } from '../domain/centreArea';
 import type { Actor, ServiceContext } from './context';
 
 /** Writes one setting (kept as JSON) inside the caller's transaction, beside its audit entry. */
@@ -123,12 +125,14 @@ export interface StationView {
   attendance: Attendance;
   rotationDays: number[];
   contactPerson: string;
+  /** The other centre of the county this station is (上报 / 下派 go to it), or ''. */
+  centreArea: string;
 }
 
-const STATION_COLUMNS = ['id', 'name', 'kind', 'phone', 'active', 'short_name as shortName', 'attendance', 'rotation_days', 'contact_person as contactPerson'] as const;
+const STATION_COLUMNS = ['id', 'name', 'kind', 'phone', 'active', 'short_name as shortName', 'attendance', 'rotation_days', 'contact_person as contactPerson', 'centre_area'] as const;
 
-function toStationView({ rotation_days, ...r }: { rotation_days: string; active: number } & Omit<StationView, 'active' | 'rotationDays'>): StationView {
-  return { ...r, active: r.active === 1, rotationDays: JSON.parse(rotation_days) as number[] };
+function toStationView({ rotation_days, centre_area, ...r }: { rotation_days: string; active: number; centre_area: string | null } & Omit<StationView, 'active' | 'rotationDays' | 'centreArea'>): StationView {
+  return { ...r, active: r.active === 1, rotationDays: JSON.parse(rotation_days) as number[], centreArea: centre_area ?? '' };
 }
 
 export async function listStations(ctx: ServiceContext, onlyActive = false): Promise<StationView[]> {
@@ -144,12 +148,21 @@ export async function getStation(ctx: ServiceContext, id: number): Promise<Stati
   return toStationView(row);
 }
 
+/** A station that is another centre: this centre's own county or one of its townships, and there in the database. */
+async function checkCentreLink(ctx: ServiceContext, text: string): Promise<void> {
+  const area = parseCentreArea(text);
+  const refusal = area ? linkRefusal(ctx.county?.area ?? null, area) : CENTRE_MSG.badLink(text);
+  if (refusal) throw new DeskError('bad_input', refusal);
+  await ctx.county!.centre(area!);
+}
+
 export async function saveStation(
   ctx: ServiceContext,
   actor: Actor | null,
   input: z.infer<typeof stationInput> | z.infer<typeof updateStationInput>,
 ): Promise<StationView> {
   const id = 'id' in input ? input.id : null;
+  if (input.centreArea !== '') await checkCentreLink(ctx, input.centreArea);
   const saved = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     await assertUniqueName(tctx, 'station', input.name, id);
@@ -163,6 +176,7 @@ export async function saveStation(
       // Only a 轮驻 station keeps its weekdays: a pattern changed back does not leave stale days behind.
       rotation_days: JSON.stringify(input.attendance === 'rotating' ? [...new Set(input.rotationDays)].sort((a, b) => a - b) : []),
       contact_person: input.contactPerson,
+      centre_area: input.centreArea === '' ? null : input.centreArea,
     };
     let stationId: number;
     if (id === null) {
@@ -173,6 +187,7 @@ export async function saveStation(
       await trx.updateTable('station').set(values).where('id', '=', id).execute();
       stationId = id;
     }
+    if (values.centre_area) await ensureCentreUser(trx, stationId, values.centre_area, values.name, ctx.clock.now().toISOString());
     await recordAudit(trx, ctx.clock.now(), { actorId: actor?.userId ?? null, action: id === null ? 'station.create' : 'station.update', entity: 'station', entityId: stationId, detail: values });
     return getStation(tctx, stationId);
   });

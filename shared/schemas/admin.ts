@@ -47,6 +47,8 @@ const stationFields = z.object({
   attendance: z.enum(ATTENDANCE, { error: '请选择驻点方式' }).default('resident'),
   rotationDays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
   contactPerson: line('联系人', 20, 0).default(''),
+  /** 上报 / 下派: this station is another centre of the county database, by its area code ('' for none). */
+  centreArea: z.string().trim().regex(/^(\d{6}|\d{9})?$/, '综治中心的区划代码应为 6 位（县）或 9 位（乡镇）数字').default(''),
 });
 
 /** A 轮驻 station needs its days; a 随叫随驻 one whom to call and the number. */

@@ -312,6 +312,16 @@ export const PAIRING_MSG = {
 } as const;
 
 /** Backups, restores and the data check (数据校验). */
+/** 上报 / 下派 between the centres of a county database. */
+export const CENTRE_MSG = {
+  notInCounty: '本中心不在县级数据库中（单机运行），不能与县、乡镇中心之间上报或下派。',
+  badLink: (area: string) => `区划代码 ${area} 不是本中心的上级县中心或下辖乡镇中心：乡镇只能上报本县（区划代码的前 6 位），县只能下派本县的乡镇。`,
+  noSuchCentre: (area: string) => `县级数据库中还没有区划代码为 ${area} 的中心，请先在那里建立（desk init 或 desk import），或核对区划代码。`,
+  notLinkedBack: (name: string) => `${name} 还没有把本中心设为对应的入驻单位，暂时看不到、也不能办理它交来的事项。请联系该中心的管理员在“入驻单位”中添加本中心。`,
+  notAHandoff: '这一步不能由交办的另一方中心办理。',
+  handledBy: (note: string, person: string) => (note ? `${note}（经办：${person}）` : `经办：${person}`),
+} as const;
+
 /** Moving a township's centre from its own PC into the county database (`desk export`, `desk import`). */
 export const MOVE_MSG = {
   stopHostFirst: (dir: string) => `迁出前请先停止本中心的主机（${dir} 的数据库正在使用）：迁出后本机不再登记，迁出时不能有人还在办理。`,

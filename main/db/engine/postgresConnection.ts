@@ -62,6 +62,8 @@ export interface PostgresPlace {
   /** Make the schema if it is not there (`desk init`, `desk import`); a host refuses a centre not made. */
   create?: boolean;
   onLost?: (err: Error) => void;
+  /** Connections at most: a host's own centre gets the default; another centre it hands matters to, a couple. */
+  poolSize?: number;
 }
 
 /** One line in Chinese for what keeps the host from the server: bad address, refused, wrong password, no such database. */
@@ -92,12 +94,12 @@ export function connectFailure(url: string, err: unknown): HostStartError {
  * registration. Every connection of the pool has the centre's schema as its search path: the
  * program's queries name bare tables, and so reach only this centre's.
  */
-export async function openPostgres({ url, schema = 'public', create = false, onLost = () => {} }: PostgresPlace): Promise<PostgresConnection> {
+export async function openPostgres({ url, schema = 'public', create = false, onLost = () => {}, poolSize = POOL_SIZE }: PostgresPlace): Promise<PostgresConnection> {
   if (!/^postgres(ql)?:\/\//.test(url)) throw new HostStartError(HOST_MSG.postgresBadUrl(displayUrl(url)));
   if (sendsInClear(url)) throw new HostStartError(HOST_MSG.postgresInClear(displayUrl(url)));
   let pool: pg.Pool;
   try {
-    pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types, application_name: 'one-stop-desk', options: `-c search_path=${schema}` });
+    pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types, application_name: 'one-stop-desk', options: `-c search_path=${schema}` });
   } catch {
     throw new HostStartError(HOST_MSG.postgresBadUrl(displayUrl(url)));
   }

@@ -29,6 +29,7 @@ import * as m0027 from './0027_day_tally';
 import * as m0028 from './0028_view_log';
 import * as m0029 from './0029_visitor_merge';
 import * as m0030 from './0030_retention';
+import * as m0031 from './0031_centre_links';
 
 export interface Migration {
   /** `at` is the host's "now" (its clock): a migration that records a date takes it from there, not from the PC. */
@@ -72,4 +73,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0028_view_log', m0028],
   ['0029_visitor_merge', m0029],
   ['0030_retention', m0030],
+  ['0031_centre_links', m0031],
 ];
