@@ -19,20 +19,37 @@ export interface TestHost {
  * A centre in a temp dir, served by a real `desk host` on a free port with a test clock. Unless
  * asked for a new one, the admin has already been through the setup checklist (a centre in use).
  */
-export async function startTestHost({ newCentre = false, tls = false, postgres }: { newCentre?: boolean; tls?: boolean; postgres?: string } = {}): Promise<TestHost> {
+export async function startTestHost({
+  newCentre = false,
+  tls = false,
+  postgres,
+  area,
+  besides,
+  centre = CENTRE,
+}: {
+  newCentre?: boolean;
+  tls?: boolean;
+  postgres?: string;
+  /** The centre's area code in a county database of many centres. */
+  area?: string;
+  /** Another centre of the same county database as this host's (PostgreSQL only). */
+  besides?: TestHost;
+  centre?: string;
+} = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   // `postgres`: a server of the test's own (one it stops), instead of DESK_TEST_POSTGRES's.
-  const server = postgres ?? testPostgresUrl();
+  const server = besides ? null : (postgres ?? testPostgresUrl());
   const county = server ? await freshTestDatabase(server) : null;
-  const onDatabase = county ? ['--database', county.url] : [];
-  const init = runDesk(['init', '--data-dir', dataDir, ...onDatabase, '--center', CENTRE, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828', '--test-clock']);
+  const url = besides?.database ?? county?.url ?? null;
+  const onDatabase = url ? ['--database', url, ...(area ? ['--area', area] : [])] : [];
+  const init = runDesk(['init', '--data-dir', dataDir, ...onDatabase, '--center', centre, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828', '--test-clock']);
   if (init.code !== 0) throw new Error(`desk init failed: ${init.stderr}`);
   const host = await spawnDeskHost(['--data-dir', dataDir, ...onDatabase, '--port', '0', '--test-clock', ...(tls ? ['--tls'] : [])]);
   if (!newCentre && !tls) await finishSetup(host.url);
   return {
     url: host.url,
     dataDir,
-    database: county?.url ?? null,
+    database: url,
     stop: async () => {
       await host.stop();
       await county?.drop();

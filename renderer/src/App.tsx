@@ -29,6 +29,7 @@ const VisitorScreenPage = lazy(() => import('./pages/screen/VisitorScreenPage').
 const PrintPage = lazy(() => import('./print/PrintPage').then((m) => ({ default: m.PrintPage })));
 const ViewsPage = lazy(() => import('./pages/views/ViewsPage').then((m) => ({ default: m.ViewsPage })));
 const RetentionPage = lazy(() => import('./pages/retention/RetentionPage').then((m) => ({ default: m.RetentionPage })));
+const HandoffsPage = lazy(() => import('./pages/centres/HandoffsPage').then((m) => ({ default: m.HandoffsPage })));
 const VisitorPage = lazy(() => import('./pages/matters/VisitorPage').then((m) => ({ default: m.VisitorPage })));
 
 /** When the session ends anywhere (expired, signed out), go to the login page and say why. */
@@ -96,6 +97,7 @@ export function AppRoutes() {
           <Route path="/print" element={<PrintPage />} />
           <Route path="/day-close" element={<DayClosePage />} />
           <Route path="/stats" element={<StatsPage />} />
+          <Route path="/handoffs" element={<HandoffsPage />} />
           <Route path="/views" element={<ViewsPage />} />
           <Route path="/retention" element={<RetentionPage />} />
           <Route path="/settings" element={<SettingsPage />} />

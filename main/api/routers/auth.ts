@@ -36,7 +36,8 @@ export const authRouter = router({
   /** Who is signed in, and the host's business day: windows judge dates by the host's clock, not the PC's. */
   me: signedInProcedure.query(async ({ ctx }) => {
     const centre = await getCentre(ctx.services);
-    return { ...ctx.signedIn, centreName: centre.centreName, today: chinaDay(ctx.services.clock.now()) };
+    // `area`: the centre's code in a county database (上报 / 下派 are offered then), null on a township's own file.
+    return { ...ctx.signedIn, centreName: centre.centreName, today: chinaDay(ctx.services.clock.now()), area: ctx.services.county?.area ?? null };
   }),
 
   /** 切换窗口: anyone at the desk may move to another counter without signing in again. */

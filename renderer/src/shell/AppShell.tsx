@@ -25,7 +25,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const location = useLocation();
   const logout = useMutation(trpc.auth.logout.mutationOptions());
-  const items = navFor(me.user.role);
+  const items = navFor(me.user.role, me.area !== null);
   const selected = items.find((i) => location.pathname.startsWith(i.path))?.path;
 
   async function signOut() {

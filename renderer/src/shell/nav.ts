@@ -5,6 +5,8 @@ export interface NavItem {
   path: string;
   label: string;
   roles: readonly Role[];
+  /** Only for a centre in a county database (上报 / 下派). */
+  countyOnly?: boolean;
 }
 
 const DESK = DESK_ROLES;
@@ -20,13 +22,15 @@ export const NAV: readonly NavItem[] = [
   { path: '/print', label: UI.nav.print, roles: DESK },
   { path: '/day-close', label: UI.nav.dayClose, roles: DESK },
   { path: '/stats', label: UI.nav.stats, roles: ['supervisor', 'admin'] },
+  { path: '/handoffs', label: UI.nav.handoffs, roles: DESK, countyOnly: true },
   { path: '/views', label: UI.nav.views, roles: ['supervisor', 'admin'] },
   { path: '/retention', label: UI.nav.retention, roles: ['supervisor', 'admin'] },
   { path: '/settings', label: UI.nav.settings, roles: ['admin'] },
 ];
 
-export function navFor(role: Role): NavItem[] {
-  return NAV.filter((item) => item.roles.includes(role));
+/** The pages of a role; `inCounty`: the centre is one of a county database's. */
+export function navFor(role: Role, inCounty = false): NavItem[] {
+  return NAV.filter((item) => item.roles.includes(role) && (inCounty || !item.countyOnly));
 }
 
 export function navItem(path: string): NavItem {

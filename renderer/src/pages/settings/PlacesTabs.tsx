@@ -8,6 +8,7 @@ import { type RouterOutputs, useTRPC } from '../../api/client';
 import { RecordEditor } from '../../forms/RecordEditor';
 import { zodRule } from '../../forms/rules';
 import { UI } from '../../text';
+import { useMe } from '../../auth/session';
 
 type Outputs = RouterOutputs['admin'];
 type Counter = Outputs['counters'][number];
@@ -91,7 +92,7 @@ export function CountersTab() {
   );
 }
 
-type StationValues = { name: string; kind: StationKind; phone: string; active: boolean; shortName: string; attendance: Attendance; rotationDays: number[]; contactPerson: string };
+type StationValues = { name: string; kind: StationKind; phone: string; active: boolean; shortName: string; attendance: Attendance; rotationDays: number[]; contactPerson: string; centreArea: string };
 
 /** 入驻单位: the stations matters are referred to. */
 export function StationsTab() {
@@ -101,23 +102,24 @@ export function StationsTab() {
   const stations = useQuery(trpc.admin.stations.queryOptions());
   const create = useMutation(trpc.admin.createStation.mutationOptions());
   const update = useMutation(trpc.admin.updateStation.mutationOptions());
+  const inCounty = useMe().area !== null;
   return (
     <RecordEditor<Station, StationValues>
       rows={stations.data}
       loading={stations.isPending}
       addLabel={T.addStation}
       editLabel={T.editStation}
-      emptyValues={{ kind: 'other', phone: '', active: true, shortName: '', attendance: 'resident', rotationDays: [], contactPerson: '' }}
-      toValues={(s) => ({ name: s.name, kind: s.kind, phone: s.phone, active: s.active, shortName: s.shortName, attendance: s.attendance, rotationDays: s.rotationDays, contactPerson: s.contactPerson })}
+      emptyValues={{ kind: 'other', phone: '', active: true, shortName: '', attendance: 'resident', rotationDays: [], contactPerson: '', centreArea: '' }}
+      toValues={(s) => ({ name: s.name, kind: s.kind, phone: s.phone, active: s.active, shortName: s.shortName, attendance: s.attendance, rotationDays: s.rotationDays, contactPerson: s.contactPerson, centreArea: s.centreArea })}
       save={async (values, editing) => {
-        const input = { ...values, phone: values.phone ?? '', shortName: values.shortName ?? '', rotationDays: values.rotationDays ?? [], contactPerson: values.contactPerson ?? '' };
+        const input = { ...values, phone: values.phone ?? '', shortName: values.shortName ?? '', rotationDays: values.rotationDays ?? [], contactPerson: values.contactPerson ?? '', centreArea: values.centreArea ?? '' };
         if (editing) await update.mutateAsync({ id: editing.id, ...input });
         else await create.mutateAsync(input);
         await queryClient.invalidateQueries({ queryKey: trpc.admin.stations.queryKey() });
         void message.success(UI.saved);
       }}
       columns={[
-        { title: T.stationName, dataIndex: 'name' },
+        { title: T.stationName, dataIndex: 'name', render: (name: string, s: Station) => (s.centreArea ? <>{name} <Tag color="blue">{`${T.centreArea} ${s.centreArea}`}</Tag></> : name) },
         { title: T.stationKind, dataIndex: 'kind', render: (k: StationKind) => STATION_KIND_LABELS[k] },
         { title: T.attendance, render: (_: unknown, s: Station) => attendanceText(s.attendance, s.rotationDays) },
         { title: T.phone, render: (_: unknown, s: Station) => [s.contactPerson, s.phone].filter(Boolean).join(' ') },
@@ -131,6 +133,11 @@ export function StationsTab() {
           <Form.Item label={T.stationKind} name="kind" rules={[{ required: true, message: '请选择单位类别' }]}>
             <Select options={STATION_KINDS.map((k) => ({ value: k, label: STATION_KIND_LABELS[k] }))} />
           </Form.Item>
+          {inCounty && (
+            <Form.Item label={T.centreArea} name="centreArea" rules={[zodRule(stationInput.shape.centreArea)]} extra={T.centreAreaHint}>
+              <Input inputMode="numeric" maxLength={9} style={{ width: 160 }} placeholder="如 140828" />
+            </Form.Item>
+          )}
           <Form.Item label={T.phone} name="phone" rules={[zodRule(stationInput.shape.phone)]}>
             <Input />
           </Form.Item>

@@ -1,0 +1,178 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, Modal, Radio, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { FLOW_ACTION_LABELS, REFERRAL_RESULT_LABELS } from '../../../../shared/text/labels';
+import { chinaDateTime, chineseDate } from '../../../../shared/time';
+import { REFERRAL_RESULTS, type MatterAction } from '../../../../shared/visit';
+import { type RouterOutputs, useTRPC } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { showFieldErrors } from '../../forms/rules';
+import { MatterStatusTag } from '../../visitors/VisitorCard';
+import { NOTE_LABELS, ONE_CLICK_STEPS, PRIMARY_STEPS } from '../matters/flowText';
+import { HANDOFF_TEXT as T } from './handoffText';
+
+type Handoff = RouterOutputs['centres']['handoffs'][number];
+type Handed = RouterOutputs['centres']['handoff'];
+
+/** 交办: what the county handed down or the townships handed up, and the station's steps on each. */
+export function HandoffsPage() {
+  const trpc = useTRPC();
+  const handoffs = useQuery(trpc.centres.handoffs.queryOptions());
+  const [open, setOpen] = useState<{ area: string; id: number } | null>(null);
+  return (
+    <Card title={T.title}>
+      <Typography.Paragraph type="secondary">{T.intro}</Typography.Paragraph>
+      {handoffs.isError && <Alert type="error" showIcon message={errorMessage(handoffs.error)} style={{ marginBottom: 12 }} />}
+      <Table<Handoff>
+        rowKey={(r) => `${r.area}:${r.id}`}
+        size="middle"
+        loading={handoffs.isPending}
+        dataSource={handoffs.data ?? []}
+        pagination={false}
+        locale={{ emptyText: T.empty }}
+        onRow={(r) => ({ onClick: () => setOpen({ area: r.area, id: r.id }), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: T.from, dataIndex: 'centreName' },
+          { title: T.direction, dataIndex: 'direction', render: (d: Handoff['direction']) => (d === 'up' ? <Tag color="purple">{T.up}</Tag> : <Tag color="cyan">{T.down}</Tag>) },
+          { title: T.code, dataIndex: 'code', render: (code: string, r) => (
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen({ area: r.area, id: r.id })}>
+                {code}
+              </Button>
+            ),
+          },
+          { title: T.category, dataIndex: 'categoryName' },
+          { title: T.visitor, dataIndex: 'visitorName' },
+          { title: T.status, dataIndex: 'status', render: (s: Handoff['status']) => <MatterStatusTag status={s} /> },
+          { title: T.deadline, dataIndex: 'deadline', render: (d: string | null, r) => (d ? <span className={r.urgency === 'overdue' ? 'text-danger' : undefined}>{chineseDate(d)}</span> : '—') },
+          { title: T.openDays, dataIndex: 'openDays', render: (n: number) => T.days(n) },
+        ]}
+      />
+      <Drawer open={open !== null} onClose={() => setOpen(null)} width={760} title={T.title} destroyOnHidden>
+        {open && <HandedMatter area={open.area} id={open.id} />}
+      </Drawer>
+    </Card>
+  );
+}
+
+interface StepValues {
+  result?: (typeof REFERRAL_RESULTS)[number];
+  note?: string;
+}
+
+function HandedMatter({ area, id }: { area: string; id: number }) {
+  const trpc = useTRPC();
+  const handed = useQuery(trpc.centres.handoff.queryOptions({ area, id }));
+  if (handed.isError) return <Alert type="error" showIcon message={errorMessage(handed.error)} />;
+  if (!handed.data) return null;
+  const { matter, referral, centreName } = handed.data;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Descriptions
+        size="small"
+        bordered
+        column={2}
+        items={[
+          { key: 'from', label: T.from, children: centreName },
+          { key: 'code', label: T.code, children: matter.code },
+          { key: 'category', label: T.category, children: matter.categoryName },
+          { key: 'visitor', label: T.visitor, children: `${matter.visitor.name}${matter.visitor.maskedPhone ? ` ${matter.visitor.maskedPhone}` : ''}` },
+          { key: 'content', label: T.content, span: 2, children: matter.content },
+          { key: 'by', label: T.referredBy, children: referral?.referredByName ?? '—' },
+          { key: 'at', label: T.referredAt, children: referral ? chinaDateTime(referral.referredAt) : '—' },
+          { key: 'received', label: T.received, children: referral?.receivedAt ? chinaDateTime(referral.receivedAt) : T.notReceived },
+          { key: 'deadline', label: T.deadline, children: referral ? chineseDate(referral.deadline) : '—' },
+        ]}
+      />
+      <HandoffSteps area={area} handed={handed.data} />
+      <Card size="small" title={T.timeline}>
+        <Timeline
+          items={handed.data.events.map((e) => ({
+            color: e.action === 'return' || e.action === 'remind' ? 'red' : 'green',
+            children: (
+              <div>
+                <Space wrap>
+                  <strong>{chinaDateTime(e.at)}</strong>
+                  <Tag>{FLOW_ACTION_LABELS[e.action as MatterAction] ?? e.action}</Tag>
+                  <span>{e.actorName}</span>
+                  <MatterStatusTag status={e.statusAfter} />
+                </Space>
+                {e.note && <div className="timeline-note">{e.note}</div>}
+              </div>
+            ),
+          }))}
+        />
+      </Card>
+    </Space>
+  );
+}
+
+/** The station's steps this centre may take now on the handed matter, each with the note its form asks for. */
+function HandoffSteps({ area, handed }: { area: string; handed: Handed }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<StepValues>();
+  const [action, setAction] = useState<MatterAction | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const act = useMutation(trpc.centres.act.mutationOptions());
+  const matter = handed.matter;
+
+  async function take(step: MatterAction, values: StepValues): Promise<boolean> {
+    setFailure(null);
+    try {
+      await act.mutateAsync({ area, step: { matterId: matter.id, version: matter.version, action: step, ...values, note: values.note ?? '' } as never });
+      void message.success(T.done(FLOW_ACTION_LABELS[step]));
+      await queryClient.invalidateQueries();
+      return true;
+    } catch (err) {
+      if (!showFieldErrors(form, err)) setFailure(errorMessage(err));
+      if (ONE_CLICK_STEPS.includes(step)) void message.error(errorMessage(err));
+      return false;
+    }
+  }
+
+  function open(step: MatterAction) {
+    form.resetFields();
+    setFailure(null);
+    if (ONE_CLICK_STEPS.includes(step)) void take(step, {});
+    else setAction(step);
+  }
+
+  const note = action ? NOTE_LABELS[action] : undefined;
+  return (
+    <>
+      <Space wrap>
+        {handed.allowedActions.map((a) => (
+          <Button key={a} type={PRIMARY_STEPS.includes(a) ? 'primary' : 'default'} disabled={act.isPending} onClick={() => open(a)}>
+            {FLOW_ACTION_LABELS[a]}
+          </Button>
+        ))}
+        {handed.allowedActions.length === 0 && <span className="hint">{T.noSteps}</span>}
+      </Space>
+      <Modal
+        title={action ? `${FLOW_ACTION_LABELS[action]} · ${matter.code}` : ''}
+        open={action !== null}
+        onOk={() => form.submit()}
+        onCancel={() => setAction(null)}
+        okText="确定"
+        cancelText="取消"
+        confirmLoading={act.isPending}
+        forceRender
+      >
+        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} role="alert" />}
+        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void take(action!, v).then((ok) => ok && setAction(null))}>
+          {action === 'result' && (
+            <Form.Item label="办理结果" name="result" rules={[{ required: true, message: '请选择办理结果' }]}>
+              <Radio.Group options={REFERRAL_RESULTS.map((r) => ({ value: r, label: REFERRAL_RESULT_LABELS[r] }))} />
+            </Form.Item>
+          )}
+          {note && (
+            <Form.Item label={note.label} name="note" rules={note.required ? [{ required: true, whitespace: true, message: `请填写${note.label}` }] : []}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+    </>
+  );
+}
