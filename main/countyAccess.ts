@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { CENTRE_MSG } from '../shared/text/messages';
 import { closeDatabase, openCountyDatabase, type OpenPostgres } from './db/connection';
-import { centreSchema, type CentreArea } from './domain/centreArea';
+import { centreSchema, isCountyArea, parseCentreArea, type CentreArea } from './domain/centreArea';
 import { DeskError } from './domain/errors';
 import { notifyCentre } from './countyRelay';
 import type { CountyAccess } from './services/centres/countyAccess';
@@ -45,6 +45,11 @@ export function openCountyAccess(open: OpenPostgres, own: ServiceContext, log: (
         entry.catch(() => opened.delete(other));
       }
       return entry.then((e) => e.ctx);
+    },
+    async townships() {
+      if (!isCountyArea(area)) return [];
+      const { rows } = await open.pool.query<{ name: string }>('select nspname as name from pg_namespace where nspname ~ $1 order by nspname', [`^${centreSchema(area)}[0-9]{3}$`]);
+      return rows.flatMap((r) => parseCentreArea(r.name.slice(centreSchema(area).length - area.length)) ?? []);
     },
     async close() {
       for (const entry of opened.values()) {

@@ -1,5 +1,5 @@
 import { MEDIATION_SOURCES } from './mediation';
-import { rate, type Statistics } from './statistics';
+import { rate, type CentreFigures, type Statistics } from './statistics';
 import { MEDIATION_SOURCE_LABELS, REFERRAL_RESULT_LABELS, SATISFACTION_LABELS, VISIT_CHANNEL_LABELS } from './text/labels';
 import { REFERRAL_RESULTS, SATISFACTIONS, VISIT_CHANNELS } from './visit';
 
@@ -27,7 +27,29 @@ function itemTable(sheet: string, title: string, rows: [item: string, figure: nu
   };
 }
 
-export function reportTables(s: Statistics): ReportTable[] {
+/** The county's check: each centre's intake beside what its closed days' 日结单 add up to. */
+function centresTable(centres: CentreFigures[]): ReportTable {
+  return {
+    sheet: '各中心',
+    title: '各中心受理与日结核对（全县汇总由以下各中心相加）',
+    columns: [
+      { header: '中心', width: 20 },
+      { header: '来访（批）', width: 10 },
+      { header: '受理（件）', width: 10 },
+      { header: '已日结（天）', width: 12 },
+      { header: '日结单来访', width: 10 },
+      { header: '日结单受理', width: 10 },
+      { header: '与日结单一致', width: 12 },
+    ],
+    rows: centres.map((c) => [c.name, c.visits, c.accepted, `${c.closed}/${c.days}`, c.sheetVisits, c.sheetAccepted, c.matches ? '一致' : '有差额']),
+  };
+}
+
+export function reportTables(s: Statistics & { centres?: CentreFigures[] | null }): ReportTable[] {
+  return [...(s.centres ? [centresTable(s.centres)] : []), ...centreTables(s)];
+}
+
+function centreTables(s: Statistics): ReportTable[] {
   const total = s.mediationTotal;
   const intake = s.intakeTotal;
   const satisfied = SATISFACTIONS.reduce((t, k) => t + s.satisfaction[k], 0);

@@ -74,6 +74,22 @@ export interface Statistics {
   closedDays: { closed: number; days: number; sheetVisits: number; sheetAccepted: number; matches: boolean };
 }
 
+/** One centre's line in the county's sum: its intake, and whether its 日结单 agree with it. */
+export interface CentreFigures {
+  area: string;
+  name: string;
+  visits: number;
+  accepted: number;
+  closed: number;
+  days: number;
+  sheetVisits: number;
+  sheetAccepted: number;
+  matches: boolean;
+}
+
+/** A centre's statistics, or a county's sum with each centre's line (null for one centre). */
+export type Figures = Statistics & { centres: CentreFigures[] | null };
+
 /** 成功率 and shares as the report prints them: one decimal, or — when there is nothing to divide. */
 export function rate(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;

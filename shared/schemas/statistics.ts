@@ -8,5 +8,8 @@ export const PERIOD_LABELS: Record<(typeof PERIOD_KINDS)[number], string> = { da
 /** A period: its kind and any day inside it. */
 export const periodInput = z.object({ kind: z.enum(PERIOD_KINDS, { error: '请选择统计周期' }), day: businessDay });
 
+/** The statistics of a period: this centre's, or (a county centre's) the county's, its townships added. */
+export const statsInput = periodInput.extend({ county: z.boolean().default(false) });
+
 /** The 台账 of a period as .xlsx: it names people, so it may be sealed with a password. */
 export const ledgerExportInput = periodInput.extend({ password: exportPassword });

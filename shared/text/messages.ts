@@ -319,6 +319,7 @@ export const CENTRE_MSG = {
   noSuchCentre: (area: string) => `县级数据库中还没有区划代码为 ${area} 的中心，请先在那里建立（desk init 或 desk import），或核对区划代码。`,
   notLinkedBack: (name: string) => `${name} 还没有把本中心设为对应的入驻单位，暂时看不到、也不能办理它交来的事项。请联系该中心的管理员在“入驻单位”中添加本中心。`,
   notAHandoff: '这一步不能由交办的另一方中心办理。',
+  notACounty: '全县汇总只在县中心查看：本中心不是县级数据库中的县中心。',
   handledBy: (note: string, person: string) => (note ? `${note}（经办：${person}）` : `经办：${person}`),
 } as const;
 

@@ -11,5 +11,7 @@ export interface CountyAccess {
   area: CentreArea;
   /** The services of another centre of the database; refused in Chinese if it is not there. */
   centre(area: CentreArea): Promise<ServiceContext>;
+  /** For a county centre: the townships of the county that are centres of the database, in code order. */
+  townships(): Promise<CentreArea[]>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { excel } from '../excel';
 import { reportTables } from '../../../shared/reportTables';
-import type { Statistics } from '../../../shared/statistics';
+import type { Figures } from '../../../shared/statistics';
 
 const thin = { style: 'thin' as const };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
@@ -44,6 +44,6 @@ export async function tablesWorkbook(sheets: TableSheet[]): Promise<Buffer> {
 }
 
 /** The statistics workbook: one sheet per report table. */
-export async function statisticsWorkbook(s: Statistics, centreName: string): Promise<Buffer> {
+export async function statisticsWorkbook(s: Figures, centreName: string): Promise<Buffer> {
   return tablesWorkbook(reportTables(s).map((t) => ({ ...t, title: `${centreName} ${s.period.label} ${t.title}` })));
 }
