@@ -11,33 +11,42 @@ import { tempDir } from '../main/testing/testHost';
 import { percentile, Random } from './random';
 
 /**
- * `npm run bench:county -- [--hosts 2] [--counters 200] [--registrations 20] [--pace 1000]`: a
- * county on PostgreSQL. A new database on the throwaway cluster (`scripts/pg-cluster.sh`, or the
- * server in DESK_TEST_POSTGRES); `hosts` host processes on it sharing one papers folder; `counters`
- * counters, spread over the hosts in turn as a load balancer would, each registering `registrations`
- * visitors one after another with a pause drawn evenly from 0 to twice `pace` ms, all at once.
- * Timed: each registration, from the counter's side. The same figure for one host on SQLite comes
- * from `npm run bench:hall`.
+ * `npm run bench:county -- [--centres 1] [--hosts 2] [--counters 200] [--registrations 20] [--pace 1000]`:
+ * a county on PostgreSQL. A new database on the throwaway cluster (`scripts/pg-cluster.sh`, or the
+ * server in DESK_TEST_POSTGRES) holding `centres` centres (one: the database's own; more: the county
+ * centre 140828 and townships 140828101…, each in its schema); `hosts` host processes per centre on
+ * it, sharing one papers folder; `counters` counters in all, spread evenly over the centres and, in
+ * turn, over each centre's hosts as a load balancer would, each registering `registrations` visitors
+ * one after another with a pause drawn evenly from 0 to twice `pace` ms, all at once. Timed: each
+ * registration, from the counter's side. The same figure for one host on SQLite comes from
+ * `npm run bench:hall`.
  */
 const { values } = parseArgs({
   options: {
+    centres: { type: 'string', default: '1' },
     hosts: { type: 'string', default: '2' },
     counters: { type: 'string', default: '200' },
     registrations: { type: 'string', default: '20' },
     pace: { type: 'string', default: '1000' },
   },
 });
-const [hosts, counters, registrations, pace] = [values.hosts, values.counters, values.registrations, values.pace].map(Number) as [number, number, number, number];
+const [centres, hosts, counters, registrations, pace] = [values.centres, values.hosts, values.counters, values.registrations, values.pace].map(Number) as [number, number, number, number, number];
 const random = new Random(20261128);
 const ADMIN = { username: 'admin', password: 'Hall2026key' };
 
 const server = process.env.DESK_TEST_POSTGRES || execFileSync('bash', [join(import.meta.dirname, '..', 'scripts', 'pg-cluster.sh'), 'start'], { encoding: 'utf8' }).trim();
 const county = await freshTestDatabase(server);
 const papers = tempDir('desk-papers-');
-const dirs = Array.from({ length: hosts }, () => tempDir('desk-county-'));
-const init = runDesk(['init', '--data-dir', dirs[0]!, '--database', county.url, '--center', '基准测试县综治中心', '--admin-user', ADMIN.username, '--admin-password', ADMIN.password]);
-if (init.code !== 0) throw new Error(init.stderr);
-const running = await Promise.all(dirs.map((dir) => spawnDeskHost(['--data-dir', dir, '--database', county.url, '--papers', papers, '--port', '0'])));
+/** A centre's place in the database: none for a database of one centre, else its area code. */
+const areas: (string | null)[] = centres === 1 ? [null] : Array.from({ length: centres }, (_, i) => (i === 0 ? '140828' : `140828${String(100 + i).padStart(3, '0')}`));
+const onCentre = (area: string | null) => ['--database', county.url, ...(area ? ['--area', area] : [])];
+const running: Awaited<ReturnType<typeof spawnDeskHost>>[][] = [];
+for (const area of areas) {
+  const dirs = Array.from({ length: hosts }, () => tempDir('desk-county-'));
+  const init = runDesk(['init', '--data-dir', dirs[0]!, ...onCentre(area), '--center', `基准测试${area ?? ''}综治中心`, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password]);
+  if (init.code !== 0) throw new Error(init.stderr);
+  running.push(await Promise.all(dirs.map((dir) => spawnDeskHost(['--data-dir', dir, ...onCentre(area), '--papers', papers, '--port', '0']))));
+}
 
 type Api = ReturnType<typeof createTRPCClient<AppRouter>>;
 const client = (url: string, token?: string): Api => createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}/api`, headers: token ? { Authorization: `Bearer ${token}` } : {} })] });
@@ -45,14 +54,17 @@ const login = async (url: string, counterId: number | null) => (await client(url
 const round = (x: number) => Math.round(x * 100) / 100;
 
 try {
-  const admin = client(running[0]!.url, await login(running[0]!.url, 1));
-  for (let have = (await admin.admin.counters.query()).length; have < counters; have++) await admin.admin.createCounter.mutate({ name: `${have + 1}号窗口`, active: true });
-  const counterIds = (await admin.admin.counters.query()).slice(0, counters).map((c) => c.id);
-  // Signed in one after another (sign-ins sent all at once meet the guard against guessing), each counter on its host.
+  const perCentre = Math.ceil(counters / centres);
   const apis: Api[] = [];
-  for (const [i, counterId] of counterIds.entries()) {
-    const url = running[i % hosts]!.url;
-    apis.push(client(url, await login(url, counterId)));
+  for (const centreHosts of running) {
+    const admin = client(centreHosts[0]!.url, await login(centreHosts[0]!.url, 1));
+    for (let have = (await admin.admin.counters.query()).length; have < perCentre; have++) await admin.admin.createCounter.mutate({ name: `${have + 1}号窗口`, active: true });
+    const counterIds = (await admin.admin.counters.query()).slice(0, perCentre).map((c) => c.id);
+    // Signed in one after another (sign-ins sent all at once meet the guard against guessing), each counter on its host.
+    for (const [i, counterId] of counterIds.entries()) {
+      const url = centreHosts[i % hosts]!.url;
+      apis.push(client(url, await login(url, counterId)));
+    }
   }
 
   const took: number[] = [];
@@ -70,11 +82,10 @@ try {
   );
   const seconds = (performance.now() - s0) / 1000;
   took.sort((a, b) => a - b);
-  const codes = await admin.matters.list.query({ limit: 1 });
-  console.log(`\n${hosts} 台主机共用一个 PostgreSQL 库；${counters} 个窗口同时登记，每窗口 ${registrations} 人（平均间隔 ${pace} ms）`);
-  console.log(`用时 ${seconds.toFixed(1)} s，共 ${took.length} 次登记（${(took.length / seconds).toFixed(1)} 次/秒）；最新事项 ${codes[0]?.code ?? '—'}`);
+  console.log(`\n${centres} 个中心，每中心 ${hosts} 台主机，共用一个 PostgreSQL 库；${apis.length} 个窗口同时登记，每窗口 ${registrations} 人（平均间隔 ${pace} ms）`);
+  console.log(`用时 ${seconds.toFixed(1)} s，共 ${took.length} 次登记（${(took.length / seconds).toFixed(1)} 次/秒）`);
   console.table([{ what: '登记', n: took.length, p50: round(percentile(took, 50)), p95: round(percentile(took, 95)), p99: round(percentile(took, 99)), max: round(took[took.length - 1]!) }]);
 } finally {
-  await Promise.all(running.map((h) => h.stop()));
+  await Promise.all(running.flat().map((h) => h.stop()));
   await county.drop();
 }
