@@ -26,6 +26,7 @@ export async function startTestHost({
   area,
   besides,
   centre = CENTRE,
+  alsoServe = [],
 }: {
   newCentre?: boolean;
   tls?: boolean;
@@ -35,6 +36,8 @@ export async function startTestHost({
   /** Another centre of the same county database as this host's (PostgreSQL only). */
   besides?: TestHost;
   centre?: string;
+  /** More centres (area code and name) this host serves beside its own, each made first. */
+  alsoServe?: { area: string; centre: string }[];
 } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   // `postgres`: a server of the test's own (one it stops), instead of DESK_TEST_POSTGRES's.
@@ -44,7 +47,11 @@ export async function startTestHost({
   const onDatabase = url ? ['--database', url, ...(area ? ['--area', area] : [])] : [];
   const init = runDesk(['init', '--data-dir', dataDir, ...onDatabase, '--center', centre, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828', '--test-clock']);
   if (init.code !== 0) throw new Error(`desk init failed: ${init.stderr}`);
-  const host = await spawnDeskHost(['--data-dir', dataDir, ...onDatabase, '--port', '0', '--test-clock', ...(tls ? ['--tls'] : [])]);
+  for (const other of alsoServe) {
+    const made = runDesk(['init', '--data-dir', mkdtempSync(join(tmpdir(), 'desk-e2e-')), '--database', url!, '--area', other.area, '--center', other.centre, '--admin-user', ADMIN.username, '--admin-password', ADMIN.password, '--county', '140828', '--test-clock']);
+    if (made.code !== 0) throw new Error(`desk init failed: ${made.stderr}`);
+  }
+  const host = await spawnDeskHost(['--data-dir', dataDir, ...onDatabase, ...alsoServe.flatMap((o) => ['--area', o.area]), '--port', '0', '--test-clock', ...(tls ? ['--tls'] : [])]);
   if (!newCentre && !tls) await finishSetup(host.url);
   return {
     url: host.url,

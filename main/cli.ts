@@ -10,7 +10,7 @@ import { BACKUP_MSG, CLI_TEXT, HOST_MSG, MOVE_MSG } from '../shared/text/message
 import { exportCentre } from './services/move/exportCentre';
 import { importCentre } from './services/move/importCentre';
 import { closeDatabase, openCountyDatabase, openDatabase, type CountyPlace, type OpenDatabase } from './db/connection';
-import { parseCentreArea } from './domain/centreArea';
+import { parseCentreArea, type CentreArea } from './domain/centreArea';
 import { checkDataDir, dataDirPaths } from './db/dataDir';
 import { HostStartError } from './db/hostError';
 import { startHost } from './host';
@@ -34,7 +34,7 @@ import { issueHostTls } from './tls/tlsFiles';
 const OPTIONS = {
   'data-dir': { type: 'string' },
   database: { type: 'string' },
-  area: { type: 'string' },
+  area: { type: 'string', multiple: true },
   papers: { type: 'string' },
   center: { type: 'string' },
   county: { type: 'string' },
@@ -80,11 +80,19 @@ function checked<T>(schema: ZodType<T>, value: string, describe: (why: string) =
  */
 function countyDatabase(flags: Flags): CountyPlace | undefined {
   const url = flags.database || process.env.DESK_DATABASE;
-  if (flags.area === undefined) return url ? { url, area: null } : undefined;
-  const area = parseCentreArea(flags.area);
-  if (!area) throw new HostStartError(HOST_MSG.badArea(flags.area));
+  const [first] = centreAreas(flags);
+  if (first === undefined) return url ? { url, area: null } : undefined;
   if (!url) throw new HostStartError(HOST_MSG.areaNeedsDatabase);
-  return { url, area };
+  return { url, area: first };
+}
+
+/** Every `--area` given, checked: the first is the centre a command works on; a host serves them all. */
+function centreAreas(flags: Flags): CentreArea[] {
+  return (flags.area ?? []).map((text) => {
+    const area = parseCentreArea(text);
+    if (!area) throw new HostStartError(HOST_MSG.badArea(text));
+    return area;
+  });
 }
 
 function parsePort(value: string | undefined): number {
@@ -110,6 +118,7 @@ async function host(flags: Flags, dataDir: string): Promise<void> {
   const running = await startHost({
     dataDir,
     database: countyDatabase(flags),
+    alsoServe: centreAreas(flags).slice(1),
     papers: flags.papers,
     port: parsePort(flags.port),
     bind,

@@ -16,9 +16,10 @@ const OTHER_CENTRE_POOL = 2;
  * Opens, on first need, the other centres of the county database this host's centre is in: each on
  * a small pool of its own whose connections have that centre's schema as their search path, so the
  * same services (the flow, the queues, the timeline) work there unchanged and take that centre's
- * write lock. What is done there is told to that centre's windows over its own channel.
+ * write lock. What is done there is told to that centre's windows over its own channel. A centre
+ * the same host serves (`served`) is not opened again.
  */
-export function openCountyAccess(open: OpenPostgres, own: ServiceContext, log: (line: string) => void): CountyAccess | null {
+export function openCountyAccess(open: OpenPostgres, own: ServiceContext, log: (line: string) => void, served: ReadonlyMap<string, ServiceContext> = new Map()): CountyAccess | null {
   const area = open.place.area;
   if (!area) return null;
   const opened = new Map<string, Promise<{ ctx: ServiceContext; open: OpenPostgres }>>();
@@ -37,6 +38,9 @@ export function openCountyAccess(open: OpenPostgres, own: ServiceContext, log: (
   return {
     area,
     centre(other) {
+      // A centre this host serves too is reached through its own services: its windows hear at once.
+      const here = served.get(other);
+      if (here && other !== area) return Promise.resolve(here);
       let entry = opened.get(other);
       if (!entry) {
         entry = openOther(other);

@@ -28,7 +28,9 @@ import { recordCheck } from './services/verify/checkRecord';
 import { findingsReport } from './services/verify/verifyData';
 import { ageOutLooks } from './services/viewLog/ageOut';
 import { joinCounty } from './countyRelay';
-import { openCountyAccess } from './countyAccess';
+import { serveCentres } from './servedCentres';
+import type { ServedCentres } from './services/centres/servedCentres';
+import type { CentreArea } from './domain/centreArea';
 import type { CountyChannel } from './db/engine/countyChannel';
 
 export interface HostOptions {
@@ -45,6 +47,8 @@ export interface HostOptions {
    * paper another issued.
    */
   papers?: string;
+  /** More centres of the same county database this host serves beside `database`'s (`--area` again). */
+  alsoServe?: readonly CentreArea[];
   port: number;
   bind: string;
   /** `test` (or a given adjustable clock, kept across restarts) gives a clock tests move, and a route to move it; never for real use. */
@@ -136,6 +140,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const clock: Clock = testClock ?? systemClock;
   const open: OpenDatabase = opts.database ? await openCountyDatabase(opts.database, { onLost: (err) => log(`与数据库服务器的一个连接中断：${err.message}`) }) : openDatabase(paths.database, paths.dir);
   let county: CountyChannel | null = null;
+  let centres: ServedCentres | null = null;
   try {
     const { schemaVersion, backupFile } = await migrateToLatest(open, paths.backups, clock.now());
     if (backupFile) log(`数据库已升级，升级前的备份：${backupFile}`);
@@ -143,7 +148,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     const moved = open.engine === 'sqlite' ? await movedAway(open.db) : null;
     if (moved) throw new HostStartError(MOVE_MSG.movedAway(chinaDateTime(moved.at), moved.to));
     county = open.engine === 'postgres' ? joinCounty(open, services.events, log) : null;
-    services.county = open.engine === 'postgres' ? openCountyAccess(open, services, log) : null;
+    centres = await serveCentres({ open, services }, opts.alsoServe ?? [], { dataDir: opts.dataDir, papers: opts.papers, log });
     const transport = chooseTransport(opts.bind, opts.transport ?? 'auto');
     const tls = transport === 'https' ? (loadHostTls(opts.dataDir) ?? (await issueHostTls(opts.dataDir, (await getCentre(services)).centreName, defaultHostIdentity(), clock.now()))) : null;
     if (transport === 'http-insecure') log(HOST_MSG.insecureLab);
@@ -161,6 +166,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (rendererDir && !existsSync(join(rendererDir, 'index.html'))) log(HOST_MSG.rendererMissing);
     const app = await buildServer({
       services,
+      centres,
       version: APP_VERSION,
       schemaVersion,
       rendererDir,
@@ -181,7 +187,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       await app.close();
       throw listenError(err as NodeJS.ErrnoException, opts.port, opts.bind);
     }
-    void warmCaches(services, log);
+    for (const served of centres.all()) void warmCaches(served, log);
     if (opts.warmPrinting !== false) services.pdf.warm();
     const hostForUrl = opts.bind.includes(':') ? `[${opts.bind}]` : opts.bind;
     const address = app.server.address();
@@ -189,12 +195,12 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (tls) hostAddresses = terminalAddresses(tls.identity, opts.bind, port);
     const allAddresses = opts.bind === '0.0.0.0' || opts.bind === '::';
     writeControlFile(paths.dir, { url: `${tls ? 'https' : 'http'}://${allAddresses ? '127.0.0.1' : hostForUrl}:${port}`, token: control.token, ca: tls?.ca ?? null });
-    void quickCheck(services, log);
+    for (const served of centres.all()) void quickCheck(served, log);
     let working: Promise<void> | null = null;
     const dueWork = () =>
       (working ??= runDueWork(services, source)
         .then(async () => {
-          await ageOutLooks(services);
+          for (const served of centres!.all()) await ageOutLooks(served);
         })
         .catch((err: Error) => log(`定时任务未能完成：${err.message}`))
         .finally(() => (working = null)));
@@ -217,12 +223,13 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
           await services.views.flush();
           await services.pdf.close();
           await county?.close();
-          await services.county?.close();
+          await centres?.close();
           await closeDatabase(open);
         })()),
     };
   } catch (err) {
     await county?.close();
+    await centres?.close();
     await closeDatabase(open);
     throw err;
   }

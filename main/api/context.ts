@@ -1,7 +1,9 @@
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Transport } from '../../shared/transport';
 import { DeskError } from '../domain/errors';
-import { tokenFromCookies } from '../domain/sessionCookie';
+import { cookieValue, tokenFromCookies } from '../domain/sessionCookie';
+import { CENTRE_COOKIE, CENTRE_HEADER } from '../../shared/centreCookie';
+import type { ServedCentres } from '../services/centres/servedCentres';
 import type { BackupSource } from '../services/backup/backupSet';
 import type { ServiceContext } from '../services/context';
 import { resolveSession, type SignedIn } from '../services/sessions';
@@ -10,7 +12,9 @@ import { STORAGE_MSG } from '../../shared/text/messages';
 import { storageFailure } from '../domain/storageFailure';
 
 export interface ApiDeps {
+  /** The host's first centre; a request is served by the centre it names (`centres`). */
   services: ServiceContext;
+  centres: ServedCentres;
   version: string;
   schemaVersion: number;
   /** How the host speaks: the windows warn in red on plain HTTP beyond loopback. */
@@ -46,11 +50,15 @@ export function contextFactory(deps: ApiDeps) {
   return async ({ req, res }: CreateFastifyContextOptions): Promise<ApiContext> => {
     // A window sends its session as an HttpOnly cookie; scripts and tests may send a bearer token.
     const token = bearerToken(req.headers.authorization) ?? tokenFromCookies(req.headers.cookie);
+    // The centre the window signed in to, on a host serving several of a county's (its cookie, or a script's header).
+    const header = req.headers[CENTRE_HEADER];
+    const named = typeof header === 'string' ? header : cookieValue(req.headers.cookie, CENTRE_COOKIE);
+    const services = deps.centres.of(named);
     let signedIn: SignedIn | null = null;
     let authError: DeskError | null = null;
     if (token) {
       try {
-        signedIn = await resolveSession(deps.services, token);
+        signedIn = await resolveSession(services, token);
       } catch (err) {
         // The database out of reach (a county server restarting) is not a bad session: the window
         // is told so, and stays signed in.
@@ -62,6 +70,6 @@ export function contextFactory(deps: ApiDeps) {
     }
     const screenHeader = req.headers['x-screen-token'];
     const screenToken = typeof screenHeader === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(screenHeader) ? screenHeader : null;
-    return { ...deps, token, signedIn, authError, clientAddress: req.ip, screenToken, secure: req.protocol === 'https', setCookie: (value) => void res.header('set-cookie', value) };
+    return { ...deps, services, token, signedIn, authError, clientAddress: req.ip, screenToken, secure: req.protocol === 'https', setCookie: (value) => void res.header('set-cookie', value) };
   };
 }

@@ -14,6 +14,15 @@ export function clearedSessionCookie(secure: boolean): string {
   return sessionCookie('', secure, 0);
 }
 
+/** A cookie's value from a Cookie header, or null; only a plain word (an area code) is taken. */
+export function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return /^[A-Za-z0-9_-]{1,40}$/.test(value.join('=')) ? value.join('=') : null;
+  }
+  return null;
+}
+
 /** The session token from a Cookie header, or null. */
 export function tokenFromCookies(header: string | undefined): string | null {
   for (const part of (header ?? '').split(';')) {

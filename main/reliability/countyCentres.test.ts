@@ -66,3 +66,34 @@ describe.runIf(ON_POSTGRES)('two township centres in one county database (Postgr
     expect(rows.map((r) => r.query)).toEqual(['listen "desk_events_centre_140828101"', 'listen "desk_events_centre_140828102"']);
   });
 });
+
+describe.runIf(ON_POSTGRES)('one host serving two centres of a county database (PostgreSQL only: a SQLite file holds one centre)', () => {
+  let host: TestHost;
+  beforeAll(async () => {
+    host = await startTestHost({ area: '140828', alsoServe: ['140828101'] });
+  });
+  afterAll(() => host.stop());
+
+  it('answers each request for the centre it names, with that centre’s accounts, numbers and name', async () => {
+    const info = await host.client(undefined, undefined, '140828101').system.info.query();
+    expect(info).toMatchObject({ area: '140828101', centreName: '140828101综治中心' });
+    expect(info.centres?.map((c) => c.area)).toEqual(['140828', '140828101']);
+    // No centre named: the host's first.
+    expect(await host.client().system.info.query()).toMatchObject({ area: '140828', centreName: '南大里乡综治中心' });
+
+    const county = (await host.signIn('admin', 'Hall2026key', 1)).api;
+    const town = (await host.signIn('admin', 'Hall2026key', 1, '140828101')).api;
+    await county.admin.createUser.mutate({ username: 'only_county', displayName: '县里的人', role: 'clerk', stationId: null, password: 'Start12345' });
+    await expect(host.signIn('only_county', 'Start12345', 1, '140828101')).rejects.toThrow('用户名或密码不正确');
+    const a = await county.visits.register.mutate(walkIn({ name: '县里来访', idNumber: nthResidentId(720) }));
+    const b = await town.visits.register.mutate(walkIn({ name: '乡里来访', idNumber: nthResidentId(721) }));
+    expect([a.visitNo.slice(-4), b.visitNo.slice(-4)]).toEqual(['0001', '0001']);
+    expect((await town.matters.list.query({ limit: 10 })).map((m) => m.visitorName)).toEqual(['乡里来访']);
+  });
+
+  it('keeps a session to its own centre: a token of one centre names nobody at the other', async () => {
+    const { token } = await host.signIn('admin', 'Hall2026key', 1, '140828101');
+    await expect(host.client(token, undefined, '140828').auth.me.query()).rejects.toThrow();
+    expect((await host.client(token, undefined, '140828101').auth.me.query()).area).toBe('140828101');
+  });
+});

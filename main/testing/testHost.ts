@@ -8,7 +8,8 @@ import { AdjustableClock } from '../domain/clock';
 import { startHost, type RunningHost } from '../host';
 import { initDataDir } from '../init';
 import type { CountyPlace } from '../db/connection';
-import { parseCentreArea } from '../domain/centreArea';
+import { parseCentreArea, type CentreArea } from '../domain/centreArea';
+import { CENTRE_HEADER } from '../../shared/centreCookie';
 import { httpsFetch } from './httpsFetch';
 import { freshTestDatabase, testPostgresUrl } from './testDatabase';
 
@@ -33,9 +34,9 @@ export interface TestHost extends RunningHost {
   deskFlags: string[];
   clock: AdjustableClock;
   /** A client of the API: with a session's bearer token, or (for a 访客屏) with its pairing token. */
-  client(token?: string, screenToken?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
-  /** Signs in and returns a client that carries the token. */
-  signIn(username: string, password: string, counterId?: number | null): Promise<{ token: string; api: ReturnType<typeof createTRPCClient<AppRouter>> }>;
+  client(token?: string, screenToken?: string, centre?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
+  /** Signs in and returns a client that carries the token (and, on a host serving several, names the centre). */
+  signIn(username: string, password: string, counterId?: number | null, centre?: string): Promise<{ token: string; api: ReturnType<typeof createTRPCClient<AppRouter>> }>;
   /** The administrator's client at counter 1. */
   admin(): Promise<TestApi>;
   /** A station's id by its name (派出所, 司法所 …). */
@@ -70,6 +71,8 @@ export interface TestHostOptions {
   area?: string;
   /** A township on its own SQLite file even in the PostgreSQL pass (the centre a move starts from). */
   ownFile?: boolean;
+  /** More centres of the county database this host serves (each made first, as `desk init --area` would). */
+  alsoServe?: string[];
   /** A centre that is already there (made by `desk import`): started on, not made. */
   adopt?: { dataDir: string; database: CountyPlace; papers: string };
   /** A PostgreSQL server of the test's own (one it restarts), instead of DESK_TEST_POSTGRES's. */
@@ -95,25 +98,27 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const papers = options.adopt?.papers ?? (first ? (first.papers ?? join(first.dataDir, 'documents')) : area ? join(dataDir, 'papers') : undefined);
   // One clock for the centre's whole life, from its creation: a restart (as after a power cut) does not turn time back.
   const clock = first?.clock ?? neighbour?.clock ?? new AdjustableClock();
+  const alsoServe = (options.alsoServe ?? []).map((a) => parseCentreArea(a) ?? a) as CentreArea[];
+  for (const other of alsoServe) await initDataDir(tempDir(), { centreName: `${other}综治中心`, countyCode: '140828', admin: TEST_ADMIN }, clock, { url: url!, area: other });
   if (!first && !options.adopt) await initDataDir(dataDir, { centreName: '南大里乡综治中心', countyCode: '140828', admin: TEST_ADMIN }, clock, database);
   // DESK_TEST_LOG=1 prints what the host logs (its internal errors among them) while a test runs.
   const log = process.env.DESK_TEST_LOG ? (line: string) => console.error(line) : undefined;
-  const start = () => startHost({ dataDir, database, papers, log, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto', warmPrinting: false });
+  const start = () => startHost({ dataDir, database, alsoServe, papers, log, port: 0, bind: options.bind ?? '127.0.0.1', clock, rendererDir: options.rendererDir ?? null, transport: options.tls ? 'tls' : 'auto', warmPrinting: false });
   let host = await start();
   let serving = true;
-  const client = (token?: string, screenToken?: string) => {
+  const client = (token?: string, screenToken?: string, centre?: string) => {
     const send = host.tls ? httpsFetch(host.tls.ca) : fetch;
     // A host listening on every address is reached, like its own window, on loopback.
     const base = () => host.url.replace('//0.0.0.0:', '//127.0.0.1:');
     return createTRPCClient<AppRouter>({
       // The address is read on every call: a restarted host listens on a new port.
-      links: [httpLink({ url: `${base()}/api`, fetch: (input, init) => send(String(input).replace(/^https?:\/\/[^/]+/, base()), init), headers: () => ({ ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(screenToken ? { 'X-Screen-Token': screenToken } : {}) }) })],
+      links: [httpLink({ url: `${base()}/api`, fetch: (input, init) => send(String(input).replace(/^https?:\/\/[^/]+/, base()), init), headers: () => ({ ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(screenToken ? { 'X-Screen-Token': screenToken } : {}), ...(centre ? { [CENTRE_HEADER]: centre } : {}) }) })],
     });
   };
-  const signIn: TestHost['signIn'] = async (username, password, counterId = null) => {
-    const { token } = await client().auth.login.mutate({ username, password, counterId, bearer: true });
+  const signIn: TestHost['signIn'] = async (username, password, counterId = null, centre) => {
+    const { token } = await client(undefined, undefined, centre).auth.login.mutate({ username, password, counterId, bearer: true });
     if (!token) throw new Error('no bearer token');
-    return { token, api: client(token) };
+    return { token, api: client(token, undefined, centre) };
   };
   const testHost: TestHost = {
     ...host,

@@ -2,6 +2,7 @@
 export const UI = {
   login: {
     title: '登录',
+    centre: '中心',
     username: '用户名',
     password: '密码',
     counter: '窗口',

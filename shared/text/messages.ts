@@ -102,6 +102,7 @@ export const CLI_TEXT = {
       --database 使用县级 PostgreSQL 数据库（多台主机共用一个库；也可用环境变量 DESK_DATABASE 给出，
       以免密码出现在进程列表中）；init 同样接受 --database，在空库中建中心；
       --area 一个县级数据库中有多个中心时，本中心的区划代码（县中心 6 位，乡镇 9 位），各中心的数据互不相通；
+      host 可给出多个 --area，一台主机同时服务这些中心（登录页选择中心）；
       --papers 文书和图片所在的文件夹（默认数据目录下的 documents；县里多台主机共用一个共享文件夹，
       给出 --area 时本中心的文书在其下以区划代码命名的子文件夹中）
   desk cert renew --data-dir 目录 [--name 主机名 …] [--address IP地址 …]

@@ -6,6 +6,7 @@ import { PRODUCT_NAME } from '../../../shared/text/labels';
 import { useTRPC } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { markSignedIn, signedOutReason } from '../api/token';
+import { chooseCentre } from '../api/centreChoice';
 import { COUNTER_KEY } from '../shell/CounterSwitch';
 import { InsecureBanner } from '../shell/InsecureBanner';
 import { UI } from '../text';
@@ -33,6 +34,7 @@ export function LoginPage() {
   const login = useMutation(trpc.auth.login.mutationOptions());
   const [form] = Form.useForm<LoginForm>();
   const counters = info.data?.counters;
+  const centres = info.data?.centres;
 
   // Preselect this PC's counter once the list arrives, without touching anything already typed.
   useEffect(() => {
@@ -71,6 +73,22 @@ export function LoginPage() {
         {info.isError && <Alert type="error" showIcon message={UI.login.hostDown} style={{ marginBottom: 16 }} />}
         {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} role="alert" />}
         <Form<LoginForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+          {centres && centres.length > 1 && (
+            <Form.Item label={UI.login.centre} htmlFor="login-centre">
+              <Select
+                id="login-centre"
+                size="large"
+                value={info.data?.area ?? undefined}
+                options={centres.map((c) => ({ value: c.area, label: c.name }))}
+                onChange={(area: string) => {
+                  chooseCentre(area);
+                  // Another centre: its own name, counters and accounts.
+                  form.setFieldValue('counterId', undefined);
+                  void queryClient.invalidateQueries({ queryKey: trpc.system.info.queryKey() });
+                }}
+              />
+            </Form.Item>
+          )}
           <Form.Item label={UI.login.username} name="username" rules={[{ required: true, whitespace: true, message: '请填写用户名' }]}>
             <Input autoFocus autoComplete="username" size="large" />
           </Form.Item>
