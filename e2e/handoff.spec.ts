@@ -15,6 +15,7 @@ test.beforeEach(async () => {
   town = await startTestHost({ besides: county, area: '140828101' });
   await createUser(town, 'townclerk', '王丽', 'clerk', null);
   await createUser(county, 'countyclerk', '孙科长', 'clerk', null);
+  await createUser(county, 'countyboss', '周主任', 'supervisor', null);
   // The county knows the township as one of its stations (its admin's part: set up through the API here).
   await callApi(county, await adminToken(county), 'admin.createStation', { name: '南大里乡综治中心', kind: 'comprehensive', phone: '', active: true, centreArea: '140828101' });
 });
@@ -114,4 +115,20 @@ test('上报 and 下派: a township hands a matter up, the county answers it, an
   });
   const back = await callApi<{ status: string }>(county, countyToken, 'matters.get', { id: down.id }, 'query');
   expect(back.status).toBe('resolved');
+
+  // The county's supervisor sees every centre: their matters side by side, and the figures added up.
+  const boss = await signedIn(browser, county, 'countyboss', 'Ready12345', '周主任');
+  await boss.getByRole('link', { name: '交办' }).click();
+  await boss.getByRole('tab', { name: '全县事项' }).click();
+  const list = boss.getByRole('tabpanel', { name: '全县事项' });
+  await expect(list.getByRole('row', { name: new RegExp(`南大里乡综治中心.*${up.code}.*已签单`) })).toBeVisible();
+  await expect(list.getByRole('row', { name: new RegExp(`夏县综治中心.*${down.code}`) })).toBeVisible();
+  await boss.screenshot({ path: 'test-results/screens/county-matters.png' });
+  await boss.getByRole('link', { name: '统计' }).click();
+  await boss.getByText('全县汇总', { exact: true }).click();
+  await expect(boss.getByTestId('table-各中心')).toContainText('南大里乡综治中心');
+  await expect(boss.getByTestId('table-各中心')).toContainText('夏县综治中心');
+  await boss.screenshot({ path: 'test-results/screens/county-statistics.png' });
+  await boss.getByTestId('table-各中心').scrollIntoViewIfNeeded();
+  await boss.screenshot({ path: 'test-results/screens/county-statistics-centres.png' });
 });

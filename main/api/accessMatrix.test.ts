@@ -88,6 +88,7 @@ const ACCESS: Record<string, Door> = {
   'centres.handoffs': DESK,
   'centres.handoff': DESK,
   'centres.act': DESK,
+  'centres.countyMatters': SUPERVISORS,
   'retention.hold': SUPERVISOR,
   'retention.releaseHold': SUPERVISOR,
   'live.events': STAFF,

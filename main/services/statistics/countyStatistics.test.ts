@@ -59,4 +59,11 @@ describe.runIf(ON_POSTGRES)("the county's statistics: its own and its townships'
     expect(rows.some((r) => r[0] === '南大里乡综治中心' && r[6] === '一致')).toBe(true);
     expect(await refusal(eastBoss.statistics.table.query({ kind: 'day', day, county: true }))).toMatchObject({ status: 403, message: expect.stringContaining('全县汇总只在县中心查看') });
   });
+
+  it("list every centre's matters for the county's supervisor, and for nobody else", async () => {
+    const all = await countyBoss.centres.countyMatters.query({});
+    expect(all.map((m) => m.area).sort()).toEqual(['140828', '140828', '140828101', '140828101', '140828101', '140828102']);
+    expect(all.every((m) => m.status === 'accepted' && !('content' in m))).toBe(true);
+    expect(await refusal(eastBoss.centres.countyMatters.query({}))).toMatchObject({ status: 403 });
+  });
 });

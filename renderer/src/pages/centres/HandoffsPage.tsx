@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, Modal, Radio, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, Modal, Radio, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { FLOW_ACTION_LABELS, REFERRAL_RESULT_LABELS } from '../../../../shared/text/labels';
+import { FLOW_ACTION_LABELS, MATTER_STATUS_LABELS, REFERRAL_RESULT_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
-import { REFERRAL_RESULTS, type MatterAction } from '../../../../shared/visit';
+import { MATTER_STATUSES, REFERRAL_RESULTS, type MatterAction, type MatterStatus } from '../../../../shared/visit';
+import { useMe } from '../../auth/session';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors } from '../../forms/rules';
@@ -13,9 +14,52 @@ import { HANDOFF_TEXT as T } from './handoffText';
 
 type Handoff = RouterOutputs['centres']['handoffs'][number];
 type Handed = RouterOutputs['centres']['handoff'];
+type CountyMatter = RouterOutputs['centres']['countyMatters'][number];
 
-/** 交办: what the county handed down or the townships handed up, and the station's steps on each. */
+/** 交办: what the county handed down or the townships handed up; for the county's supervisors, also every centre's matters. */
 export function HandoffsPage() {
+  const me = useMe();
+  const countySupervisor = me.area?.length === 6 && (me.user.role === 'supervisor' || me.user.role === 'admin');
+  if (!countySupervisor) return <HandedToUs />;
+  return (
+    <Tabs
+      items={[
+        { key: 'handed', label: T.title, children: <HandedToUs /> },
+        { key: 'county', label: T.countyTab, children: <CountyMatters /> },
+      ]}
+    />
+  );
+}
+
+/** 全县事项: each centre's newest matters, read-only. */
+function CountyMatters() {
+  const trpc = useTRPC();
+  const [status, setStatus] = useState<MatterStatus | null>(null);
+  const matters = useQuery(trpc.centres.countyMatters.queryOptions({ status }));
+  return (
+    <Card title={T.countyTab} extra={<Select<MatterStatus | null> aria-label={T.status} style={{ width: 160 }} value={status} onChange={setStatus} options={[{ value: null, label: T.anyStatus }, ...MATTER_STATUSES.map((s) => ({ value: s, label: MATTER_STATUS_LABELS[s] }))]} />}>
+      <Typography.Paragraph type="secondary">{T.countyIntro}</Typography.Paragraph>
+      {matters.isError && <Alert type="error" showIcon message={errorMessage(matters.error)} style={{ marginBottom: 12 }} />}
+      <Table<CountyMatter>
+        rowKey={(r) => `${r.area}:${r.id}`}
+        size="middle"
+        loading={matters.isPending}
+        dataSource={matters.data ?? []}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        columns={[
+          { title: T.centre, dataIndex: 'centreName' },
+          { title: T.code, dataIndex: 'code' },
+          { title: T.category, dataIndex: 'categoryName' },
+          { title: T.visitor, dataIndex: 'visitorName' },
+          { title: T.status, dataIndex: 'status', render: (s: MatterStatus) => <MatterStatusTag status={s} /> },
+          { title: T.registeredAt, dataIndex: 'createdAt', render: (at: string) => chinaDateTime(at) },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function HandedToUs() {
   const trpc = useTRPC();
   const handoffs = useQuery(trpc.centres.handoffs.queryOptions());
   const [open, setOpen] = useState<{ area: string; id: number } | null>(null);
