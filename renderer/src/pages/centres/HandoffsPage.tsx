@@ -1,15 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, Modal, Radio, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Form, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { FLOW_ACTION_LABELS, MATTER_STATUS_LABELS, REFERRAL_RESULT_LABELS } from '../../../../shared/text/labels';
+import { FLOW_ACTION_LABELS, MATTER_STATUS_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
-import { MATTER_STATUSES, REFERRAL_RESULTS, type MatterAction, type MatterStatus } from '../../../../shared/visit';
+import { MATTER_STATUSES, type MatterAction, type MatterStatus, type REFERRAL_RESULTS } from '../../../../shared/visit';
 import { useMe } from '../../auth/session';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors } from '../../forms/rules';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
-import { NOTE_LABELS, ONE_CLICK_STEPS, PRIMARY_STEPS } from '../matters/flowText';
+import { ONE_CLICK_STEPS, PRIMARY_STEPS } from '../matters/flowText';
+import { NoteField, ResultField, StepModal } from '../matters/StepModal';
+import { eventItem } from '../matters/MatterTimeline';
 import { HANDOFF_TEXT as T } from './handoffText';
 
 type Handoff = RouterOutputs['centres']['handoffs'][number];
@@ -129,22 +131,7 @@ function HandedMatter({ area, id }: { area: string; id: number }) {
       />
       <HandoffSteps area={area} handed={handed.data} />
       <Card size="small" title={T.timeline}>
-        <Timeline
-          items={handed.data.events.map((e) => ({
-            color: e.action === 'return' || e.action === 'remind' ? 'red' : 'green',
-            children: (
-              <div>
-                <Space wrap>
-                  <strong>{chinaDateTime(e.at)}</strong>
-                  <Tag>{FLOW_ACTION_LABELS[e.action as MatterAction] ?? e.action}</Tag>
-                  <span>{e.actorName}</span>
-                  <MatterStatusTag status={e.statusAfter} />
-                </Space>
-                {e.note && <div className="timeline-note">{e.note}</div>}
-              </div>
-            ),
-          }))}
-        />
+        <Timeline items={handed.data.events.map(eventItem).map(({ color, children }) => ({ color, children }))} />
       </Card>
     </Space>
   );
@@ -182,7 +169,6 @@ function HandoffSteps({ area, handed }: { area: string; handed: Handed }) {
     else setAction(step);
   }
 
-  const note = action ? NOTE_LABELS[action] : undefined;
   return (
     <>
       <Space wrap>
@@ -193,30 +179,10 @@ function HandoffSteps({ area, handed }: { area: string; handed: Handed }) {
         ))}
         {handed.allowedActions.length === 0 && <span className="hint">{T.noSteps}</span>}
       </Space>
-      <Modal
-        title={action ? `${FLOW_ACTION_LABELS[action]} · ${matter.code}` : ''}
-        open={action !== null}
-        onOk={() => form.submit()}
-        onCancel={() => setAction(null)}
-        okText="确定"
-        cancelText="取消"
-        confirmLoading={act.isPending}
-        forceRender
-      >
-        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} role="alert" />}
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void take(action!, v).then((ok) => ok && setAction(null))}>
-          {action === 'result' && (
-            <Form.Item label="办理结果" name="result" rules={[{ required: true, message: '请选择办理结果' }]}>
-              <Radio.Group options={REFERRAL_RESULTS.map((r) => ({ value: r, label: REFERRAL_RESULT_LABELS[r] }))} />
-            </Form.Item>
-          )}
-          {note && (
-            <Form.Item label={note.label} name="note" rules={note.required ? [{ required: true, whitespace: true, message: `请填写${note.label}` }] : []}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
-            </Form.Item>
-          )}
-        </Form>
-      </Modal>
+      <StepModal action={action} code={matter.code} form={form} failure={failure} pending={act.isPending} onFinish={(v) => void take(action!, v).then((ok) => ok && setAction(null))} onCancel={() => setAction(null)}>
+        {action === 'result' && <ResultField />}
+        {action && <NoteField action={action} />}
+      </StepModal>
     </>
   );
 }

@@ -1,19 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag, Tooltip, type FormInstance } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, InputNumber, Radio, Select, Space, Tag, Tooltip, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { PERFORMANCES } from '../../../../shared/mediation';
 import { RISK_FLAGS, RISK_LEVELS, type RiskFlag, type RiskLevel } from '../../../../shared/risk';
-import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, PROVISIONAL_DEADLINE, REFERRAL_RESULT_LABELS, RISK_LEVEL_LABELS, SATISFACTION_LABELS, timeLimitText } from '../../../../shared/text/labels';
+import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, PROVISIONAL_DEADLINE, RISK_LEVEL_LABELS, SATISFACTION_LABELS, timeLimitText } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
-import { REFERRAL_RESULTS, SATISFACTIONS, type MatterAction } from '../../../../shared/visit';
+import { SATISFACTIONS, type MatterAction, type REFERRAL_RESULTS } from '../../../../shared/visit';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { useMe } from '../../auth/session';
 import { DayInput } from '../../forms/DayInput';
 import { errorMessage } from '../../api/errors';
 import { showFieldErrors } from '../../forms/rules';
-import { NOTE_LABELS, ONE_CLICK_STEPS, PRIMARY_STEPS } from './flowText';
+import { ONE_CLICK_STEPS, PRIMARY_STEPS } from './flowText';
 import { StationOption, StationPresence } from './StationPresence';
 import { ScreenSignOff } from '../screen/ScreenSignOff';
+import { NoteField, ResultField, StepModal } from './StepModal';
 
 type Matter = RouterOutputs['matters']['get'];
 
@@ -36,7 +37,6 @@ interface StepValues {
 
 /** The form of one step: only the fields that step needs. */
 function StepFields({ action, stations, matter, form }: { action: MatterAction; stations: { value: number; label: string }[]; matter: Matter; form: FormInstance<StepValues> }) {
-  const note = NOTE_LABELS[action];
   const { today } = useMe();
   const preview = matter.referPreview;
   return (
@@ -66,11 +66,7 @@ function StepFields({ action, stations, matter, form }: { action: MatterAction; 
           <Select mode="multiple" optionFilterProp="label" options={stations} placeholder="可不选" maxCount={5} />
         </Form.Item>
       )}
-      {action === 'result' && (
-        <Form.Item label="办理结果" name="result" rules={[{ required: true, message: '请选择办理结果' }]}>
-          <Radio.Group options={REFERRAL_RESULTS.map((r) => ({ value: r, label: REFERRAL_RESULT_LABELS[r] }))} />
-        </Form.Item>
-      )}
+      {action === 'result' && <ResultField />}
       {action === 'signOff' && <ScreenSignOff form={form} matterId={matter.id} />}
       {(action === 'signOff' || action === 'revisit') && (
         <Form.Item
@@ -107,11 +103,7 @@ function StepFields({ action, stations, matter, form }: { action: MatterAction; 
           <InputNumber min={1} max={90} precision={0} />
         </Form.Item>
       )}
-      {note && (
-        <Form.Item label={note.label} name="note" rules={note.required ? [{ required: true, whitespace: true, message: `请填写${note.label}` }] : []}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
-        </Form.Item>
-      )}
+      <NoteField action={action} />
     </>
   );
 }
@@ -212,21 +204,9 @@ export function FlowPanel({ matter }: { matter: Matter }) {
         ))}
         {matter.allowedActions.length === 0 && <span className="hint">您当前没有可办理的操作。</span>}
       </Space>
-      <Modal
-        title={action ? `${FLOW_ACTION_LABELS[action]} · ${matter.code}` : ''}
-        open={action !== null}
-        onOk={() => form.submit()}
-        onCancel={() => setAction(null)}
-        okText="确定"
-        cancelText="取消"
-        confirmLoading={act.isPending}
-        forceRender
-      >
-        {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} role="alert" />}
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
-          {action && <StepFields action={action} stations={stationOptions} matter={matter} form={form} />}
-        </Form>
-      </Modal>
+      <StepModal action={action} code={matter.code} form={form} failure={failure} pending={act.isPending} onFinish={(v) => void submit(v)} onCancel={() => setAction(null)}>
+        {action && <StepFields action={action} stations={stationOptions} matter={matter} form={form} />}
+      </StepModal>
     </Card>
   );
 }

@@ -37,6 +37,27 @@ function eventFacts(e: Event): string {
     .join('；');
 }
 
+/** One step of the matter on a timeline: when, which step, who, where it left the matter, its facts and note. */
+export function eventItem(e: Event) {
+  return {
+    at: e.at,
+    color: e.action === 'return' || e.action === 'remind' ? 'red' : 'green',
+    children: (
+      <div>
+        <Space wrap>
+          <strong>{chinaDateTime(e.at)}</strong>
+          <Tag>{FLOW_ACTION_LABELS[e.action as MatterAction] ?? e.action}</Tag>
+          <span>{e.actorName}</span>
+          <MatterStatusTag status={e.statusAfter} />
+          {duration(e.minutesSincePrevious) && <span className="hint">距上一步 {duration(e.minutesSincePrevious)}</span>}
+        </Space>
+        {eventFacts(e) && <div className="timeline-facts">{eventFacts(e)}</div>}
+        {e.note && <div className="timeline-note">{e.note}</div>}
+      </div>
+    ),
+  };
+}
+
 /** 办理经过: every visit and every step, who, when, with which note, and the time each step took. */
 export function MatterTimeline({ matter }: { matter: Matter }) {
   const trpc = useTRPC();
@@ -72,23 +93,7 @@ export function MatterTimeline({ matter }: { matter: Matter }) {
         </div>
       ),
     })),
-    ...matter.events.map((e) => ({
-      at: e.at,
-      color: e.action === 'return' || e.action === 'remind' ? 'red' : 'green',
-      children: (
-        <div>
-          <Space wrap>
-            <strong>{chinaDateTime(e.at)}</strong>
-            <Tag>{FLOW_ACTION_LABELS[e.action as MatterAction] ?? e.action}</Tag>
-            <span>{e.actorName}</span>
-            <MatterStatusTag status={e.statusAfter} />
-            {duration(e.minutesSincePrevious) && <span className="hint">距上一步 {duration(e.minutesSincePrevious)}</span>}
-          </Space>
-          {eventFacts(e) && <div className="timeline-facts">{eventFacts(e)}</div>}
-          {e.note && <div className="timeline-note">{e.note}</div>}
-        </div>
-      ),
-    })),
+    ...matter.events.map(eventItem),
   ].sort((a, b) => a.at.localeCompare(b.at));
   return (
     <Card title="办理经过" data-testid="timeline">
