@@ -1,16 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Drawer, Form, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Drawer, Form, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { FLOW_ACTION_LABELS, MATTER_STATUS_LABELS } from '../../../../shared/text/labels';
 import { chinaDateTime, chineseDate } from '../../../../shared/time';
-import { MATTER_STATUSES, type MatterAction, type MatterStatus, type REFERRAL_RESULTS } from '../../../../shared/visit';
+import { MATTER_STATUSES, type MatterStatus, type REFERRAL_RESULTS } from '../../../../shared/visit';
 import { useMe } from '../../auth/session';
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { errorMessage } from '../../api/errors';
-import { showFieldErrors } from '../../forms/rules';
 import { MatterStatusTag } from '../../visitors/VisitorCard';
-import { ONE_CLICK_STEPS, PRIMARY_STEPS } from '../matters/flowText';
-import { NoteField, ResultField, StepModal } from '../matters/StepModal';
+import { PRIMARY_STEPS } from '../matters/flowText';
+import { NoteField, ResultField, StepModal, useSteps } from '../matters/StepModal';
 import { eventItem } from '../matters/MatterTimeline';
 import { HANDOFF_TEXT as T } from './handoffText';
 
@@ -140,34 +139,12 @@ function HandedMatter({ area, id }: { area: string; id: number }) {
 /** The station's steps this centre may take now on the handed matter, each with the note its form asks for. */
 function HandoffSteps({ area, handed }: { area: string; handed: Handed }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<StepValues>();
-  const [action, setAction] = useState<MatterAction | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const act = useMutation(trpc.centres.act.mutationOptions());
   const matter = handed.matter;
-
-  async function take(step: MatterAction, values: StepValues): Promise<boolean> {
-    setFailure(null);
-    try {
-      await act.mutateAsync({ area, step: { matterId: matter.id, version: matter.version, action: step, ...values, note: values.note ?? '' } as never });
-      void message.success(T.done(FLOW_ACTION_LABELS[step]));
-      await queryClient.invalidateQueries();
-      return true;
-    } catch (err) {
-      if (!showFieldErrors(form, err)) setFailure(errorMessage(err));
-      if (ONE_CLICK_STEPS.includes(step)) void message.error(errorMessage(err));
-      return false;
-    }
-  }
-
-  function open(step: MatterAction) {
-    form.resetFields();
-    setFailure(null);
-    if (ONE_CLICK_STEPS.includes(step)) void take(step, {});
-    else setAction(step);
-  }
+  const { action, failure, open, submit, close } = useSteps(form, (step, values) =>
+    act.mutateAsync({ area, step: { matterId: matter.id, version: matter.version, action: step, ...values, note: values.note ?? '' } as never }),
+  );
 
   return (
     <>
@@ -179,7 +156,7 @@ function HandoffSteps({ area, handed }: { area: string; handed: Handed }) {
         ))}
         {handed.allowedActions.length === 0 && <span className="hint">{T.noSteps}</span>}
       </Space>
-      <StepModal action={action} code={matter.code} form={form} failure={failure} pending={act.isPending} onFinish={(v) => void take(action!, v).then((ok) => ok && setAction(null))} onCancel={() => setAction(null)}>
+      <StepModal action={action} code={matter.code} form={form} failure={failure} pending={act.isPending} onFinish={(v) => void submit(v)} onCancel={close}>
         {action === 'result' && <ResultField />}
         {action && <NoteField action={action} />}
       </StepModal>

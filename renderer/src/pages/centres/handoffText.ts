@@ -21,7 +21,6 @@ export const HANDOFF_TEXT = {
   notReceived: '尚未接收',
   timeline: '办理经过（交办中心的记录）',
   noSteps: '您当前没有可办理的操作。',
-  done: (step: string) => `已${step}`,
   countyTab: '全县事项',
   countyIntro: '本县各综治中心最新登记的事项（每个中心最近 50 件），只读；事项的办理记录留在登记它的中心。',
   anyStatus: '全部状态',

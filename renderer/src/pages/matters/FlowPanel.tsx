@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, InputNumber, Radio, Select, Space, Tag, Tooltip, type FormInstance } from 'antd';
-import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, Descriptions, Form, InputNumber, Radio, Select, Space, Tag, Tooltip, type FormInstance } from 'antd';
 import { PERFORMANCES } from '../../../../shared/mediation';
 import { RISK_FLAGS, RISK_LEVELS, type RiskFlag, type RiskLevel } from '../../../../shared/risk';
 import { FLOW_ACTION_LABELS, PERFORMANCE_LABELS, PROVISIONAL_DEADLINE, RISK_LEVEL_LABELS, SATISFACTION_LABELS, timeLimitText } from '../../../../shared/text/labels';
@@ -9,12 +8,10 @@ import { SATISFACTIONS, type MatterAction, type REFERRAL_RESULTS } from '../../.
 import { type RouterOutputs, useTRPC } from '../../api/client';
 import { useMe } from '../../auth/session';
 import { DayInput } from '../../forms/DayInput';
-import { errorMessage } from '../../api/errors';
-import { showFieldErrors } from '../../forms/rules';
-import { ONE_CLICK_STEPS, PRIMARY_STEPS } from './flowText';
+import { PRIMARY_STEPS } from './flowText';
 import { StationOption, StationPresence } from './StationPresence';
 import { ScreenSignOff } from '../screen/ScreenSignOff';
-import { NoteField, ResultField, StepModal } from './StepModal';
+import { NoteField, ResultField, StepModal, useSteps } from './StepModal';
 
 type Matter = RouterOutputs['matters']['get'];
 
@@ -135,43 +132,19 @@ function DeadlineText({ matter }: { matter: Matter }) {
 /** 办理: where the matter went, by when, and the steps this person may take now. */
 export function FlowPanel({ matter }: { matter: Matter }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<StepValues>();
-  const [action, setAction] = useState<MatterAction | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const stations = useQuery(trpc.reference.stations.queryOptions());
   const act = useMutation(trpc.flow.act.mutationOptions());
   const stationOptions = (stations.data ?? []).map((s) => ({ value: s.id, label: s.name }));
-
-  function open(a: MatterAction) {
-    form.resetFields();
-    setFailure(null);
-    // 风险研判 starts from the matter's present assessment.
-    if (a === 'assessRisk') form.setFieldsValue({ level: matter.riskLevel ?? 'none', flags: matter.riskFlags });
-    // 接收 and 归档 need nothing but the click: taken at once, no dialog.
-    if (ONE_CLICK_STEPS.includes(a)) void take(a, {});
-    else setAction(a);
-  }
-
-  async function take(step: MatterAction, values: StepValues): Promise<boolean> {
-    setFailure(null);
-    try {
+  const { action, failure, open, submit, close } = useSteps(
+    form,
+    (step, values) => {
       const level = values.level === 'none' ? null : values.level;
-      await act.mutateAsync({ matterId: matter.id, version: matter.version, action: step, ...values, level, note: values.note ?? '' } as never);
-      void message.success(`已${FLOW_ACTION_LABELS[step]}`);
-      await queryClient.invalidateQueries();
-      return true;
-    } catch (err) {
-      if (!showFieldErrors(form, err)) setFailure(errorMessage(err));
-      if (ONE_CLICK_STEPS.includes(step)) void message.error(errorMessage(err));
-      return false;
-    }
-  }
-
-  async function submit(values: StepValues) {
-    if (action && (await take(action, values))) setAction(null);
-  }
+      return act.mutateAsync({ matterId: matter.id, version: matter.version, action: step, ...values, level, note: values.note ?? '' } as never);
+    },
+    // 风险研判 starts from the matter's present assessment.
+    (step) => step === 'assessRisk' && form.setFieldsValue({ level: matter.riskLevel ?? 'none', flags: matter.riskFlags }),
+  );
 
   const r = matter.referral;
   return (
@@ -204,7 +177,7 @@ export function FlowPanel({ matter }: { matter: Matter }) {
         ))}
         {matter.allowedActions.length === 0 && <span className="hint">您当前没有可办理的操作。</span>}
       </Space>
-      <StepModal action={action} code={matter.code} form={form} failure={failure} pending={act.isPending} onFinish={(v) => void submit(v)} onCancel={() => setAction(null)}>
+      <StepModal action={action} code={matter.code} form={form} failure={failure} pending={act.isPending} onFinish={(v) => void submit(v)} onCancel={close}>
         {action && <StepFields action={action} stations={stationOptions} matter={matter} form={form} />}
       </StepModal>
     </Card>
