@@ -1,4 +1,6 @@
+import { HOST_MSG } from '../shared/text/messages';
 import { joinCounty } from './countyRelay';
+import { HostStartError } from './db/hostError';
 import { openCountyAccess } from './countyAccess';
 import { closeDatabase, openCountyDatabase, type OpenDatabase, type OpenPostgres } from './db/connection';
 import { dataDirPaths } from './db/dataDir';
@@ -31,7 +33,8 @@ export async function serveCentres(
   const served = new Map<string, ServiceContext>();
   const homeOpen = home.open.engine === 'postgres' ? home.open : null;
   if (homeOpen?.place.area) served.set(homeOpen.place.area, home.services);
-  if (also.length > 0 && !homeOpen?.place.area) throw new Error('only a centre of a county database serves others beside it');
+  // Serving further centres needs the first to be a centre of a county database too.
+  if (also.length > 0 && !homeOpen?.place.area) throw new HostStartError(HOST_MSG.areaNeedsDatabase);
   try {
     for (const area of also) {
       if (served.has(area)) continue;
