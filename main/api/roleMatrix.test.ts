@@ -100,9 +100,13 @@ describe('doors that were open', () => {
     // A clerk at another counter reaches the mediation paper through none of the desk's procedures.
     const clerk2 = await host.newUser('clerk2', 'clerk', null);
     await clerk2.auth.switchCounter.mutate({ counterId: 2 });
-    for (const call of [clerk2.documents.pdf.query({ documentId: application.documentId }), clerk2.documents.printAgain.mutate({ documentId: application.documentId }), clerk2.documents.void.mutate({ documentId: application.documentId, reason: '试图作废' })]) {
-      expect((await refusal(call)).status).toBe(404);
-    }
+    // Each call made only when awaited: a refusal that arrived before its turn would be an unhandled rejection.
+    const calls = [
+      () => clerk2.documents.pdf.query({ documentId: application.documentId }),
+      () => clerk2.documents.printAgain.mutate({ documentId: application.documentId }),
+      () => clerk2.documents.void.mutate({ documentId: application.documentId, reason: '试图作废' }),
+    ];
+    for (const call of calls) expect((await refusal(call())).status).toBe(404);
     expect((await as.supervisor!.documents.ofDay.query({ day: null })).map((d) => d.kind)).not.toContain('mediation_application');
 
     // Counter 1's receipt: counter 2's clerk may print it again for a visitor, not void it; nor correct its matter.
