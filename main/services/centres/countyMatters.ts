@@ -1,10 +1,8 @@
-import { CENTRE_MSG } from '../../../shared/text/messages';
 import type { MatterStatus } from '../../../shared/visit';
-import { isCountyArea } from '../../domain/centreArea';
-import { DeskError } from '../../domain/errors';
 import type { ServiceContext } from '../context';
 import { listMatters, type MatterRow } from '../matters';
 import { getCentre } from '../settings';
+import { countyCentres } from './countyCentres';
 
 /** How many of each centre's newest matters the county's list shows. */
 const PER_CENTRE = 50;
@@ -21,11 +19,8 @@ export interface CountyMatterRow extends Omit<MatterRow, 'visitorId' | 'content'
  * beyond the name the lists show everywhere.
  */
 export async function countyMatters(ctx: ServiceContext, status: MatterStatus | null): Promise<CountyMatterRow[]> {
-  const county = ctx.county;
-  if (!county || !isCountyArea(county.area)) throw new DeskError('forbidden', CENTRE_MSG.notACounty);
-  const centres = [{ area: county.area, ctx }, ...(await Promise.all((await county.townships()).map(async (area) => ({ area, ctx: await county.centre(area) }))))];
   const rows = await Promise.all(
-    centres.map(async (c) => {
+    (await countyCentres(ctx)).map(async (c) => {
       const { centreName } = await getCentre(c.ctx);
       const matters = await listMatters(c.ctx, { status, limit: PER_CENTRE, beforeId: null });
       return matters.map(({ visitorId: _v, content: _c, ...m }) => ({ ...m, area: c.area, centreName }));

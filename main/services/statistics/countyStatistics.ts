@@ -1,13 +1,10 @@
 import type { Figures } from '../../../shared/statistics';
-import { CENTRE_MSG } from '../../../shared/text/messages';
-import { isCountyArea } from '../../domain/centreArea';
 import { sumStatistics } from '../../domain/countyFigures';
-import { DeskError } from '../../domain/errors';
 import type { Period } from '../../domain/periods';
 import type { ServiceContext } from '../context';
 import { getCentre } from '../settings';
 import { statistics } from './statistics';
-
+import { countyCentres } from '../centres/countyCentres';
 
 /**
  * The county's statistics: the county centre's own figures and every township centre's of the
@@ -15,11 +12,8 @@ import { statistics } from './statistics';
  * per centre so the sum can be checked against each centre's closed days.
  */
 export async function countyStatistics(ctx: ServiceContext, period: Period): Promise<Figures> {
-  const county = ctx.county;
-  if (!county || !isCountyArea(county.area)) throw new DeskError('forbidden', CENTRE_MSG.notACounty);
-  const centres = [{ area: county.area, ctx }, ...(await Promise.all((await county.townships()).map(async (area) => ({ area, ctx: await county.centre(area) }))))];
   const parts = await Promise.all(
-    centres.map(async (c) => {
+    (await countyCentres(ctx)).map(async (c) => {
       const s = await statistics(c.ctx, period);
       const { centreName } = await getCentre(c.ctx);
       const d = s.closedDays;
